@@ -1,0 +1,81 @@
+// The document tree an issue file parses into: what the editor wrote, before any styling.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "folio/diagnostic.hpp"
+
+namespace folio::input {
+
+enum class InlineKind {
+  Text,         // text: already with typographic quotes and dashes, entities decoded
+  Code,         // text: inline code
+  Emphasis,     // children
+  Strong,       // children
+  Link,         // children, url
+  Underline,    // children (<u>...</u>)
+  Superscript,  // children (<sup>...</sup>)
+  Subscript,    // children (<sub>...</sub>)
+  LineBreak,    // hard break: <br> or a Markdown hard line break
+  SoftBreak,    // a newline inside a paragraph: typeset as a space
+};
+
+struct Inline {
+  InlineKind kind = InlineKind::Text;
+  std::string text;
+  std::string url;
+  std::vector<Inline> children;
+  SourcePos pos;
+};
+
+enum class BlockKind {
+  Heading,        // level 1-3, inlines
+  Paragraph,      // inlines
+  BulletList,     // children: ListItem
+  OrderedList,    // children: ListItem, start
+  ListItem,       // children: blocks (paragraphs, nested lists)
+  BlockQuote,     // children: blocks
+  ThematicBreak,  //
+  CodeBlock,      // text (verbatim, lines separated by '\n')
+};
+
+struct Block {
+  BlockKind kind = BlockKind::Paragraph;
+  int level = 0;  // Heading
+  int start = 1;  // OrderedList: number of the first item
+  bool tight = true;  // lists
+  std::string text;   // CodeBlock
+  std::vector<Inline> inlines;
+  std::vector<Block> children;
+  SourcePos pos;
+};
+
+struct FrontMatter {
+  std::string publication;  // masthead title
+  std::string issue;        // issue label, e.g. "May 2025"
+  std::string lang = "en";
+  std::string style;   // optional: style name or path
+  std::string layout;  // optional: layout name or path
+  SourcePos style_pos, layout_pos;
+};
+
+struct Document {
+  std::string path;
+  FrontMatter meta;
+  std::vector<Block> blocks;
+};
+
+// Parses front matter (YAML between "---" lines) and CommonMark. Throws folio::Error with the
+// file, line and column for anything that cannot be typeset (no front matter, a missing
+// required key, a YAML syntax error, a heading deeper than 3). Recoverable oddities (unknown
+// raw HTML, an unpaired </u>) become warnings in `diags`, and their text is kept.
+Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags);
+
+// Reads the file, then parse_issue. Throws folio::Error when it cannot be read.
+Document load_issue(const std::string& path, Diagnostics& diags);
+
+// The plain text of inlines (for contents entries, the outline and the PDF title).
+std::string plain_text(const std::vector<Inline>& inlines);
+
+}  // namespace folio::input

@@ -1,0 +1,21 @@
+// Writes a PagedDoc as PDF with PoDoFo: each font a subset Type0/CIDFontType2 (Identity-H)
+// with a ToUnicode map, text as TJ arrays, rules as filled paths, links as /Link annotations
+// with /URI actions, the outline, and document info. Deterministic: the same PagedDoc gives
+// the same bytes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "frame/frame.hpp"
+
+namespace folio::pdf {
+
+// Returns the PDF file's bytes. Throws folio::Error when a font cannot be embedded.
+std::vector<char> write_pdf(const frame::PagedDoc& doc);
+
+// Writes to `path` through a temporary file in the same folder, renamed on success, so a
+// failure never leaves a partial file. Throws folio::Error.
+void write_pdf_file(const frame::PagedDoc& doc, const std::string& path);
+
+}  // namespace folio::pdf

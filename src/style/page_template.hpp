@@ -1,0 +1,62 @@
+// Page layouts (layout/*.yaml): page size, margins, columns, the first-page masthead, footer.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "common/color.hpp"
+#include "common/units.hpp"
+
+namespace folio::style {
+
+struct Rule {
+  Sp thickness = 0;  // 0: no rule
+  Color color;
+};
+
+struct Margins {
+  Sp top = 0, right = 0, bottom = 0, left = 0;
+};
+
+struct Masthead {
+  Sp band_height = 0;  // a coloured band across the top of page 1 (0: none)
+  Color band_color;
+  Rule rule_below;     // under the masthead block
+  Sp space_after = 0;  // between masthead (and contents) and the columns
+  bool contents = true;               // the "In this issue" list
+  std::string contents_title = "In this issue";
+};
+
+// A footer or header slot: templates may use {publication}, {issue}, {page}, {pages},
+// and the filter {issue|upper}.
+struct Furniture {
+  std::string left, center, right;
+  Sp baseline = 0;  // footer: distance of the baseline above the page's bottom edge;
+                    // header: below the top edge
+  Rule rule;        // a rule between furniture and the body (0: none)
+  std::string style = "footer";
+};
+
+struct PageTemplate {
+  std::string path;
+  Sp width = 0, height = 0;
+  Margins margins;
+  int columns = 2;
+  Sp gutter = 0;
+  Sp baseline_grid = 0;  // 0: no grid; otherwise the body leading every column snaps to
+  Rule column_rule;      // a vertical rule in each gutter (0: none)
+  Masthead masthead;
+  Furniture footer;
+  Furniture header;  // empty templates: no header
+
+  Sp column_width() const { return (width - margins.left - margins.right - gutter * (columns - 1)) / columns; }
+};
+
+PageTemplate load_page_template(const std::string& path);
+
+std::string resolve_layout_path(const std::string& name_or_path, const std::string& data_dir);
+
+// Expands "{issue|upper}   {page}" with the given variables. Unknown names throw folio::Error.
+std::string expand_template(const std::string& tpl, const std::map<std::string, std::string>& vars);
+
+}  // namespace folio::style
