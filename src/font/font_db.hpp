@@ -11,6 +11,7 @@
 #include "font/face.hpp"
 
 struct _FcConfig;
+struct _FcCharSet;
 
 namespace folio::font {
 
@@ -38,6 +39,7 @@ class FontDb {
     std::string path, family;
     int index = 0, weight = 400;
     bool italic = false;
+    _FcCharSet* charset = nullptr;  // owned reference: fallback tests coverage without opening faces
   };
   _FcConfig* config_ = nullptr;
   std::vector<Entry> entries_;

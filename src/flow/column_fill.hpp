@@ -1,0 +1,37 @@
+// Fills one column from a position in the vertical list: the greedy "last legal break that
+// fits" rule shared by normal pages and by the balancing search of the last page.
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+#include "flow/paginator.hpp"
+
+namespace folio::flow {
+
+constexpr Sp kNoThreshold = std::numeric_limits<Sp>::max();
+
+struct ColumnFill {
+  std::size_t begin = 0;  // first item placed (leading glue and penalties discarded)
+  std::size_t end = 0;    // the chosen break: the next column starts here (items.size() at the end)
+  Sp used = 0;            // height down to the foot of the last box before the break
+  bool overfull = false;  // no legal break fitted: broke at the first one past the foot
+  // The smallest column height that would change this fill (the height of the first break that
+  // did not fit); kNoThreshold when the column took everything up to a forced break or the end.
+  // Every height below it yields the same fill, which lets balancing skip useless tries.
+  Sp threshold = kNoThreshold;
+};
+
+// True when a break is legal at items[i]: a Glue directly after a Box, or a Penalty < kNever.
+bool is_legal_break(const std::vector<FlowItem>& items, std::size_t i);
+
+// The first position at or after `pos` holding a Box (Glue and Penalty at a column top are
+// dropped), or items.size().
+std::size_t skip_discardable(const std::vector<FlowItem>& items, std::size_t pos);
+
+// Fills a column of `height` starting at `pos`. Takes at least one Box whenever one remains,
+// so repeated calls always make progress.
+ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height);
+
+}  // namespace folio::flow

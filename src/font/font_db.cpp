@@ -1,0 +1,148 @@
+#include "font/font_db.hpp"
+
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <stdexcept>
+#include <tuple>
+
+#include "folio/diagnostic.hpp"
+
+namespace folio::font {
+namespace {
+
+// Without a <cachedir> an empty configuration warns "No writable cache directories" on every
+// scan. The first writable one wins: the user's cache, else /tmp.
+const char kCacheConfig[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<fontconfig>\n"
+    "  <cachedir prefix=\"xdg\">fontconfig</cachedir>\n"
+    "  <cachedir>/tmp/folio-fontconfig</cachedir>\n"
+    "</fontconfig>\n";
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
+
+FontDb::FontDb(const std::string& fonts_dir) {
+  config_ = FcConfigCreate();
+  if (!config_) throw Error(SourcePos{fonts_dir, 0, 0}, "cannot create a Fontconfig configuration");
+  FcConfigParseAndLoadFromMemory(config_, reinterpret_cast<const FcChar8*>(kCacheConfig), FcFalse);
+  // Only this folder: the configuration loads no system files, so system fonts stay unseen.
+  if (!FcConfigAppFontAddDir(config_, reinterpret_cast<const FcChar8*>(fonts_dir.c_str()))) {
+    FcConfigDestroy(config_);
+    throw Error(SourcePos{fonts_dir, 0, 0}, "cannot read the fonts folder");
+  }
+
+  FcPattern* all = FcPatternCreate();
+  FcObjectSet* objects =
+      FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_WEIGHT, FC_SLANT, FC_CHARSET, FC_VARIABLE, nullptr);
+  FcFontSet* set = FcFontList(config_, all, objects);
+  FcObjectSetDestroy(objects);
+  FcPatternDestroy(all);
+
+  for (int i = 0; set && i < set->nfont; ++i) {
+    FcPattern* p = set->fonts[i];
+    FcChar8 *file = nullptr, *family = nullptr;
+    FcCharSet* charset = nullptr;
+    FcBool variable = FcFalse;
+    if (FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch ||
+        FcPatternGetString(p, FC_FAMILY, 0, &family) != FcResultMatch ||
+        FcPatternGetCharSet(p, FC_CHARSET, 0, &charset) != FcResultMatch)
+      continue;
+    // A variable font's whole-font pattern: its named instances are listed separately.
+    if (FcPatternGetBool(p, FC_VARIABLE, 0, &variable) == FcResultMatch && variable) continue;
+    Entry e;
+    e.path = reinterpret_cast<const char*>(file);
+    e.family = reinterpret_cast<const char*>(family);
+    FcPatternGetInteger(p, FC_INDEX, 0, &e.index);
+    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN;
+    FcPatternGetInteger(p, FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(p, FC_SLANT, 0, &slant);
+    e.weight = FcWeightToOpenType(weight);
+    e.italic = slant != FC_SLANT_ROMAN;
+    e.charset = FcCharSetCopy(charset);
+    entries_.push_back(std::move(e));
+  }
+  if (set) FcFontSetDestroy(set);
+
+  if (entries_.empty()) {
+    FcConfigDestroy(config_);
+    throw Error(SourcePos{fonts_dir, 0, 0}, "no usable font in the fonts folder");
+  }
+  // Fontconfig lists in scan order; sort so that face ids are the same on every machine.
+  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.family, a.italic, a.weight, a.path, a.index) <
+           std::tie(b.family, b.italic, b.weight, b.path, b.index);
+  });
+  faces_.resize(entries_.size());
+}
+
+FontDb::~FontDb() {
+  faces_.clear();
+  for (Entry& e : entries_) FcCharSetDestroy(e.charset);
+  FcConfigDestroy(config_);
+}
+
+std::optional<FaceId> FontDb::find(const std::string& family, int weight, bool italic) const {
+  const std::string wanted = lower_ascii(family);
+  std::optional<FaceId> best;
+  std::tuple<bool, int, bool> best_key;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const Entry& e = entries_[i];
+    if (lower_ascii(e.family) != wanted) continue;
+    // Style first, then weight distance; at equal distance the side CSS prefers
+    // (heavier for bold requests, lighter otherwise).
+    bool wrong_side = weight > 500 ? e.weight < weight : e.weight > weight;
+    std::tuple<bool, int, bool> key{e.italic != italic, std::abs(e.weight - weight), wrong_side};
+    if (!best || key < best_key) {
+      best = static_cast<FaceId>(i);
+      best_key = key;
+    }
+  }
+  return best;
+}
+
+FaceId FontDb::fallback(char32_t cp, FaceId preferred) const {
+  if (preferred < 0 || static_cast<std::size_t>(preferred) >= entries_.size())
+    throw std::out_of_range("FontDb::fallback: bad face id");
+  const Entry& pref = entries_[preferred];
+  if (FcCharSetHasChar(pref.charset, cp)) return preferred;
+  std::optional<FaceId> best;
+  std::tuple<bool, int, bool> best_key;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const Entry& e = entries_[i];
+    if (!FcCharSetHasChar(e.charset, cp)) continue;
+    std::tuple<bool, int, bool> key{e.italic != pref.italic, std::abs(e.weight - pref.weight),
+                                    e.family != pref.family};
+    if (!best || key < best_key) {
+      best = static_cast<FaceId>(i);
+      best_key = key;
+    }
+  }
+  return best.value_or(preferred);
+}
+
+const Face& FontDb::face(FaceId id) const {
+  if (id < 0 || static_cast<std::size_t>(id) >= entries_.size())
+    throw std::out_of_range("FontDb::face: bad face id");
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::unique_ptr<Face>& slot = faces_[id];
+  if (!slot) slot = std::make_unique<Face>(id, entries_[id].path, entries_[id].index);
+  return *slot;
+}
+
+std::vector<std::string> FontDb::families() const {
+  std::vector<std::string> out;
+  for (const Entry& e : entries_) out.push_back(e.family);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace folio::font

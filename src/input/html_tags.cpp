@@ -1,0 +1,91 @@
+#include "input/html_tags.hpp"
+
+#include <cctype>
+#include <set>
+
+namespace folio::input {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string trim(const std::string& s) {
+  size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Tags that sit inside a line of text: removing them must not glue or split words.
+bool is_phrasing_tag(const std::string& name) {
+  static const std::set<std::string> tags = {"a",    "abbr", "b",   "cite", "code", "em",     "i",   "kbd",
+                                             "mark", "q",    "s",   "samp", "small", "span",  "strong",
+                                             "sub",  "sup",  "time", "u",   "var"};
+  return tags.count(name) > 0;
+}
+
+}  // namespace
+
+HtmlTag classify_html_tag(const std::string& literal) {
+  HtmlTag tag;
+  if (literal.compare(0, 4, "<!--") == 0) {
+    tag.type = HtmlTag::Type::Comment;
+    return tag;
+  }
+  if (literal.size() < 3 || literal.front() != '<' || literal.back() != '>') return tag;
+  size_t i = 1;
+  const bool closing = literal[i] == '/';
+  if (closing) ++i;
+  const size_t name_begin = i;
+  while (i < literal.size() && (std::isalnum(static_cast<unsigned char>(literal[i])) || literal[i] == '-')) ++i;
+  if (i == name_begin || !std::isalpha(static_cast<unsigned char>(literal[name_begin]))) return tag;
+  tag.name = lower(literal.substr(name_begin, i - name_begin));
+  std::string rest = trim(literal.substr(i, literal.size() - 1 - i));
+  if (closing) {
+    tag.type = HtmlTag::Type::Close;
+  } else if (!rest.empty() && rest.back() == '/') {
+    tag.type = HtmlTag::Type::SelfClosing;
+    rest = trim(rest.substr(0, rest.size() - 1));
+  } else {
+    tag.type = HtmlTag::Type::Open;
+  }
+  tag.has_attributes = !rest.empty();
+  return tag;
+}
+
+std::string html_text_content(const std::string& html) {
+  std::string text;
+  size_t i = 0;
+  while (i < html.size()) {
+    const char c = html[i];
+    const char next = i + 1 < html.size() ? html[i + 1] : '\0';
+    const bool markup = c == '<' && (std::isalpha(static_cast<unsigned char>(next)) || next == '/' ||
+                                     next == '!' || next == '?');
+    if (!markup) {
+      text += is_space(c) ? ' ' : c;
+      ++i;
+      continue;
+    }
+    const bool comment = html.compare(i, 4, "<!--") == 0;
+    const size_t end = comment ? html.find("-->", i + 4) : html.find('>', i);
+    if (end == std::string::npos) {  // not a tag after all: keep the rest as text
+      text += html.substr(i);
+      break;
+    }
+    const HtmlTag tag = classify_html_tag(html.substr(i, end - i + 1));
+    if (!is_phrasing_tag(tag.name)) text += ' ';
+    i = comment ? end + 3 : end + 1;
+  }
+  std::string collapsed;
+  for (char c : text) {
+    if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += c;
+  }
+  return trim(collapsed);
+}
+
+}  // namespace folio::input

@@ -1,0 +1,183 @@
+#include "input/inline_builder.hpp"
+
+#include "input/html_tags.hpp"
+
+namespace folio::input {
+namespace {
+
+bool paired_tag(const std::string& name, InlineKind& kind) {
+  if (name == "u") {
+    kind = InlineKind::Underline;
+  } else if (name == "sup") {
+    kind = InlineKind::Superscript;
+  } else if (name == "sub") {
+    kind = InlineKind::Subscript;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::string literal_of(cmark_node* node) {
+  const char* s = cmark_node_get_literal(node);
+  return s ? s : "";
+}
+
+}  // namespace
+
+void append_inline(std::vector<Inline>& out, Inline item) {
+  if (item.kind == InlineKind::Text) {
+    if (item.text.empty()) return;
+    if (!out.empty() && out.back().kind == InlineKind::Text) {
+      out.back().text += item.text;
+      return;
+    }
+  }
+  out.push_back(std::move(item));
+}
+
+InlineBuilder::InlineBuilder(const BodySource& source, Diagnostics& diags, SourcePos block_pos,
+                             int last_line, bool fixed_positions)
+    : source_(source),
+      diags_(diags),
+      last_pos_(block_pos),
+      fixed_(fixed_positions),
+      locator_(source.lines, block_pos.line, block_pos.column, last_line) {}
+
+std::vector<Inline> InlineBuilder::build(cmark_node* container) {
+  Level level;
+  for (cmark_node* child = cmark_node_first_child(container); child; child = cmark_node_next(child))
+    convert(child, level);
+  // Tags left open at the end of their container never had a partner: keep their text.
+  while (!level.open.empty())
+    abandon_innermost(level, " is never closed; ignored (its text is kept)");
+  return std::move(level.out);
+}
+
+Inline InlineBuilder::make(InlineKind kind, SourcePos pos) const {
+  Inline item;
+  item.kind = kind;
+  item.pos = std::move(pos);
+  return item;
+}
+
+SourcePos InlineBuilder::node_pos(cmark_node* node) {
+  const int line = cmark_node_get_start_line(node);
+  // Breaks carry no position in cmark-gfm: they inherit the previous node's.
+  if (!fixed_ && line > 0) last_pos_ = SourcePos{source_.path, line + source_.line_offset,
+                                                 cmark_node_get_start_column(node)};
+  return last_pos_;
+}
+
+SourcePos InlineBuilder::exact_pos(cmark_node* node, const std::string& raw) {
+  SourcePos pos = node_pos(node);
+  if (fixed_) return pos;
+  int line = 0, column = 0;
+  if (locator_.find(raw, pos.line, pos.column, line, column))
+    pos = last_pos_ = SourcePos{source_.path, line, column};
+  return pos;
+}
+
+void InlineBuilder::convert(cmark_node* node, Level& level) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT: {
+      Inline text = make(InlineKind::Text, node_pos(node));
+      text.text = literal_of(node);
+      append_inline(level.sink(), std::move(text));
+      return;
+    }
+    case CMARK_NODE_CODE: {
+      Inline code = make(InlineKind::Code, node_pos(node));
+      code.text = literal_of(node);
+      level.sink().push_back(std::move(code));
+      return;
+    }
+    case CMARK_NODE_SOFTBREAK:
+      level.sink().push_back(make(InlineKind::SoftBreak, node_pos(node)));
+      return;
+    case CMARK_NODE_LINEBREAK:
+      level.sink().push_back(make(InlineKind::LineBreak, node_pos(node)));
+      return;
+    case CMARK_NODE_EMPH:
+    case CMARK_NODE_STRONG:
+    case CMARK_NODE_LINK: {
+      const cmark_node_type type = cmark_node_get_type(node);
+      Inline span = make(type == CMARK_NODE_EMPH     ? InlineKind::Emphasis
+                         : type == CMARK_NODE_STRONG ? InlineKind::Strong
+                                                     : InlineKind::Link,
+                         node_pos(node));
+      if (type == CMARK_NODE_LINK) span.url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+      span.children = build(node);
+      level.sink().push_back(std::move(span));
+      return;
+    }
+    case CMARK_NODE_IMAGE: {
+      Inline alt = make(InlineKind::Text, exact_pos(node, "!["));
+      alt.text = plain_text(build(node));
+      diags_.warn(alt.pos, "images are not supported; the alt text '" + alt.text + "' is kept as text");
+      append_inline(level.sink(), std::move(alt));
+      return;
+    }
+    case CMARK_NODE_HTML_INLINE:
+      convert_html(node, level);
+      return;
+    default: {  // nothing else is enabled; keep any text rather than lose it
+      Inline text = make(InlineKind::Text, node_pos(node));
+      text.text = literal_of(node) + plain_text(build(node));
+      diags_.warn(text.pos, std::string("unsupported inline element '") + cmark_node_get_type_string(node) +
+                                "'; its text is kept");
+      append_inline(level.sink(), std::move(text));
+    }
+  }
+}
+
+void InlineBuilder::convert_html(cmark_node* node, Level& level) {
+  const std::string literal = literal_of(node);
+  const HtmlTag tag = classify_html_tag(literal);
+  if (tag.type == HtmlTag::Type::Comment) return;  // an editor's note, meant to stay invisible
+  const SourcePos pos = exact_pos(node, literal);
+  InlineKind kind = InlineKind::Text;
+  if (tag.name == "br" && tag.type != HtmlTag::Type::Close) {
+    level.sink().push_back(make(InlineKind::LineBreak, pos));
+    return;
+  }
+  if (!paired_tag(tag.name, kind)) {
+    diags_.warn(pos, "unsupported HTML tag " + literal + " dropped (its text is kept)");
+    return;
+  }
+  if (tag.type == HtmlTag::Type::SelfClosing) {
+    diags_.warn(pos, literal + " encloses nothing; ignored");
+  } else if (tag.type == HtmlTag::Type::Close) {
+    close_tag(tag.name, literal, pos, level);
+  } else {
+    if (tag.has_attributes) diags_.warn(pos, "the attributes of " + literal + " are ignored");
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}});
+  }
+}
+
+void InlineBuilder::close_tag(const std::string& name, const std::string& literal, SourcePos pos,
+                              Level& level) {
+  size_t match = level.open.size();
+  while (match > 0 && level.open[match - 1].name != name) --match;
+  if (match == 0) {
+    diags_.warn(pos, literal + " has no matching <" + name + ">; ignored");
+    return;
+  }
+  // Tags opened inside the one being closed and still open were never closed themselves.
+  while (level.open.size() > match)
+    abandon_innermost(level, " is not closed before " + literal + "; ignored (its text is kept)");
+  OpenTag open = std::move(level.open.back());
+  level.open.pop_back();
+  Inline span = make(open.kind, open.pos);
+  span.children = std::move(open.children);
+  level.sink().push_back(std::move(span));
+}
+
+void InlineBuilder::abandon_innermost(Level& level, const std::string& reason) {
+  OpenTag open = std::move(level.open.back());
+  level.open.pop_back();
+  diags_.warn(open.pos, "<" + open.name + ">" + reason);
+  for (Inline& child : open.children) append_inline(level.sink(), std::move(child));
+}
+
+}  // namespace folio::input

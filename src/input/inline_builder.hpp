@@ -1,0 +1,56 @@
+// Maps the inline children of one cmark-gfm leaf block to Inline trees, pairing raw <u>, <sup>
+// and <sub> tags (cmark delivers each tag as a separate HTML_INLINE node).
+#pragma once
+
+#include <cmark-gfm.h>
+
+#include <string>
+#include <vector>
+
+#include "input/markdown.hpp"
+#include "input/source_locator.hpp"
+
+namespace folio::input {
+
+class InlineBuilder {
+ public:
+  // block_pos: the leaf block's file position; last_line: its last file line. With
+  // fixed_positions every inline gets block_pos (text that was re-parsed out of an HTML block).
+  InlineBuilder(const BodySource& source, Diagnostics& diags, SourcePos block_pos, int last_line,
+                bool fixed_positions = false);
+
+  // The inlines of `container` (a paragraph, heading, or emphasis/link/... node).
+  std::vector<Inline> build(cmark_node* container);
+
+ private:
+  struct OpenTag {
+    InlineKind kind;
+    std::string name;
+    SourcePos pos;
+    std::vector<Inline> children;
+  };
+  struct Level {  // one container's output plus the tags opened in it and not yet closed
+    std::vector<Inline> out;
+    std::vector<OpenTag> open;
+    std::vector<Inline>& sink() { return open.empty() ? out : open.back().children; }
+  };
+
+  void convert(cmark_node* node, Level& level);
+  void convert_html(cmark_node* node, Level& level);
+  void close_tag(const std::string& name, const std::string& literal, SourcePos pos, Level& level);
+  void abandon_innermost(Level& level, const std::string& reason);
+  Inline make(InlineKind kind, SourcePos pos) const;
+  SourcePos node_pos(cmark_node* node);
+  SourcePos exact_pos(cmark_node* node, const std::string& raw);
+
+  const BodySource& source_;
+  Diagnostics& diags_;
+  SourcePos last_pos_;
+  bool fixed_;
+  SourceLocator locator_;
+};
+
+// Appends, merging adjacent Text inlines and skipping empty ones.
+void append_inline(std::vector<Inline>& out, Inline item);
+
+}  // namespace folio::input

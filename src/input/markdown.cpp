@@ -1,0 +1,166 @@
+#include "input/markdown.hpp"
+
+#include <cctype>
+#include <memory>
+
+#include "input/html_tags.hpp"
+#include "input/inline_builder.hpp"
+
+namespace folio::input {
+namespace {
+
+struct NodeFree {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
+
+struct ParserFree {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+
+NodePtr parse_cmark(const std::string& markdown) {
+  std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(kCmarkOptions));
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  return NodePtr(cmark_parser_finish(parser.get()));
+}
+
+// Makes one line of plain text parse as a paragraph: a leading "#", "-", ">", "1." ... would
+// otherwise start a heading, list or quote. A backslash before ASCII punctuation is literal.
+std::string as_paragraph_source(const std::string& text) {
+  if (text.empty()) return text;
+  if (std::ispunct(static_cast<unsigned char>(text[0]))) return "\\" + text;
+  size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')'))
+    return text.substr(0, digits) + "\\" + text.substr(digits);
+  return text;
+}
+
+class BlockBuilder {
+ public:
+  BlockBuilder(const BodySource& source, Diagnostics& diags) : source_(source), diags_(diags) {}
+
+  std::vector<Block> build(cmark_node* parent) {
+    std::vector<Block> blocks;
+    for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
+      convert(node, blocks);
+    return blocks;
+  }
+
+ private:
+  SourcePos pos_of(cmark_node* node) const {
+    return SourcePos{source_.path, cmark_node_get_start_line(node) + source_.line_offset,
+                     cmark_node_get_start_column(node)};
+  }
+
+  std::vector<Inline> inlines_of(cmark_node* node, const SourcePos& pos) {
+    const int last_line = cmark_node_get_end_line(node) + source_.line_offset;
+    return InlineBuilder(source_, diags_, pos, last_line).build(node);
+  }
+
+  void convert(cmark_node* node, std::vector<Block>& out) {
+    Block block;
+    block.pos = pos_of(node);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_PARAGRAPH:
+        block.kind = BlockKind::Paragraph;
+        block.inlines = inlines_of(node, block.pos);
+        if (block.inlines.empty()) return;  // e.g. only a comment or a dropped tag
+        break;
+      case CMARK_NODE_HEADING:
+        block.kind = BlockKind::Heading;
+        block.level = cmark_node_get_heading_level(node);
+        if (block.level > 3) {
+          diags_.warn(block.pos, "heading level " + std::to_string(block.level) +
+                                     " is deeper than 3; set as level 3");
+          block.level = 3;
+        }
+        block.inlines = inlines_of(node, block.pos);
+        break;
+      case CMARK_NODE_LIST:
+        block.kind = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? BlockKind::OrderedList
+                                                                          : BlockKind::BulletList;
+        block.start = block.kind == BlockKind::OrderedList ? cmark_node_get_list_start(node) : 1;
+        block.tight = cmark_node_get_list_tight(node) != 0;
+        block.children = build(node);
+        break;
+      case CMARK_NODE_ITEM:
+        block.kind = BlockKind::ListItem;
+        block.children = build(node);
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        block.kind = BlockKind::BlockQuote;
+        block.children = build(node);
+        break;
+      case CMARK_NODE_THEMATIC_BREAK:
+        block.kind = BlockKind::ThematicBreak;
+        break;
+      case CMARK_NODE_CODE_BLOCK: {
+        block.kind = BlockKind::CodeBlock;
+        const char* literal = cmark_node_get_literal(node);
+        block.text = literal ? literal : "";
+        if (!block.text.empty() && block.text.back() == '\n') block.text.pop_back();
+        break;
+      }
+      case CMARK_NODE_HTML_BLOCK:
+        if (!html_block_paragraph(node, block)) return;
+        break;
+      default:  // nothing else is enabled; keep whatever it holds
+        diags_.warn(block.pos, std::string("unsupported block '") + cmark_node_get_type_string(node) +
+                                   "'; its content is kept");
+        for (Block& child : build(node)) out.push_back(std::move(child));
+        return;
+    }
+    out.push_back(std::move(block));
+  }
+
+  // Raw HTML blocks are not typeset, but their words must not vanish: the text content becomes a
+  // paragraph, re-parsed by cmark so entities are decoded and quotes made typographic.
+  bool html_block_paragraph(cmark_node* node, Block& block) {
+    const char* literal = cmark_node_get_literal(node);
+    const std::string text = html_text_content(literal ? literal : "");
+    if (text.empty()) {
+      diags_.warn(block.pos, "raw HTML block ignored (it has no text)");
+      return false;
+    }
+    diags_.warn(block.pos, "raw HTML blocks are not supported; their text is kept as a paragraph");
+    block.kind = BlockKind::Paragraph;
+    NodePtr doc = parse_cmark(as_paragraph_source(text));
+    cmark_node* first = cmark_node_first_child(doc.get());
+    if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+      block.inlines = InlineBuilder(source_, diags_, block.pos, block.pos.line, true).build(first);
+    } else {
+      Inline plain;
+      plain.text = text;
+      plain.pos = block.pos;
+      block.inlines.push_back(std::move(plain));
+    }
+    return !block.inlines.empty();
+  }
+
+  const BodySource& source_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    pos = end + 1;
+  }
+  return lines;
+}
+
+std::vector<Block> parse_markdown(const std::string& body, const BodySource& source, Diagnostics& diags) {
+  NodePtr doc = parse_cmark(body);
+  return BlockBuilder(source, diags).build(doc.get());
+}
+
+}  // namespace folio::input

@@ -1,0 +1,30 @@
+// Exact file positions for raw pieces of a paragraph.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace folio::input {
+
+// cmark-gfm's inline positions are approximate. The line it reports is never later than the
+// truth (a backslash hard break does not advance it). On the block's first line the column is
+// exact; on later lines it ignores the stripped indentation and adds the block's own indent, so
+// "column - block indent" is a lower bound. A raw piece (an HTML tag, "![") is therefore found
+// exactly by searching the source from that bound, never before the previous find.
+class SourceLocator {
+ public:
+  // lines[0] is file line 1; the block starts at line:column; the search never passes last_line.
+  SourceLocator(const std::vector<std::string>& lines, int line, int column, int last_line);
+
+  // Finds the first line of `needle` from cmark's hint; on success sets line/column (1-based),
+  // moves the cursor past the match and returns true.
+  bool find(const std::string& needle, int hint_line, int hint_column, int& line, int& column);
+
+ private:
+  const std::vector<std::string>& lines_;
+  int first_line_, indent_;
+  int line_, column_;  // the cursor: just after the previous find
+  int last_line_;
+};
+
+}  // namespace folio::input

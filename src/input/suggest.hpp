@@ -1,0 +1,17 @@
+// "Did you mean ...?" for misspelt names (front matter keys here; reusable for any closed set).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace folio::input {
+
+// Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent
+// transpositions each cost 1, so "isseu" is one edit from "issue". Compares bytes.
+int edit_distance(const std::string& a, const std::string& b);
+
+// The candidate closest to `name` (ignoring ASCII case), or "" when none is close enough to be
+// a plausible typo: at most 1 edit for names up to 4 letters, 2 up to 9, 3 beyond.
+std::string closest_name(const std::string& name, const std::vector<std::string>& candidates);
+
+}  // namespace folio::input

@@ -1,0 +1,172 @@
+#include "para/item_list.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "text/line_breaks.hpp"
+
+namespace folio::para {
+namespace {
+
+bool is_break_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n'; }
+
+// Trims trailing break spaces from [start, end); returns the new end.
+std::size_t content_end(std::string_view t, std::size_t start, std::size_t end) {
+  while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\n')) --end;
+  return end;
+}
+
+// The last code point before `end`.
+char32_t last_code_point(std::string_view t, std::size_t start, std::size_t end) {
+  std::size_t i = end;
+  while (i > start && (static_cast<unsigned char>(t[i - 1]) & 0xC0) == 0x80) --i;
+  if (i > start) --i;
+  return next_code_point(t, i);
+}
+
+class Builder {
+ public:
+  Builder(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
+          const text::Hyphenator* hyphenator, bool ragged)
+      : spec_(spec), text_(text), shaper_(shaper), hyphenator_(hyphenator), ragged_(ragged) {}
+
+  ItemList run() {
+    if (spec_.first_indent > 0) push(Item::box(spec_.first_indent), {ItemSource::Kind::Indent});
+    const std::string_view t = text_.text;
+    std::size_t start = 0;
+    for (const text::BreakOpportunity& op : text::line_break_opportunities(t, spec_.lang)) {
+      segment(start, op.offset, op.hard);
+      start = op.offset;
+    }
+    // Drop a trailing space glue: the paragraph ends at its last word.
+    while (!out_.items.empty() && out_.sources.back().kind != ItemSource::Kind::Text &&
+           out_.sources.back().kind != ItemSource::Kind::Indent) {
+      out_.items.pop_back();
+      out_.sources.pop_back();
+    }
+    push(Item::penalty_item(0, kInfPenalty, false), {ItemSource::Kind::End});
+    push(Item::glue(0, kInfStretch, 0), {ItemSource::Kind::End});
+    push(Item::penalty_item(0, -kInfPenalty, false), {ItemSource::Kind::End});
+    return std::move(out_);
+  }
+
+ private:
+  void push(const Item& item, ItemSource src) {
+    out_.items.push_back(item);
+    out_.sources.push_back(src);
+  }
+
+  // One stretch of text between two break opportunities: content, then whitespace.
+  void segment(std::size_t start, std::size_t end, bool hard) {
+    const std::string_view t = text_.text;
+    const std::size_t cend = content_end(t, start, end);
+    if (cend > start) content(start, cend);
+    if (cend < end) {
+      if (hard || t.substr(cend, end - cend).find('\n') != std::string_view::npos) {
+        push(Item::penalty_item(0, kInfPenalty, false), {ItemSource::Kind::HardBreak, cend, end});
+        push(Item::glue(0, kInfStretch, 0), {ItemSource::Kind::HardBreak, cend, end});
+        push(Item::penalty_item(0, -kInfPenalty, false), {ItemSource::Kind::HardBreak, cend, end});
+      } else {
+        space(cend, end);
+      }
+    } else if (cend > start && end < t.size()) {
+      // A break without a space: after an explicit hyphen or dash, a slash, between CJK ideographs.
+      const char32_t last = last_code_point(t, start, cend);
+      const bool hyphen = last == U'-' || last == U'\u2010' || last == U'\u2013';
+      const int penalty = hyphen ? spec_.breaking.ex_hyphen_penalty : (last == U'\u2014' ? 0 : 50);
+      push(Item::penalty_item(0, penalty, hyphen), {ItemSource::Kind::Break, cend, cend});
+    }
+  }
+
+  void space(std::size_t start, std::size_t end) {
+    const int piece = text_.piece_at(start);
+    const Sp w = shaper_.width(piece, " ");
+    const Item glue = ragged_ ? Item::glue(w, 0, 0) : Item::glue(w, w / 2, w / 3);
+    push(glue, {ItemSource::Kind::Space, start, end, piece});
+  }
+
+  void content(std::size_t start, std::size_t end) {
+    std::vector<std::size_t> cuts;
+    if (spec_.hyphenate && hyphenator_)
+      cuts = hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator_);
+    std::size_t pos = start;
+    std::size_t next_cut = 0;
+    while (pos < end) {
+      const int piece = text_.piece_at(pos);
+      const std::size_t piece_end = std::min(end, text_.pieces[piece].end);
+      box_run(piece, pos, piece_end, cuts, next_cut);
+      pos = piece_end;
+    }
+  }
+
+  // Boxes for [start, end) of one piece, split at hyphenation points; widths from the shape
+  // of the whole range, so kerning and ligatures inside it count.
+  void box_run(int piece, std::size_t start, std::size_t end, const std::vector<std::size_t>& cuts,
+               std::size_t& next_cut) {
+    const std::string_view t = text_.text;
+    const auto& glyphs = shaper_.shape(piece, t.substr(start, end - start));
+    std::size_t from = start;
+    auto emit = [&](std::size_t to) {
+      Sp w = 0;
+      for (const text::ShapedGlyph& g : glyphs) {
+        const std::size_t c = start + g.cluster;
+        if (c >= from && c < to) w += shaper_.advance(piece, g);
+      }
+      push(Item::box(w), {ItemSource::Kind::Text, from, to, piece});
+      from = to;
+    };
+    while (next_cut < cuts.size() && cuts[next_cut] <= start) ++next_cut;
+    while (next_cut < cuts.size() && cuts[next_cut] < end) {
+      emit(cuts[next_cut]);
+      const Sp hyphen = shaper_.width(piece, "-");
+      push(Item::penalty_item(hyphen, spec_.breaking.hyphen_penalty, true),
+           {ItemSource::Kind::Hyphen, from, from, piece});
+      ++next_cut;
+    }
+    emit(end);
+  }
+
+  const ParagraphSpec& spec_;
+  const ParagraphText& text_;
+  const PieceShaper& shaper_;
+  const text::Hyphenator* hyphenator_;
+  bool ragged_;
+  ItemList out_;
+};
+
+}  // namespace
+
+std::vector<std::size_t> hyphenation_points(std::string_view t, std::size_t start, std::size_t end,
+                                            int min_word, const text::Hyphenator& hyphenator) {
+  // The word is the run of letters between leading and trailing punctuation.
+  std::size_t i = start, word_start = end, word_end = start;
+  int letters = 0, uppers = 0;
+  while (i < end) {
+    const std::size_t at = i;
+    const char32_t c = next_code_point(t, i);
+    if (u_isalpha(static_cast<UChar32>(c))) {
+      if (word_start == end) word_start = at;
+      if (word_end != start && word_end != at) return {};  // letters, punctuation, letters
+      word_end = i;
+      ++letters;
+      if (u_isupper(static_cast<UChar32>(c))) ++uppers;
+    } else if ((c == U'\'' || c == U'\u2019') && word_start != end && word_end == at) {
+      word_end = i;  // an apostrophe inside a word
+    } else if (u_isdigit(static_cast<UChar32>(c)) || c == U'-' || c == U'\u2010' || c == U'/') {
+      return {};  // numbers, compounds and paths are broken only where they say so
+    }
+  }
+  if (letters < min_word || uppers > 1) return {};
+  std::vector<std::size_t> out;
+  for (std::size_t p : hyphenator.points(t.substr(word_start, word_end - word_start)))
+    out.push_back(word_start + p);
+  return out;
+}
+
+ItemList build_items(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
+                     const text::Hyphenator* hyphenator, bool ragged) {
+  return Builder(spec, text, shaper, hyphenator, ragged).run();
+}
+
+}  // namespace folio::para

@@ -1,0 +1,43 @@
+// Boxes, glue and penalties for a paragraph, each with the text it came from so that lines
+// can be re-shaped after the breaks are chosen.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "para/knuth_plass.hpp"
+#include "para/paragraph_text.hpp"
+#include "text/hyphenator.hpp"
+
+namespace folio::para {
+
+struct ItemSource {
+  enum class Kind {
+    Text,       // a box of text [start, end) from one piece
+    Indent,     // the first-line indent box
+    Space,      // inter-word glue; [start, end) is the whitespace
+    Hyphen,     // a discretionary hyphen (flagged penalty) inside a word
+    Break,      // a break opportunity without a hyphen (after an explicit hyphen, a slash)
+    HardBreak,  // glue + penalty of a forced line break (<br>)
+    End,        // the paragraph's final glue and penalties
+  };
+  Kind kind = Kind::Text;
+  std::size_t start = 0, end = 0;
+  int piece = -1;
+};
+
+struct ItemList {
+  std::vector<Item> items;
+  std::vector<ItemSource> sources;  // parallel to items
+};
+
+// `ragged`: spaces neither stretch nor shrink (the breaker gets the raggedness as stretch).
+ItemList build_items(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
+                     const text::Hyphenator* hyphenator, bool ragged);
+
+// A word's hyphenation points (absolute byte offsets), or none when the word should not be
+// hyphenated: too short, a compound with an explicit hyphen, an acronym, digits inside.
+std::vector<std::size_t> hyphenation_points(std::string_view text, std::size_t start, std::size_t end,
+                                            int min_word, const text::Hyphenator& hyphenator);
+
+}  // namespace folio::para

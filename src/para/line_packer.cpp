@@ -1,0 +1,237 @@
+#include "para/line_packer.hpp"
+
+#include <algorithm>
+
+namespace folio::para {
+namespace {
+
+using Kind = ItemSource::Kind;
+
+// What goes on one line, in logical order: text of one piece, or space.
+struct Chunk {
+  bool space = false;
+  int piece = -1;
+  std::size_t start = 0, end = 0;
+  std::string extra;  // text shaped after the range (the inserted hyphen)
+  Sp width = 0;       // natural
+  Sp stretch = 0, shrink = 0;
+  int level = 0;
+};
+
+class LinePacker {
+ public:
+  LinePacker(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper)
+      : spec_(spec), text_(text), shaper_(shaper) {}
+
+  Line pack(const ItemList& list, std::size_t from, const LineBreak& br, bool last) {
+    std::vector<Chunk> chunks = collect(list, from, br);
+    Line line;
+    line.hyphenated = br.hyphenated;
+    Sp natural = 0, stretch = 0, shrink = 0;
+    for (const Chunk& c : chunks) {
+      natural += c.width;
+      stretch += c.stretch;
+      shrink += c.shrink;
+    }
+    line.natural_width = natural;
+    const Sp measure = spec_.measure - spec_.left_indent - spec_.right_indent;
+    const bool ends_paragraph = last || list.sources[br.index].kind == Kind::HardBreak;
+    double r = 0;
+    if (natural > measure && shrink > 0) {
+      r = std::max(-1.0, static_cast<double>(measure - natural) / static_cast<double>(shrink));
+    } else if (!ends_paragraph && spec_.align == style::Align::Justify && stretch > 0) {
+      r = static_cast<double>(measure - natural) / static_cast<double>(stretch);
+    }
+    line.ratio = r;
+    Sp set_width = 0;
+    for (Chunk& c : chunks) {
+      if (c.space) c.width += static_cast<Sp>(std::llround(r * static_cast<double>(r < 0 ? c.shrink : c.stretch)));
+      set_width += c.width;
+    }
+    Sp x = spec_.left_indent;
+    if (spec_.align == style::Align::Center) x += (measure - set_width) / 2;
+    if (spec_.align == style::Align::Right) x += measure - set_width;
+    reorder_bidi(chunks);
+    place(line, chunks, x);
+    return line;
+  }
+
+ private:
+  std::vector<Chunk> collect(const ItemList& list, std::size_t from, const LineBreak& br) {
+    std::vector<Chunk> chunks;
+    // A break discards the glue and penalties after it, up to the next box.
+    while (from < br.index && list.items[from].type != Item::Type::Box) ++from;
+    for (std::size_t i = from; i < br.index; ++i) {
+      const ItemSource& src = list.sources[i];
+      const Item& item = list.items[i];
+      if (src.kind == Kind::Indent) {
+        Chunk c;
+        c.space = true;
+        c.width = item.width;
+        chunks.push_back(c);
+      } else if (src.kind == Kind::Space) {
+        Chunk c;
+        c.space = true;
+        c.piece = src.piece;
+        c.start = src.start;
+        c.end = src.end;
+        c.width = item.width;
+        c.stretch = item.stretch;
+        c.shrink = item.shrink;
+        chunks.push_back(c);
+      } else if (src.kind == Kind::Text) {
+        // Boxes of one piece that touch are one shaping unit: a word is shaped whole unless
+        // the line ends inside it.
+        if (!chunks.empty() && !chunks.back().space && chunks.back().piece == src.piece &&
+            chunks.back().end == src.start)
+          chunks.back().end = src.end;
+        else {
+          Chunk c;
+          c.piece = src.piece;
+          c.start = src.start;
+          c.end = src.end;
+          c.level = text_.pieces[src.piece].level;
+          chunks.push_back(c);
+        }
+      }
+    }
+    if (br.hyphenated && list.sources[br.index].kind == Kind::Hyphen && !chunks.empty() &&
+        !chunks.back().space)
+      chunks.back().extra = "-";
+    for (Chunk& c : chunks)
+      if (!c.space) c.width = shaper_.width(c.piece, chunk_text(c));
+    return chunks;
+  }
+
+  std::string chunk_text(const Chunk& c) const {
+    return text_.text.substr(c.start, c.end - c.start) + c.extra;
+  }
+
+  // Unicode's rule L2: reverse every run at or above each odd level, highest first.
+  static void reorder_bidi(std::vector<Chunk>& chunks) {
+    int max_level = 0, min_odd = 1000;
+    for (const Chunk& c : chunks) {
+      max_level = std::max(max_level, c.level);
+      if (c.level % 2 == 1) min_odd = std::min(min_odd, c.level);
+    }
+    for (int level = max_level; level >= min_odd && level > 0; --level) {
+      for (std::size_t i = 0; i < chunks.size();) {
+        if (chunks[i].level < level) {
+          ++i;
+          continue;
+        }
+        std::size_t j = i;
+        while (j < chunks.size() && (chunks[j].level >= level || chunks[j].space)) ++j;
+        while (j > i && chunks[j - 1].space) --j;
+        std::reverse(chunks.begin() + static_cast<long>(i), chunks.begin() + static_cast<long>(j));
+        i = j + 1;
+      }
+    }
+  }
+
+  void place(Line& line, const std::vector<Chunk>& chunks, Sp x) {
+    LineRun* run = nullptr;
+    Fragment* underline = nullptr;
+    Fragment* link = nullptr;
+    int link_id = -1;
+    for (const Chunk& c : chunks) {
+      if (c.space) {
+        if (c.piece >= 0) line.text += ' ';
+        if (run && !run->glyphs.empty()) run->glyphs.back().x_advance += c.width;
+        x += c.width;
+        continue;
+      }
+      const SpanStyle& st = shaper_.style(c.piece);
+      const font::Face& face = shaper_.face(c.piece);
+      const std::string s = chunk_text(c);
+      line.text += s;
+      const font::FaceId face_id = text_.pieces[c.piece].face;
+      if (!run || run->face != face_id || run->size != st.size || run->color != st.color ||
+          run->rise != st.rise) {
+        line.runs.push_back(LineRun{face_id, st.size, st.color, x, st.rise, {}});
+        run = &line.runs.back();
+      }
+      const Sp start_x = x;
+      const auto& glyphs = shaper_.shape(c.piece, s);
+      for (std::size_t g = 0; g < glyphs.size(); ++g) {
+        const text::ShapedGlyph& sg = glyphs[g];
+        LineGlyph lg;
+        lg.gid = sg.gid;
+        lg.x_advance = shaper_.advance(c.piece, sg);
+        lg.x_offset = shaper_.scale(c.piece, sg.x_offset);
+        lg.y_offset = shaper_.scale(c.piece, sg.y_offset);
+        if (g == 0 || glyphs[g - 1].cluster != sg.cluster) lg.text = cluster_text(s, glyphs, g);
+        x += lg.x_advance;
+        run->glyphs.push_back(std::move(lg));
+      }
+      extend_underline(line, underline, c.piece, face, start_x, x);
+      extend_link(line, link, link_id, st, face, start_x, x);
+    }
+  }
+
+  // The characters from this glyph's cluster to the next cluster in the text.
+  static std::string cluster_text(const std::string& s, const std::vector<text::ShapedGlyph>& glyphs,
+                                  std::size_t g) {
+    std::size_t next = s.size();
+    for (const text::ShapedGlyph& o : glyphs)
+      if (o.cluster > glyphs[g].cluster) next = std::min<std::size_t>(next, o.cluster);
+    return s.substr(glyphs[g].cluster, next - glyphs[g].cluster);
+  }
+
+  void extend_underline(Line& line, Fragment*& current, int piece, const font::Face& face, Sp from, Sp to) {
+    const SpanStyle& st = shaper_.style(piece);
+    if (!st.underline) {
+      current = nullptr;
+      return;
+    }
+    const font::FaceMetrics& m = face.metrics();
+    const Sp thickness = st.underline_thickness >= 0 ? st.underline_thickness
+                                                      : shaper_.scale(piece, std::max(1, m.underline_thickness));
+    const Sp offset = st.underline_offset >= 0 ? st.underline_offset : shaper_.scale(piece, -m.underline_position);
+    if (current && current->thickness == thickness && current->offset == offset && current->color == st.color &&
+        current->uri == st.link) {
+      current->width = to - current->x;
+      return;
+    }
+    line.underlines.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, 0, 0});
+    current = &line.underlines.back();
+  }
+
+  void extend_link(Line& line, Fragment*& current, int& current_id, const SpanStyle& st, const font::Face& face,
+                   Sp from, Sp to) {
+    if (st.link.empty()) {
+      current = nullptr;
+      return;
+    }
+    if (current && current_id == st.link_id) {
+      current->width = to - current->x;
+      return;
+    }
+    const font::FaceMetrics& m = face.metrics();
+    const Sp ascent = font_units_to_sp(m.ascender, st.size, m.units_per_em);
+    const Sp descent = font_units_to_sp(-m.descender, st.size, m.units_per_em);
+    line.links.push_back(Fragment{from, to - from, 0, 0, st.color, st.link, ascent, descent});
+    current = &line.links.back();
+    current_id = st.link_id;
+  }
+
+  const ParagraphSpec& spec_;
+  const ParagraphText& text_;
+  const PieceShaper& shaper_;
+};
+
+}  // namespace
+
+std::vector<Line> pack_lines(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
+                             const ItemList& list, const std::vector<LineBreak>& breaks) {
+  std::vector<Line> lines;
+  LinePacker packer(spec, text, shaper);
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < breaks.size(); ++i) {
+    lines.push_back(packer.pack(list, from, breaks[i], i + 1 == breaks.size()));
+    from = breaks[i].index + 1;
+  }
+  return lines;
+}
+
+}  // namespace folio::para

@@ -1,0 +1,17 @@
+// Builds the lines of a broken paragraph: re-shapes each line's text (so a hyphenated word's
+// halves get their own ligatures and kerning), sets its glue, and places runs, underlines and
+// link fragments.
+#pragma once
+
+#include <vector>
+
+#include "para/item_list.hpp"
+#include "para/knuth_plass.hpp"
+#include "para/paragraph.hpp"
+
+namespace folio::para {
+
+std::vector<Line> pack_lines(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
+                             const ItemList& list, const std::vector<LineBreak>& breaks);
+
+}  // namespace folio::para

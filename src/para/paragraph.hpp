@@ -1,0 +1,82 @@
+// A paragraph as the line breaker's caller sees it: styled text spans in, justified lines of
+// positioned glyphs (with underline and link fragments) out.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/color.hpp"
+#include "common/units.hpp"
+#include "font/face.hpp"
+#include "style/style_sheet.hpp"
+
+namespace folio::para {
+
+// Everything that decides how a span of text looks, already resolved from the style sheet.
+struct SpanStyle {
+  font::FaceId face = 0;  // the face asked for; characters it lacks fall back to another face
+  Sp size = 0;
+  Color color;
+  Sp rise = 0;     // baseline shift, positive up (superscript)
+  Sp tracking = 0;
+  bool underline = false;
+  Sp underline_thickness = -1;  // < 0: from the font
+  Sp underline_offset = -1;     // < 0: from the font
+  std::string link;  // target URI, empty when not a link
+  int link_id = -1;  // distinguishes two adjacent links to the same URI
+  std::string features;  // HarfBuzz feature list, comma-separated
+};
+
+struct Span {
+  std::string text;  // UTF-8; a hard line break is a Span with text "\n"
+  SpanStyle style;
+};
+
+struct ParagraphSpec {
+  std::vector<Span> spans;
+  Sp measure = 0;  // the column (or block) width
+  Sp first_indent = 0, left_indent = 0, right_indent = 0;
+  style::Align align = style::Align::Justify;
+  bool hyphenate = true;
+  int hyphen_min_word = 5;
+  std::string lang = "en";
+  style::BreakParams breaking;
+};
+
+struct LineGlyph {
+  std::uint32_t gid = 0;
+  Sp x_advance = 0, x_offset = 0, y_offset = 0;
+  std::string text;  // the characters it stands for ("" for later glyphs of a cluster)
+};
+
+struct LineRun {
+  font::FaceId face = 0;
+  Sp size = 0;
+  Color color;
+  Sp x = 0;     // from the line's left edge (indent and alignment included)
+  Sp rise = 0;  // positive up
+  std::vector<LineGlyph> glyphs;
+};
+
+// A horizontal fragment of a line: an underline or a link's clickable part.
+struct Fragment {
+  Sp x = 0, width = 0;
+  Sp offset = 0;     // underline: top edge below the baseline
+  Sp thickness = 0;  // underline
+  Color color;
+  std::string uri;
+  Sp ascent = 0, descent = 0;  // link: the box around the text
+};
+
+struct Line {
+  std::vector<LineRun> runs;
+  std::vector<Fragment> underlines;
+  std::vector<Fragment> links;
+  Sp natural_width = 0;  // of the content, at natural spacing
+  double ratio = 0;      // glue adjustment applied
+  bool hyphenated = false;
+  std::string text;  // plain text of the line (with the inserted hyphen)
+};
+
+}  // namespace folio::para

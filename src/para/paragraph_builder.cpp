@@ -1,0 +1,42 @@
+#include "para/paragraph_builder.hpp"
+
+#include "para/item_list.hpp"
+#include "para/line_packer.hpp"
+#include "para/paragraph_text.hpp"
+
+namespace folio::para {
+
+std::vector<Line> ParagraphBuilder::build(const ParagraphSpec& spec) const {
+  const ParagraphText text = assemble_text(spec, fonts_);
+  if (text.text.empty()) return {};
+  const PieceShaper shaper(fonts_, shapes_, spec, text);
+  const bool ragged = spec.align != style::Align::Justify;
+  const ItemList list = build_items(spec, text, shaper, spec.hyphenate ? hyphenator_ : nullptr, ragged);
+
+  const style::BreakParams& bp = spec.breaking;
+  BreakerParams params;
+  params.tolerance = bp.tolerance;
+  params.line_penalty = bp.line_penalty;
+  params.adj_demerits = bp.adj_demerits;
+  params.double_hyphen_demerits = bp.double_hyphen_demerits;
+  params.final_hyphen_demerits = bp.final_hyphen_demerits;
+  params.emergency_stretch = bp.emergency_stretch;
+  params.max_hyphen_run = bp.max_hyphen_run;
+  const std::vector<Sp> widths{spec.measure - spec.left_indent - spec.right_indent};
+
+  BreakResult result;
+  if (ragged) {
+    // Ragged lines: the empty space at the line end is the only stretch (TeX's \rightskip),
+    // so total-fit evens out the rag instead of filling lines greedily.
+    const Sp size = spec.spans.empty() ? pt(10) : spec.spans.front().style.size;
+    params.emergency_stretch = 3 * size;
+    params.tolerance = 10000;
+    params.adj_demerits = 0;
+    result = break_lines_in_passes(list.items, widths, -1, params);
+  } else {
+    result = break_lines_in_passes(list.items, widths, bp.pretolerance, params);
+  }
+  return pack_lines(spec, text, shaper, list, result.breaks);
+}
+
+}  // namespace folio::para

@@ -1,0 +1,58 @@
+// The paragraph's text as one string, cut into pieces of one span, one face, one script and
+// one bidi level: the units that get shaped.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "font/font_db.hpp"
+#include "para/paragraph.hpp"
+#include "text/shaper.hpp"
+
+namespace folio::para {
+
+struct Piece {
+  std::size_t start = 0, end = 0;  // byte range in ParagraphText::text
+  int span = 0;
+  font::FaceId face = 0;  // after fallback for characters the span's face lacks
+  std::string script;
+  int level = 0;  // bidi embedding level (odd: right-to-left)
+};
+
+struct ParagraphText {
+  std::string text;
+  std::vector<Piece> pieces;  // cover the text, in logical order
+  int piece_at(std::size_t offset) const;  // the piece holding byte `offset`
+};
+
+ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts);
+
+// Shapes (cached) and scales text of one piece's style to scaled points.
+class PieceShaper {
+ public:
+  PieceShaper(const font::FontDb& fonts, text::ShapeCache& cache, const ParagraphSpec& spec,
+              const ParagraphText& text)
+      : fonts_(fonts), cache_(cache), spec_(spec), text_(text) {}
+
+  // Glyphs of `s` (any string) in the style of `piece`; clusters are offsets into `s`.
+  const std::vector<text::ShapedGlyph>& shape(int piece, std::string_view s) const;
+  // The advance of one glyph in scaled points, tracking included.
+  Sp advance(int piece, const text::ShapedGlyph& g) const;
+  Sp scale(int piece, std::int32_t font_units) const;
+  Sp width(int piece, std::string_view s) const;
+  const SpanStyle& style(int piece) const { return spec_.spans[text_.pieces[piece].span].style; }
+  const font::Face& face(int piece) const { return fonts_.face(text_.pieces[piece].face); }
+
+ private:
+  const font::FontDb& fonts_;
+  text::ShapeCache& cache_;
+  const ParagraphSpec& spec_;
+  const ParagraphText& text_;
+};
+
+// Decodes the code point starting at `i` and advances `i` past it.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+}  // namespace folio::para

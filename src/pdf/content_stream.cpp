@@ -1,0 +1,135 @@
+#include "pdf/content_stream.hpp"
+
+#include <algorithm>
+
+#include "pdf/pdf_number.hpp"
+
+namespace folio::pdf {
+namespace {
+
+constexpr char kHex[] = "0123456789ABCDEF";
+
+class ContentWriter {
+ public:
+  ContentWriter(Sp page_height, const std::vector<ContentFont>& fonts)
+      : height_(page_height), fonts_(fonts) {}
+
+  void rule(const frame::Rule& r) {
+    if (r.width <= 0 || r.height <= 0) return;
+    set_fill(r.color);
+    num(to_pt(r.x));
+    num(to_pt(height_ - r.y - r.height));
+    num(to_pt(r.width));
+    num(to_pt(r.height));
+    out_ += "re f\n";
+  }
+
+  void run(const frame::GlyphRun& run) {
+    double size = round3(to_pt(run.size));
+    if (run.glyphs.empty() || size <= 0) return;
+    if (!in_text_) {
+      out_ += "BT\n";
+      in_text_ = true;
+    }
+    if (run.font != font_ || size != size_) {
+      font_ = run.font;
+      size_ = size;
+      out_ += '/' + fonts_[font_].resource + ' ';
+      num(size);
+      out_ += "Tf\n";
+      used_.push_back(font_);
+    }
+    set_fill(run.color);
+    const auto& width1000 = fonts_[font_].width1000;
+
+    Sp pen = run.x;
+    bool in_array = false;
+    double cur_x = 0, cur_y = 0;  // where the reader's text position really is, in pt
+    for (const auto& g : run.glyphs) {
+      double target_x = to_pt(pen + g.x_offset);
+      double target_y = round3(to_pt(height_ - run.y + g.y_offset));
+      bool offset = g.x_offset != 0 || g.y_offset != 0;
+      if (!in_array || offset || target_y != cur_y) {
+        // A new text matrix: the first glyph, a mark placed by HarfBuzz, or back to the baseline.
+        close_array(in_array);
+        cur_x = round3(target_x);
+        cur_y = target_y;
+        out_ += "1 0 0 1 ";
+        num(cur_x);
+        num(cur_y);
+        out_ += "Tm\n[";
+        in_array = true;
+      } else {
+        double adj = round3((cur_x - target_x) * 1000.0 / size);  // negative moves right
+        if (adj != 0) {
+          close_hex();
+          append_number(out_, adj);
+          cur_x -= adj * size / 1000.0;
+        }
+      }
+      if (!in_hex_) {
+        out_ += '<';
+        in_hex_ = true;
+      }
+      for (int shift = 12; shift >= 0; shift -= 4) out_ += kHex[(g.gid >> shift) & 0xF];
+      cur_x += width1000(g.gid) * size / 1000.0;
+      pen += g.x_advance;
+    }
+    close_array(in_array);
+  }
+
+  PageContent finish() {
+    if (in_text_) out_ += "ET\n";
+    std::sort(used_.begin(), used_.end());
+    used_.erase(std::unique(used_.begin(), used_.end()), used_.end());
+    return PageContent{std::move(out_), std::move(used_)};
+  }
+
+ private:
+  void num(double v) {
+    append_number(out_, v);
+    out_ += ' ';
+  }
+
+  void close_hex() {
+    if (in_hex_) out_ += '>';
+    in_hex_ = false;
+  }
+
+  void close_array(bool in_array) {
+    if (!in_array) return;
+    close_hex();
+    out_ += "] TJ\n";
+  }
+
+  // Fill colour is graphics state: it survives BT/ET, so it is set only when it changes.
+  void set_fill(const Color& c) {
+    if (fill_set_ && c == fill_) return;
+    fill_ = c;
+    fill_set_ = true;
+    int n = c.space == Color::Space::Cmyk ? 4 : 3;
+    for (int i = 0; i < n; ++i) num(std::clamp(c.c[i], 0.0, 1.0));
+    out_ += n == 4 ? "k\n" : "rg\n";
+  }
+
+  Sp height_;
+  const std::vector<ContentFont>& fonts_;
+  std::string out_;
+  std::vector<int> used_;
+  bool in_text_ = false, in_hex_ = false, fill_set_ = false;
+  int font_ = -1;
+  double size_ = 0;
+  Color fill_;
+};
+
+}  // namespace
+
+PageContent page_content(const frame::Page& page, Sp page_height, const std::vector<ContentFont>& fonts) {
+  ContentWriter w(page_height, fonts);
+  // Rules first: bands and backgrounds must lie under the text (re f is not allowed in BT).
+  for (const auto& r : page.rules) w.rule(r);
+  for (const auto& run : page.runs) w.run(run);
+  return w.finish();
+}
+
+}  // namespace folio::pdf

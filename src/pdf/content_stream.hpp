@@ -1,0 +1,29 @@
+// A page's content stream: filled rules, then all text in one BT/ET block with TJ arrays of
+// 2-byte glyph ids. TJ adjustments come from absolute target positions, so rounding never
+// accumulates along a line.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "frame/frame.hpp"
+
+namespace folio::pdf {
+
+struct ContentFont {
+  std::string resource;                            // "F0": the page's /Font resource name
+  std::function<double(std::uint32_t)> width1000;  // advance in 1000/em, as /W says
+};
+
+struct PageContent {
+  std::string stream;      // uncompressed operators
+  std::vector<int> fonts;  // indices into the fonts argument the page uses, ascending
+};
+
+// `fonts` has one entry per PagedDoc::fonts (entries of unused fonts are never called).
+// Coordinates turn from frame space (top-left, y down) to PDF space (bottom-left, y up).
+PageContent page_content(const frame::Page& page, Sp page_height, const std::vector<ContentFont>& fonts);
+
+}  // namespace folio::pdf

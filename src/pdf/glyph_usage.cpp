@@ -1,0 +1,25 @@
+#include "pdf/glyph_usage.hpp"
+
+#include "folio/diagnostic.hpp"
+
+namespace folio::pdf {
+
+std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc) {
+  std::vector<FontUsage> usage(doc.fonts.size());
+  for (const auto& page : doc.pages) {
+    for (const auto& run : page.runs) {
+      if (run.glyphs.empty()) continue;
+      if (run.font < 0 || static_cast<std::size_t>(run.font) >= doc.fonts.size())
+        throw Error(SourcePos{}, "glyph run uses font " + std::to_string(run.font) +
+                                     " but the document has " + std::to_string(doc.fonts.size()) + " fonts");
+      auto& map = usage[run.font].text_by_gid;
+      for (const auto& g : run.glyphs) {
+        auto it = map.try_emplace(g.gid).first;
+        if (it->second.empty() && !g.text.empty()) it->second = g.text;
+      }
+    }
+  }
+  return usage;
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,24 @@
+// Which glyphs of which fonts the pages draw, and the text each glyph stands for: the input
+// of subsetting, the /W widths and the ToUnicode map.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "frame/frame.hpp"
+
+namespace folio::pdf {
+
+struct FontUsage {
+  // Every gid drawn with this font (sorted), with the text of the first Glyph that drew it
+  // with non-empty text ("" when none had text, e.g. the second glyph of a cluster).
+  std::map<std::uint32_t, std::string> text_by_gid;
+  bool used() const { return !text_by_gid.empty(); }
+};
+
+// One entry per doc.fonts. Throws folio::Error when a run names a font that does not exist.
+std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc);
+
+}  // namespace folio::pdf

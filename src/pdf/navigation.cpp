@@ -1,0 +1,89 @@
+#include "pdf/navigation.hpp"
+
+#include <utility>
+#include <vector>
+
+#include "folio/diagnostic.hpp"
+#include "pdf/doc_info.hpp"
+#include "pdf/pdf_number.hpp"
+
+namespace folio::pdf {
+
+using namespace PoDoFo;
+
+namespace {
+
+// PDF reals, rounded the way content streams are, so rectangles line up with the text.
+PdfVariant real(double v) { return PdfVariant(round3(v)); }
+
+}  // namespace
+
+std::string ascii_uri(const std::string& uri) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c <= 0x20 || c >= 0x7F) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
+  PdfVecObjects& objects = *pdf.GetObjects();
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    const auto& links = doc.pages[i].links;
+    if (links.empty()) continue;
+    PdfArray annots;
+    for (const auto& link : links) {
+      // Built by hand: PdfAnnotation stamps /M with the current time.
+      PdfObject* annot = objects.CreateObject("Annot");
+      PdfDictionary& a = annot->GetDictionary();
+      a.AddKey("Subtype", PdfName("Link"));
+      PdfArray rect;
+      rect.push_back(real(to_pt(link.x)));
+      rect.push_back(real(to_pt(doc.height - link.y - link.height)));
+      rect.push_back(real(to_pt(link.x + link.width)));
+      rect.push_back(real(to_pt(doc.height - link.y)));
+      a.AddKey("Rect", rect);
+      PdfArray border;
+      for (int k = 0; k < 3; ++k) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));
+      a.AddKey("Border", border);
+      std::string uri = ascii_uri(link.uri);
+      PdfDictionary action;
+      action.AddKey("Type", PdfName("Action"));
+      action.AddKey("S", PdfName("URI"));
+      action.AddKey("URI", PdfString(uri));
+      a.AddKey("A", action);
+      annots.push_back(annot->Reference());
+      content_hash.add(uri);
+    }
+    pdf.GetPage(static_cast<int>(i))->GetObject()->GetDictionary().AddKey("Annots", annots);
+  }
+}
+
+void add_outline(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
+  if (doc.outline.empty()) return;
+  PdfOutlineItem* root = pdf.GetOutlines();
+  std::vector<std::pair<int, PdfOutlineItem*>> open;  // the chain of possible parents, by level
+  for (const auto& entry : doc.outline) {
+    if (entry.page < 0 || static_cast<std::size_t>(entry.page) >= doc.pages.size())
+      throw Error(SourcePos{}, "outline entry \"" + entry.title + "\" points to page " +
+                                   std::to_string(entry.page + 1) + " of " +
+                                   std::to_string(doc.pages.size()));
+    while (!open.empty() && open.back().first >= entry.level) open.pop_back();
+    PdfOutlineItem* parent = open.empty() ? root : open.back().second;
+    PdfDestination dest(pdf.GetPage(entry.page), 0, round3(to_pt(doc.height - entry.y)), 0);
+    PdfOutlineItem* item = parent->CreateChild(text_string(entry.title), dest);
+    open.emplace_back(entry.level, item);
+    content_hash.add(entry.title);
+    content_hash.add_u32(static_cast<std::uint32_t>(entry.page));
+  }
+  pdf.SetPageMode(ePdfPageModeUseBookmarks);
+}
+
+}  // namespace folio::pdf

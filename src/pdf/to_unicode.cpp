@@ -1,0 +1,81 @@
+#include "pdf/to_unicode.hpp"
+
+#include <vector>
+
+namespace folio::pdf {
+namespace {
+
+constexpr char kHex[] = "0123456789ABCDEF";
+
+void append_hex16(std::string& out, unsigned v) {
+  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 0xF];
+}
+
+// Decodes one code point at s[i], advancing i; U+FFFD for bad or overlong sequences.
+char32_t next_code_point(const std::string& s, std::size_t& i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i++);
+  if (b0 < 0x80) return b0;
+  int extra = b0 >= 0xF5 ? -1 : b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : b0 >= 0xC2 ? 1 : -1;
+  if (extra < 0) return 0xFFFD;
+  char32_t cp = b0 & (0x3F >> extra);
+  for (int k = 0; k < extra; ++k) {
+    if (i >= s.size() || (byte(i) & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (byte(i++) & 0x3F);
+  }
+  static const char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return 0xFFFD;
+  return cp;
+}
+
+}  // namespace
+
+std::string utf8_to_utf16be_hex(const std::string& utf8) {
+  std::string out;
+  for (std::size_t i = 0; i < utf8.size();) {
+    char32_t cp = next_code_point(utf8, i);
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      append_hex16(out, 0xD800 + (cp >> 10));
+      append_hex16(out, 0xDC00 + (cp & 0x3FF));
+    } else {
+      append_hex16(out, cp);
+    }
+  }
+  return out;
+}
+
+std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& text_by_gid) {
+  std::vector<std::pair<std::uint32_t, std::string>> entries;
+  for (const auto& [gid, text] : text_by_gid)
+    if (!text.empty()) entries.emplace_back(gid, utf8_to_utf16be_hex(text));
+
+  std::string out =
+      "/CIDInit /ProcSet findresource begin\n"
+      "12 dict begin\n"
+      "begincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n"
+      "/CMapType 2 def\n"
+      "1 begincodespacerange\n"
+      "<0000> <FFFF>\n"
+      "endcodespacerange\n";
+  for (std::size_t start = 0; start < entries.size(); start += 100) {
+    std::size_t end = std::min(entries.size(), start + 100);
+    out += std::to_string(end - start) + " beginbfchar\n";
+    for (std::size_t k = start; k < end; ++k) {
+      out += '<';
+      append_hex16(out, entries[k].first);
+      out += "> <" + entries[k].second + ">\n";
+    }
+    out += "endbfchar\n";
+  }
+  out +=
+      "endcmap\n"
+      "CMapName currentdict /CMap defineresource pop\n"
+      "end\n"
+      "end\n";
+  return out;
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,221 @@
+#include "pipeline/body_layout.hpp"
+
+#include <algorithm>
+
+namespace folio::pipeline {
+
+using input::Block;
+using input::BlockKind;
+
+BodyLayout::BodyLayout(const style::StyleSheet& sheet, const style::PageTemplate& page, InlineStyler& styler,
+                       const para::ParagraphBuilder& builder, std::string lang)
+    : sheet_(sheet), page_(page), styler_(styler), builder_(builder), lang_(std::move(lang)) {
+  grid_ = page.baseline_grid;
+  measure_ = page.column_width();
+}
+
+Galley BodyLayout::layout(const std::vector<Block>& blocks) {
+  galley_ = Galley{};
+  for (const Block& b : blocks) block(b, Context{});
+  return std::move(galley_);
+}
+
+Sp BodyLayout::snap(Sp v) const {
+  if (grid_ <= 0 || v <= 0) return std::max<Sp>(v, 0);
+  return (v + grid_ - 1) / grid_ * grid_;
+}
+
+void BodyLayout::begin_block(Sp space_before) {
+  const Sp space = snap(std::max(pending_space_, space_before));
+  if (!galley_.items.empty()) {
+    if (keep_with_next_) galley_.items.push_back(flow::FlowItem::penalty_item(flow::kNever));
+    galley_.items.push_back(flow::FlowItem::glue(space));
+  }
+  pending_space_ = 0;
+}
+
+para::ParagraphSpec BodyLayout::spec_for(const style::ParagraphStyle& st, Sp extra_indent) const {
+  para::ParagraphSpec spec;
+  spec.measure = measure_;
+  spec.first_indent = st.first_indent;
+  spec.left_indent = st.left_indent + extra_indent;
+  spec.right_indent = st.right_indent;
+  spec.align = st.align;
+  spec.hyphenate = st.hyphenate;
+  spec.hyphen_min_word = st.hyphen_min_word;
+  spec.lang = lang_;
+  spec.breaking = sheet_.breaking;
+  return spec;
+}
+
+void BodyLayout::block(const Block& b, const Context& ctx) {
+  switch (b.kind) {
+    case BlockKind::Heading:
+      heading(b);
+      after_paragraph_ = false;
+      break;
+    case BlockKind::Paragraph: {
+      const char* name = ctx.list_depth > 0   ? "list-item"
+                         : ctx.quote_depth > 0 ? "blockquote"
+                         : after_paragraph_    ? "body"
+                                               : "body-first";
+      const style::ParagraphStyle& st = sheet_.paragraph(name);
+      const Sp quote_indent = ctx.quote_depth > 1 ? (ctx.quote_depth - 1) * st.left_indent : 0;
+      paragraph(styler_.spans(b.inlines, st), st, quote_indent, "");
+      after_paragraph_ = ctx.list_depth == 0 && ctx.quote_depth == 0;
+      break;
+    }
+    case BlockKind::BulletList:
+    case BlockKind::OrderedList:
+      list(b, ctx);
+      after_paragraph_ = false;
+      break;
+    case BlockKind::BlockQuote: {
+      Context inner = ctx;
+      ++inner.quote_depth;
+      for (const Block& c : b.children) block(c, inner);
+      after_paragraph_ = false;
+      break;
+    }
+    case BlockKind::CodeBlock: {
+      const style::ParagraphStyle& st = sheet_.paragraph("code-block");
+      std::string text = b.text;
+      while (!text.empty() && text.back() == '\n') text.pop_back();
+      paragraph(styler_.plain(text, st), st, 0, "");
+      after_paragraph_ = false;
+      break;
+    }
+    case BlockKind::ThematicBreak:
+      rule_block();
+      after_paragraph_ = false;
+      break;
+    case BlockKind::ListItem:
+      for (const Block& c : b.children) block(c, ctx);
+      break;
+  }
+}
+
+void BodyLayout::list(const Block& b, const Context& ctx) {
+  Context inner = ctx;
+  ++inner.list_depth;
+  const style::ParagraphStyle& st = sheet_.paragraph("list-item");
+  static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
+  int number = b.start;
+  for (const Block& item : b.children) {
+    const std::string marker = b.kind == BlockKind::OrderedList ? std::to_string(number++) + "."
+                                                                : bullets[(inner.list_depth - 1) % 3];
+    bool first = true;
+    for (const Block& c : item.children) {
+      if (first && c.kind == BlockKind::Paragraph) {
+        paragraph(styler_.spans(c.inlines, st), st, (inner.list_depth - 1) * st.left_indent, marker);
+      } else if (c.kind == BlockKind::Paragraph) {
+        paragraph(styler_.spans(c.inlines, st), st, (inner.list_depth - 1) * st.left_indent, "");
+      } else {
+        block(c, inner);
+      }
+      first = false;
+    }
+  }
+}
+
+void BodyLayout::add_marker(para::Line& first, const std::string& marker, const style::ParagraphStyle& st,
+                            Sp indent) {
+  para::ParagraphSpec spec = spec_for(st, 0);
+  spec.first_indent = spec.left_indent = spec.right_indent = 0;
+  spec.align = style::Align::Left;
+  spec.hyphenate = false;
+  spec.spans = styler_.plain(marker, st);
+  std::vector<para::Line> lines = builder_.build(spec);
+  if (lines.empty()) return;
+  const Sp gap = st.size * 4 / 10;
+  const Sp shift = indent - gap - lines[0].natural_width;
+  for (para::LineRun& r : lines[0].runs) {
+    r.x += shift;
+    first.runs.insert(first.runs.begin(), r);
+  }
+  first.text = marker + " " + first.text;
+}
+
+void BodyLayout::paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
+                           const std::string& marker) {
+  para::ParagraphSpec spec = spec_for(st, extra_indent);
+  spec.spans = std::move(spans);
+  std::vector<para::Line> lines = builder_.build(spec);
+  if (lines.empty()) return;
+  if (!marker.empty()) add_marker(lines[0], marker, st, spec.left_indent);
+
+  begin_block(st.space_before);
+  const bool after_heading = keep_with_next_;
+  keep_with_next_ = false;
+  const int n = static_cast<int>(lines.size());
+  const bool on_grid = grid_ <= 0 || st.leading == grid_;
+  auto slot_line = [&](para::Line&& l, int i, Sp baseline) {
+    return SlotLine{std::move(l), st.name, 0, baseline, measure_, i == n - 1};
+  };
+  if (!on_grid) {
+    // Leading off the grid: the paragraph moves as one block sized to whole grid lines.
+    Slot slot;
+    slot.height = snap(n * st.leading);
+    for (int i = 0; i < n; ++i)
+      slot.lines.push_back(slot_line(std::move(lines[i]), i, baseline_in_slot(st.leading, st.size) + i * st.leading));
+    galley_.slots.push_back(std::move(slot));
+    galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
+  } else {
+    const style::FlowParams& fp = sheet_.flow;
+    const Sp height = grid_or(st.leading);
+    for (int i = 0; i < n; ++i) {
+      if (i > 0) {
+        // Line i starts below the break; forbid orphans, widows and a heading left alone.
+        const bool orphan = i < fp.orphan_lines;
+        const bool widow = n - i < fp.widow_lines;
+        const bool heading_alone = after_heading && i < fp.lines_after_heading;
+        galley_.items.push_back(flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
+      }
+      Slot slot;
+      slot.height = height;
+      slot.lines.push_back(slot_line(std::move(lines[i]), i, baseline_in_slot(height, st.size)));
+      galley_.slots.push_back(std::move(slot));
+      galley_.items.push_back(flow::FlowItem::box(height, int(galley_.slots.size()) - 1));
+    }
+  }
+  pending_space_ = st.space_after;
+}
+
+void BodyLayout::heading(const Block& b) {
+  const int level = std::clamp(b.level, 1, 3);
+  const style::ParagraphStyle& st = sheet_.paragraph("h" + std::to_string(level));
+  para::ParagraphSpec spec = spec_for(st, 0);
+  spec.spans = styler_.spans(b.inlines, st);
+  std::vector<para::Line> lines = builder_.build(spec);
+  if (lines.empty()) return;
+  begin_block(st.space_before);
+  const Sp content = static_cast<Sp>(lines.size()) * st.leading;
+  Slot slot;
+  slot.height = snap(content + st.space_after);
+  slot.heading_level = level;
+  slot.heading_title = input::plain_text(b.inlines);
+  // Extra height from snapping goes above the heading, so it sits close to its text.
+  const Sp top = slot.height - st.space_after - content;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    slot.lines.push_back(SlotLine{std::move(lines[i]), st.name, 0,
+                                  top + baseline_in_slot(st.leading, st.size) + static_cast<Sp>(i) * st.leading,
+                                  measure_, i + 1 == lines.size()});
+  galley_.slots.push_back(std::move(slot));
+  galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
+  keep_with_next_ = st.keep_with_next;
+  pending_space_ = 0;
+}
+
+void BodyLayout::rule_block() {
+  const style::ParagraphStyle& body = sheet_.paragraph("body");
+  begin_block(0);
+  Slot slot;
+  slot.height = grid_or(body.leading);
+  const Sp width = measure_ / 3;
+  const Sp thickness = pt(0.5);
+  slot.rules.push_back(SlotRule{(measure_ - width) / 2, slot.height / 2 - thickness / 2, width, thickness, body.color});
+  galley_.slots.push_back(std::move(slot));
+  galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
+}
+
+}  // namespace folio::pipeline

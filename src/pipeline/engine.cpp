@@ -1,0 +1,82 @@
+#include <cstdlib>
+#include <filesystem>
+
+#include "folio/folio.hpp"
+#include "font/font_db.hpp"
+#include "input/document.hpp"
+#include "para/paragraph_builder.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "pipeline/typesetter.hpp"
+#include "style/page_template.hpp"
+#include "style/style_sheet.hpp"
+#include "text/hyphenator.hpp"
+#include "text/shaper.hpp"
+
+namespace folio {
+namespace {
+
+// A style or layout named in the front matter may be a path relative to the issue file.
+std::string relative_to_issue(const std::string& value, const std::string& issue_path) {
+  if (value.find('/') == std::string::npos && value.find(".yaml") == std::string::npos) return value;
+  const std::filesystem::path p(value);
+  if (p.is_absolute()) return value;
+  return (std::filesystem::path(issue_path).parent_path() / p).string();
+}
+
+long long source_date_epoch() {
+  const char* v = std::getenv("SOURCE_DATE_EPOCH");
+  if (!v || !*v) return -1;
+  char* end = nullptr;
+  const long long t = std::strtoll(v, &end, 10);
+  if (*end != '\0' || t < 0) throw Error(SourcePos{"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + v + "'");
+  return t;
+}
+
+}  // namespace
+
+const char* version() { return FOLIO_VERSION; }
+
+std::string default_data_dir() {
+  const char* env = std::getenv("FOLIO_DATA_DIR");
+  return env && *env ? env : FOLIO_DEFAULT_DATA_DIR;
+}
+
+RenderResult render(const RenderOptions& options) {
+  Diagnostics diags;
+  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
+  const input::Document doc = input::load_issue(options.input, diags);
+
+  const std::string style_name = !options.style.empty()    ? options.style
+                                 : !doc.meta.style.empty() ? relative_to_issue(doc.meta.style, doc.path)
+                                                           : "default";
+  const std::string layout_name = !options.layout.empty()    ? options.layout
+                                  : !doc.meta.layout.empty() ? relative_to_issue(doc.meta.layout, doc.path)
+                                                             : "default";
+  const style::StyleSheet sheet = style::load_style_sheet(style::resolve_style_path(style_name, data_dir));
+  const style::PageTemplate page = style::load_page_template(style::resolve_layout_path(layout_name, data_dir));
+
+  const font::FontDb fonts(data_dir + "/fonts");
+  std::unique_ptr<text::Hyphenator> hyphenator;
+  const std::string dic = text::Hyphenator::dictionary_for(doc.meta.lang);
+  if (!dic.empty())
+    hyphenator = std::make_unique<text::Hyphenator>(dic);
+  else
+    diags.warn(SourcePos{doc.path},
+               "no hyphenation patterns for language '" + doc.meta.lang + "': words will not be hyphenated");
+  text::ShapeCache shapes;
+  const para::ParagraphBuilder builder(fonts, shapes, hyphenator.get());
+
+  frame::PagedDoc pages = pipeline::typeset(doc, pipeline::TypesetContext{sheet, page, fonts, builder});
+  pages.info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
+  pages.info.subject = doc.meta.issue;
+  pages.info.author = doc.meta.publication;
+  pages.info.lang = doc.meta.lang;
+  pages.info.producer = std::string("folio ") + version();
+  pages.info.creator = "folio render";
+  pages.info.creation_time = source_date_epoch();
+
+  pdf::write_pdf_file(pages, options.output);
+  return RenderResult{static_cast<int>(pages.pages.size()), diags.all()};
+}
+
+}  // namespace folio

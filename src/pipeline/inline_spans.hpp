@@ -1,0 +1,68 @@
+// Resolves a paragraph's inline tree against the style sheet: the styled spans the
+// paragraph builder typesets.
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "font/font_db.hpp"
+#include "input/document.hpp"
+#include "para/paragraph.hpp"
+#include "style/style_sheet.hpp"
+
+namespace folio::pipeline {
+
+// Font lookups by (family, weight, italic), failing with the style file's name when a
+// family is not among the bundled fonts.
+class FaceResolver {
+ public:
+  FaceResolver(const font::FontDb& fonts, std::string style_path) : fonts_(fonts), style_path_(std::move(style_path)) {}
+  font::FaceId resolve(const std::string& family, int weight, bool italic, const std::string& style_name);
+
+ private:
+  const font::FontDb& fonts_;
+  std::string style_path_;
+  std::map<std::tuple<std::string, int, bool>, font::FaceId> cache_;
+};
+
+class InlineStyler {
+ public:
+  InlineStyler(const style::StyleSheet& sheet, FaceResolver& faces, std::string lang)
+      : sheet_(sheet), faces_(faces), lang_(std::move(lang)) {}
+
+  // Spans for `inlines` set in paragraph style `para`.
+  std::vector<para::Span> spans(const std::vector<input::Inline>& inlines, const style::ParagraphStyle& para);
+  // One span of plain text in paragraph style `para`.
+  std::vector<para::Span> plain(const std::string& text, const style::ParagraphStyle& para);
+
+ private:
+  struct State {
+    std::string family;
+    int weight = 400;
+    bool italic = false;
+    Sp size = 0;
+    Color color;
+    Sp rise = 0;
+    Sp tracking = 0;
+    bool underline = false;
+    Sp underline_thickness = -1, underline_offset = -1;
+    bool uppercase = false;
+    std::string features;
+    std::string link;
+    int link_id = -1;
+  };
+  State base(const style::ParagraphStyle& para) const;
+  State apply(State s, const std::string& char_style) const;
+  void walk(const std::vector<input::Inline>& inlines, const State& s, std::vector<para::Span>& out);
+  void emit(const std::string& text, const State& s, std::vector<para::Span>& out);
+
+  const style::StyleSheet& sheet_;
+  FaceResolver& faces_;
+  std::string lang_;
+  std::string para_name_;
+  int next_link_id_ = 0;
+};
+
+}  // namespace folio::pipeline

@@ -1,0 +1,27 @@
+// The properties of one paragraph or character style, applied over its inherited values.
+#pragma once
+
+#include <vector>
+
+#include "style/style_sheet.hpp"
+#include "style/values.hpp"
+#include "style/yaml_reader.hpp"
+
+namespace folio::style {
+
+struct Tokens {
+  ColorTokens colors;
+  FontTokens fonts;
+};
+
+extern const std::vector<std::string> kParagraphProperties;
+extern const std::vector<std::string> kCharProperties;
+
+// `props` must not contain based-on (resolve_styles takes it out). Lengths in em are relative to
+// the style's own size, after its `size` (if any) is applied.
+void apply_paragraph_properties(const YamlReader& r, const Tokens& tokens, const std::vector<Field>& props,
+                                ParagraphStyle& s);
+void apply_char_properties(const YamlReader& r, const Tokens& tokens, const std::vector<Field>& props,
+                           CharStyle& s);
+
+}  // namespace folio::style

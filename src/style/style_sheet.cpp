@@ -1,0 +1,156 @@
+#include "style/style_sheet.hpp"
+
+#include <climits>
+
+#include "style/length.hpp"
+#include "style/style_inheritance.hpp"
+#include "style/style_properties.hpp"
+#include "style/suggest.hpp"
+#include "style/values.hpp"
+#include "style/yaml_reader.hpp"
+
+namespace folio::style {
+namespace {
+
+const std::vector<std::string> kTopKeys = {
+    "colors", "fonts", "link-color", "breaking", "flow", "paragraph-styles", "character-styles"};
+const std::vector<std::string> kBreakingKeys = {
+    "pretolerance",      "tolerance",     "line-penalty",           "hyphen-penalty",
+    "ex-hyphen-penalty", "adj-demerits",  "double-hyphen-demerits", "final-hyphen-demerits",
+    "emergency-stretch", "max-hyphen-run"};
+const std::vector<std::string> kFlowKeys = {"widow-lines", "orphan-lines", "lines-after-heading"};
+
+constexpr int kMaxDemerits = 1000000000;
+
+ColorTokens read_color_tokens(const YamlReader& r, const Field& section) {
+  ColorTokens out;
+  for (const Field& f : r.fields(section, {}, "'colors'")) {
+    if (f.value.IsNull())
+      r.fail(f, "missing colour for '" + f.key +
+                    "' (quote hex colours: \"#A6192E\", since # starts a YAML comment)");
+    const std::string text = r.text(f);
+    Color c;
+    std::string error;
+    if (!parse_color_literal(text, c, error))
+      r.fail(f, "bad colour '" + text + "' for '" + f.key + "': " + error);
+    out[f.key] = c;
+  }
+  return out;
+}
+
+FontTokens read_font_tokens(const YamlReader& r, const Field& section) {
+  FontTokens out;
+  for (const Field& f : r.fields(section, {}, "'fonts'")) out[f.key] = r.text(f);
+  return out;
+}
+
+BreakParams read_breaking(const YamlReader& r, const Field& section) {
+  BreakParams b;
+  for (const Field& f : r.fields(section, kBreakingKeys, "'breaking'")) {
+    const std::string& k = f.key;
+    if (k == "pretolerance") b.pretolerance = r.integer(f, -1, 10000);  // -1: skip the first pass
+    if (k == "tolerance") b.tolerance = r.integer(f, 0, 10000);
+    if (k == "line-penalty") b.line_penalty = r.integer(f, 0, 10000);
+    if (k == "hyphen-penalty") b.hyphen_penalty = r.integer(f, -10000, 10000);
+    if (k == "ex-hyphen-penalty") b.ex_hyphen_penalty = r.integer(f, -10000, 10000);
+    if (k == "adj-demerits") b.adj_demerits = r.integer(f, 0, kMaxDemerits);
+    if (k == "double-hyphen-demerits") b.double_hyphen_demerits = r.integer(f, 0, kMaxDemerits);
+    if (k == "final-hyphen-demerits") b.final_hyphen_demerits = r.integer(f, 0, kMaxDemerits);
+    if (k == "emergency-stretch") b.emergency_stretch = length_value(r, f, {0, Sign::NonNegative});
+    if (k == "max-hyphen-run") b.max_hyphen_run = r.integer(f, 1, 100);
+  }
+  return b;
+}
+
+FlowParams read_flow(const YamlReader& r, const Field& section) {
+  FlowParams p;
+  for (const Field& f : r.fields(section, kFlowKeys, "'flow'")) {
+    if (f.key == "widow-lines") p.widow_lines = r.integer(f, 1, 10);
+    if (f.key == "orphan-lines") p.orphan_lines = r.integer(f, 1, 10);
+    if (f.key == "lines-after-heading") p.lines_after_heading = r.integer(f, 1, 10);
+  }
+  return p;
+}
+
+// Every style the engine asks for must exist, whether defined or inherited by name.
+template <class Style, size_t N>
+void require_styles(const YamlReader& r, const std::map<std::string, Style>& styles,
+                    const char* const (&names)[N], const std::string& kind, const Field* section) {
+  std::string all;
+  for (const char* n : names) all += (all.empty() ? "" : ", ") + std::string(n);
+  for (const char* n : names) {
+    if (styles.count(n)) continue;
+    const std::string message =
+        "missing " + kind + " style '" + n + "' (a style sheet must define all of: " + all + ")";
+    if (section) r.fail(section->key_node, message);
+    throw Error(SourcePos{r.path()}, message);
+  }
+}
+
+}  // namespace
+
+StyleSheet load_style_sheet(const std::string& path) {
+  const YamlReader r = YamlReader::load(path, "style sheet");
+  std::map<std::string, Field> top;  // read in a fixed order: tokens before the styles using them
+  for (Field& f : r.root_fields(kTopKeys)) top.emplace(f.key, std::move(f));
+  const auto section = [&](const char* key) -> const Field* {
+    const auto it = top.find(key);
+    return it == top.end() ? nullptr : &it->second;
+  };
+
+  StyleSheet sheet;
+  sheet.path = path;
+  Tokens tokens;
+  if (const Field* f = section("colors")) tokens.colors = read_color_tokens(r, *f);
+  if (const Field* f = section("fonts")) tokens.fonts = read_font_tokens(r, *f);
+  if (const Field* f = section("breaking")) sheet.breaking = read_breaking(r, *f);
+  if (const Field* f = section("flow")) sheet.flow = read_flow(r, *f);
+
+  if (const Field* f = section("paragraph-styles")) {
+    sheet.paragraphs = resolve_styles(r, *f, "paragraph", kParagraphProperties, ParagraphStyle{},
+                                      [&](ParagraphStyle& s, const std::vector<Field>& props) {
+                                        apply_paragraph_properties(r, tokens, props, s);
+                                      });
+  }
+  if (const Field* f = section("character-styles")) {
+    sheet.characters = resolve_styles(
+        r, *f, "character", kCharProperties, CharStyle{},
+        [&](CharStyle& s, const std::vector<Field>& props) { apply_char_properties(r, tokens, props, s); });
+  }
+  require_styles(r, sheet.paragraphs, kParagraphStyleNames, "paragraph", section("paragraph-styles"));
+  require_styles(r, sheet.characters, kCharStyleNames, "character", section("character-styles"));
+
+  // Without an explicit link-color, links take the colour of the `link` character style.
+  if (const Field* f = section("link-color")) {
+    sheet.link_color = color_value(r, *f, tokens.colors);
+  } else if (sheet.characters.at("link").color) {
+    sheet.link_color = *sheet.characters.at("link").color;
+  }
+  return sheet;
+}
+
+namespace {
+
+template <class Map>
+[[noreturn]] void unknown_style(const StyleSheet& sheet, const Map& styles, const std::string& kind,
+                                const std::string& name) {
+  std::vector<std::string> names;
+  for (const auto& kv : styles) names.push_back(kv.first);
+  throw Error(SourcePos{sheet.path}, "unknown " + kind + " style '" + name + "'" + did_you_mean(name, names));
+}
+
+}  // namespace
+
+const ParagraphStyle& StyleSheet::paragraph(const std::string& name) const {
+  const auto it = paragraphs.find(name);
+  if (it == paragraphs.end()) unknown_style(*this, paragraphs, "paragraph", name);
+  return it->second;
+}
+
+const CharStyle& StyleSheet::character(const std::string& name) const {
+  const auto it = characters.find(name);
+  if (it == characters.end()) unknown_style(*this, characters, "character", name);
+  return it->second;
+}
+
+}  // namespace folio::style

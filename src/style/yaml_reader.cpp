@@ -1,0 +1,145 @@
+#include "style/yaml_reader.hpp"
+
+#include <cerrno>
+#include <charconv>
+#include <climits>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "style/suggest.hpp"
+
+namespace folio::style {
+
+std::string describe(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map:
+      return "a map";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Scalar:
+      return "'" + node.Scalar() + "'";
+    default:
+      return "nothing";
+  }
+}
+
+YamlReader YamlReader::load(const std::string& path, const std::string& what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(SourcePos{path}, "cannot read the " + what + ": " + std::strerror(errno));
+  std::ostringstream text;
+  text << in.rdbuf();
+
+  YamlReader r;
+  r.path_ = path;
+  try {
+    r.root_ = YAML::Load(text.str());
+  } catch (const YAML::Exception& e) {  // ParserException and friends carry the mark
+    throw Error(SourcePos{path, e.mark.line + 1, e.mark.column + 1}, "YAML syntax error: " + e.msg);
+  }
+  if (r.root_.IsNull()) r.root_ = YAML::Node(YAML::NodeType::Map);  // an empty file
+  if (!r.root_.IsMap())
+    r.fail(r.root_, "expected a map of settings at the top of the " + what + ", got " + describe(r.root_));
+  return r;
+}
+
+SourcePos YamlReader::pos(const YAML::Node& node) const {
+  const YAML::Mark m = node.Mark();
+  if (m.is_null()) return SourcePos{path_};
+  return SourcePos{path_, m.line + 1, m.column + 1};
+}
+
+SourcePos YamlReader::pos(const Field& f) const {
+  return f.value.IsDefined() && !f.value.IsNull() ? pos(f.value) : pos(f.key_node);
+}
+
+void YamlReader::fail(const YAML::Node& node, const std::string& message) const {
+  throw Error(pos(node), message);
+}
+
+void YamlReader::fail(const Field& f, const std::string& message) const { throw Error(pos(f), message); }
+
+std::vector<Field> YamlReader::entries(const YAML::Node& map, const std::vector<std::string>& allowed,
+                                       const std::string& where) const {
+  std::vector<Field> out;
+  std::map<std::string, int> seen;  // key -> 1-based line of its first appearance
+  for (const auto& kv : map) {
+    Field f{std::string(), kv.first, kv.second};
+    if (!kv.first.IsScalar()) fail(kv.first, "expected a name as the key in " + where);
+    f.key = kv.first.Scalar();
+    if (!allowed.empty()) {
+      bool known = false;
+      for (const std::string& a : allowed) known = known || a == f.key;
+      if (!known) fail(kv.first, "unknown key '" + f.key + "' in " + where + did_you_mean(f.key, allowed));
+    }
+    const int line = pos(kv.first).line;
+    auto [it, fresh] = seen.emplace(f.key, line);
+    if (!fresh)
+      fail(kv.first, "duplicate key '" + f.key + "' in " + where + " (first given on line " +
+                         std::to_string(it->second) + ")");
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<Field> YamlReader::fields(const Field& map, const std::vector<std::string>& allowed,
+                                      const std::string& where) const {
+  if (!map.value.IsMap()) fail(map, "expected a map for '" + map.key + "', got " + describe(map.value));
+  return entries(map.value, allowed, where);
+}
+
+std::vector<Field> YamlReader::root_fields(const std::vector<std::string>& allowed) const {
+  return entries(root_, allowed, "the top level");
+}
+
+std::string YamlReader::text(const Field& f) const {
+  if (f.value.IsNull() || !f.value.IsDefined()) fail(f, "missing value for '" + f.key + "'");
+  if (!f.value.IsScalar()) fail(f, "expected text for '" + f.key + "', got " + describe(f.value));
+  return f.value.Scalar();
+}
+
+int YamlReader::integer(const Field& f, int min, int max) const {
+  const std::string s = text(f);
+  int v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size())
+    fail(f, "expected a whole number for '" + f.key + "', got '" + s + "'");
+  if (v < min || v > max) {
+    const std::string range = max == INT_MAX
+                                  ? "at least " + std::to_string(min)
+                                  : "between " + std::to_string(min) + " and " + std::to_string(max);
+    fail(f, "'" + f.key + "' must be " + range + ", got " + s);
+  }
+  return v;
+}
+
+double YamlReader::number(const Field& f) const {
+  const std::string s = text(f);
+  double v = 0;
+  const char* begin = s.data() + (s.size() > 1 && s[0] == '+' ? 1 : 0);
+  const auto [end, ec] = std::from_chars(begin, s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size())
+    fail(f, "expected a number for '" + f.key + "', got '" + s + "'");
+  return v;
+}
+
+bool YamlReader::boolean(const Field& f) const {
+  const std::string s = text(f);
+  bool v = false;
+  if (!YAML::convert<bool>::decode(f.value, v))  // true/false, yes/no, on/off
+    fail(f, "expected true or false for '" + f.key + "', got '" + s + "'");
+  return v;
+}
+
+std::vector<std::string> YamlReader::text_list(const Field& f) const {
+  if (!f.value.IsSequence()) fail(f, "expected a list for '" + f.key + "', got " + describe(f.value));
+  std::vector<std::string> out;
+  for (const auto& item : f.value) {
+    if (!item.IsScalar()) fail(item, "expected text in the list '" + f.key + "', got " + describe(item));
+    out.push_back(item.Scalar());
+  }
+  return out;
+}
+
+}  // namespace folio::style

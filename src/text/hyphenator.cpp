@@ -1,0 +1,113 @@
+#include "text/hyphenator.hpp"
+
+#include <hyphen.h>
+#include <sys/stat.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cctype>
+#include <cstdlib>
+
+#include "folio/diagnostic.hpp"
+
+namespace folio::text {
+namespace {
+
+constexpr const char* kHyphenDir = "/usr/share/hyphen/";
+constexpr std::size_t kMaxWordBytes = 256;  // longer "words" are URLs or junk: no hyphenation
+
+bool file_exists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// Frees what hnj_hyphen_hyphenate2 allocates for non-standard (replacement) hyphenation.
+void free_replacements(char** rep, int* pos, int* cut, std::size_t n) {
+  if (rep)
+    for (std::size_t i = 0; i < n; ++i) std::free(rep[i]);
+  std::free(rep);
+  std::free(pos);
+  std::free(cut);
+}
+
+}  // namespace
+
+Hyphenator::Hyphenator(const std::string& dic_path) {
+  dict_ = hnj_hyphen_load(dic_path.c_str());
+  if (!dict_) throw Error(SourcePos{dic_path, 0, 0}, "cannot load the hyphenation dictionary");
+}
+
+Hyphenator::~Hyphenator() {
+  if (dict_) hnj_hyphen_free(dict_);
+}
+
+std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
+  std::vector<std::size_t> out;
+  if (word.empty() || word.size() > kMaxWordBytes) return out;
+
+  // Patterns are lowercase. Simple (one-to-one) case mapping keeps the character count, so
+  // libhyphen's character positions map straight back to the caller's bytes.
+  std::vector<std::size_t> starts;  // byte offset of each character in `word`
+  std::string lower;
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    starts.push_back(static_cast<std::size_t>(i));
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return out;  // not UTF-8: leave the word alone
+    c = u_tolower(c);
+    char buf[U8_MAX_LENGTH];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(buf, len, c);  // c is valid: U8_NEXT checked it
+    lower.append(buf, static_cast<std::size_t>(len));
+  }
+  if (starts.size() < 2) return out;
+
+  // hnj_hyphen_hyphenate2 applies the dictionary's LEFTHYPHENMIN/RIGHTHYPHENMIN and, for a
+  // UTF-8 dictionary, returns one digit per character (odd: a break after it). It only reads
+  // the dictionary and allocates per call, so concurrent calls need no lock.
+  std::vector<char> hyphens(lower.size() + 5, '0');
+  char** rep = nullptr;
+  int* pos = nullptr;
+  int* cut = nullptr;
+  int failed = hnj_hyphen_hyphenate2(dict_, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(),
+                                     nullptr, &rep, &pos, &cut);
+  if (!failed) {
+    for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+      // A replacement break (German "Schiff-fahrt") changes letters: not expressible as an offset.
+      if ((hyphens[i] & 1) && !(rep && rep[i])) out.push_back(starts[i + 1]);
+    }
+  }
+  free_replacements(rep, pos, cut, lower.size());
+  return out;
+}
+
+std::string Hyphenator::dictionary_for(const std::string& lang) {
+  // "en-US", "en_us", "EN" -> language "en", region "US".
+  std::string language, region;
+  std::size_t i = 0;
+  for (; i < lang.size() && std::isalpha(static_cast<unsigned char>(lang[i])); ++i)
+    language += static_cast<char>(std::tolower(static_cast<unsigned char>(lang[i])));
+  if (i < lang.size() && (lang[i] == '-' || lang[i] == '_')) {
+    for (++i; i < lang.size() && std::isalnum(static_cast<unsigned char>(lang[i])); ++i)
+      region += static_cast<char>(std::toupper(static_cast<unsigned char>(lang[i])));
+  }
+  if (language.size() < 2 || language.size() > 3) return "";
+  if (region.size() != 2 && region.size() != 3) region.clear();  // a script subtag, say
+
+  std::vector<std::string> candidates;
+  if (!region.empty()) candidates.push_back(language + "_" + region);
+  // A bare language (or a region without patterns) takes its main variety.
+  std::string upper = language;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  candidates.push_back(language == "en" ? "en_US" : language + "_" + upper);
+  candidates.push_back(language);
+  for (const std::string& c : candidates) {
+    std::string path = std::string(kHyphenDir) + "hyph_" + c + ".dic";
+    if (file_exists(path)) return path;
+  }
+  return "";
+}
+
+}  // namespace folio::text

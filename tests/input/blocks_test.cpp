@@ -1,0 +1,159 @@
+#include <gtest/gtest.h>
+
+#include "input/input_test_util.hpp"
+
+namespace folio::input {
+namespace {
+
+using testing::dump;
+using testing::parse_body;
+using testing::where;
+
+TEST(Blocks, HeadingsParagraphsAndBreaksWithFileLines) {
+  Diagnostics diags;
+  // Body line 1 is file line 5 (four front matter lines).
+  const Document doc = parse_body("# One\n\nSome text.\n\n## Two\n\n---\n\n### Three\nSetext\n======\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 6u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::Heading);
+  EXPECT_EQ(doc.blocks[0].level, 1);
+  EXPECT_EQ(dump(doc.blocks[0].inlines), "One");
+  EXPECT_EQ(where(doc.blocks[0].pos), "issue.md:5:1");
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::Paragraph);
+  EXPECT_EQ(dump(doc.blocks[1].inlines), "Some text.");
+  EXPECT_EQ(where(doc.blocks[1].pos), "issue.md:7:1");
+  EXPECT_EQ(doc.blocks[2].level, 2);
+  EXPECT_EQ(where(doc.blocks[2].pos), "issue.md:9:1");
+  EXPECT_EQ(doc.blocks[3].kind, BlockKind::ThematicBreak);
+  EXPECT_EQ(where(doc.blocks[3].pos), "issue.md:11:1");
+  EXPECT_EQ(doc.blocks[4].level, 3);
+  EXPECT_EQ(dump(doc.blocks[4].inlines), "Three");
+  EXPECT_EQ(where(doc.blocks[4].pos), "issue.md:13:1");
+  EXPECT_EQ(doc.blocks[5].kind, BlockKind::Heading);
+  EXPECT_EQ(doc.blocks[5].level, 1);
+  EXPECT_EQ(dump(doc.blocks[5].inlines), "Setext");
+  EXPECT_EQ(where(doc.blocks[5].pos), "issue.md:14:1");
+  EXPECT_EQ(dump(diags), "");
+}
+
+TEST(Blocks, HeadingLinesFollowALongerFrontMatter) {
+  Diagnostics diags;
+  const Document doc = parse_issue(
+      "---\npublication: P\n# a YAML comment\nissue: I\nlang: en\nstyle: s\n---\n\n\n# Late\n", "x.md", diags);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(where(doc.blocks[0].pos), "x.md:10:1");
+  EXPECT_EQ(where(doc.blocks[0].inlines[0].pos), "x.md:10:3");
+}
+
+TEST(Blocks, DeepHeadingsWarnAndBecomeLevelThree) {
+  Diagnostics diags;
+  const Document doc = parse_body("#### Four\n\n###### Six\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].level, 3);
+  EXPECT_EQ(doc.blocks[1].level, 3);
+  EXPECT_EQ(dump(doc.blocks[1].inlines), "Six");
+  EXPECT_EQ(dump(diags),
+            "issue.md:5:1: warning: heading level 4 is deeper than 3; set as level 3\n"
+            "issue.md:7:1: warning: heading level 6 is deeper than 3; set as level 3\n");
+}
+
+TEST(Blocks, BulletListTightWithNestedOrderedList) {
+  Diagnostics diags;
+  const Document doc = parse_body("- one\n- two\n  3. three\n  4. four\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Block& list = doc.blocks[0];
+  EXPECT_EQ(list.kind, BlockKind::BulletList);
+  EXPECT_TRUE(list.tight);
+  ASSERT_EQ(list.children.size(), 2u);
+  EXPECT_EQ(list.children[0].kind, BlockKind::ListItem);
+  ASSERT_EQ(list.children[0].children.size(), 1u);
+  EXPECT_EQ(dump(list.children[0].children[0].inlines), "one");
+  const Block& second = list.children[1];
+  ASSERT_EQ(second.children.size(), 2u);
+  EXPECT_EQ(second.children[0].kind, BlockKind::Paragraph);
+  const Block& nested = second.children[1];
+  EXPECT_EQ(nested.kind, BlockKind::OrderedList);
+  EXPECT_EQ(nested.start, 3);
+  EXPECT_TRUE(nested.tight);
+  ASSERT_EQ(nested.children.size(), 2u);
+  EXPECT_EQ(dump(nested.children[1].children[0].inlines), "four");
+  EXPECT_EQ(where(nested.pos), "issue.md:7:3");
+  EXPECT_EQ(where(nested.children[1].pos), "issue.md:8:3");
+}
+
+TEST(Blocks, LooseOrderedList) {
+  Diagnostics diags;
+  const Document doc = parse_body("1) first\n\n2) second\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::OrderedList);
+  EXPECT_EQ(doc.blocks[0].start, 1);
+  EXPECT_FALSE(doc.blocks[0].tight);
+  EXPECT_EQ(doc.blocks[0].children.size(), 2u);
+}
+
+TEST(Blocks, BlockQuoteHoldsBlocks) {
+  Diagnostics diags;
+  const Document doc = parse_body("> Quoted *text*\n>\n> - item\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Block& quote = doc.blocks[0];
+  EXPECT_EQ(quote.kind, BlockKind::BlockQuote);
+  ASSERT_EQ(quote.children.size(), 2u);
+  EXPECT_EQ(quote.children[0].kind, BlockKind::Paragraph);
+  EXPECT_EQ(dump(quote.children[0].inlines), "Quoted em(text)");
+  EXPECT_EQ(where(quote.children[0].pos), "issue.md:5:3");
+  EXPECT_EQ(quote.children[1].kind, BlockKind::BulletList);
+}
+
+TEST(Blocks, CodeBlocksKeepTheirTextVerbatim) {
+  Diagnostics diags;
+  const Document doc = parse_body("```cpp\nint a = \"x\" -- 1;\n  b;\n```\n\n    indented\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::CodeBlock);
+  EXPECT_EQ(doc.blocks[0].text, "int a = \"x\" -- 1;\n  b;");
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::CodeBlock);
+  EXPECT_EQ(doc.blocks[1].text, "indented");
+  EXPECT_EQ(where(doc.blocks[1].pos), "issue.md:10:5");
+}
+
+TEST(Blocks, HtmlBlockTextBecomesAParagraphWithAWarning) {
+  Diagnostics diags;
+  const Document doc = parse_body("Before.\n\n<div class=\"box\">\n  <p>Tom &amp; \"Jerry\"</p><p>again</p>\n</div>\n\n"
+                                  "<!-- just a note -->\n\nAfter.\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::Paragraph);
+  EXPECT_EQ(dump(doc.blocks[1].inlines), "Tom & \u201cJerry\u201d again");
+  EXPECT_EQ(where(doc.blocks[1].pos), "issue.md:7:1");
+  EXPECT_EQ(where(doc.blocks[1].inlines[0].pos), "issue.md:7:1");
+  EXPECT_EQ(dump(doc.blocks[2].inlines), "After.");
+  EXPECT_EQ(dump(diags),
+            "issue.md:7:1: warning: raw HTML blocks are not supported; their text is kept as a paragraph\n"
+            "issue.md:11:1: warning: raw HTML block ignored (it has no text)\n");
+}
+
+TEST(Blocks, HtmlBlockTextThatLooksLikeMarkdownStaysAParagraph) {
+  Diagnostics diags;
+  const Document doc = parse_body("<div>\n# not a heading\n</div>\n\n<div>2. not a list</div>\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph);
+  EXPECT_EQ(dump(doc.blocks[0].inlines), "# not a heading");
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::Paragraph);
+  EXPECT_EQ(dump(doc.blocks[1].inlines), "2. not a list");
+}
+
+TEST(Blocks, EmptyBodyHasNoBlocks) {
+  Diagnostics diags;
+  const Document doc = parse_body("", diags);
+  EXPECT_TRUE(doc.blocks.empty());
+  EXPECT_TRUE(diags.all().empty());
+}
+
+TEST(Blocks, PlainTextFlattensInlines) {
+  Diagnostics diags;
+  const Document doc = parse_body("# A *b* `c` [d](http://x)<sup>e</sup>\\\nf\n", diags);
+  ASSERT_EQ(doc.blocks.size(), 2u);  // an ATX heading is one line; "f" is a paragraph
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines), "A b c de\\");
+  const Document para = parse_body("A *b*\\\nc\nd <u>e</u>\n", diags);
+  EXPECT_EQ(plain_text(para.blocks[0].inlines), "A b c d e");
+}
+
+}  // namespace
+}  // namespace folio::input
