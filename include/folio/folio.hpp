@@ -14,6 +14,7 @@ struct RenderOptions {
   std::string style;       // style name in styles/ or a path; empty: front matter, then "default"
   std::string layout;      // layout name in layout/ or a path; empty: front matter, then "default"
   std::string data_dir;    // folder holding fonts/, styles/, layout/; empty: default_data_dir()
+  std::string layout_dump;  // optional: where to write the text dump of the layout
 };
 
 struct RenderResult {

@@ -11,6 +11,7 @@ Commands:
   render ISSUE.md [-o OUT.pdf] [--style NAME|PATH] [--layout NAME|PATH]
         Typeset an issue to PDF. Without -o, the PDF goes next to ISSUE.md with a .pdf
         extension. Styles and layouts are names in styles/ and layout/, or paths.
+        --dump-layout FILE also writes the text dump of every typeset line.
 
 Options:
   -h, --help     show this help

@@ -19,6 +19,8 @@ int render_command(const Args& args) {
       if (!value(options.output)) return usage_error("-o needs a file name");
     } else if (a == "--style") {
       if (!value(options.style)) return usage_error("--style needs a name or path");
+    } else if (a == "--dump-layout") {
+      if (!value(options.layout_dump)) return usage_error("--dump-layout needs a file name");
     } else if (a == "--layout") {
       if (!value(options.layout)) return usage_error("--layout needs a name or path");
     } else if (!a.empty() && a[0] == '-') {

@@ -26,7 +26,8 @@ Document load_issue(const std::string& path, Diagnostics& diags) {
   if (std::filesystem::is_directory(path, ec))
     throw Error(SourcePos{path, 0, 0}, "cannot read the issue file: it is a directory");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(SourcePos{path, 0, 0}, std::string("cannot read the issue file: ") + std::strerror(errno));
+  if (!in)
+    throw Error(SourcePos{path, 0, 0}, std::string("cannot read the issue file: ") + std::strerror(errno));
   std::ostringstream content;
   content << in.rdbuf();
   if (in.bad()) throw Error(SourcePos{path, 0, 0}, "cannot read the issue file: read error");

@@ -81,8 +81,10 @@ class FrontMatterReader {
     *target = text_value(name, key, value);
     if (target_pos) *target_pos = at(value.Mark());
     if (name == "lang" && !is_language_tag(*target))
-      throw Error(at(value.Mark()), "front matter key 'lang' must be a language tag such as 'en' or "
-                                    "'zh-Hans', not '" + *target + "'");
+      throw Error(at(value.Mark()),
+                  "front matter key 'lang' must be a language tag such as 'en' or "
+                  "'zh-Hans', not '" +
+                      *target + "'");
   }
 
   std::string text_value(const std::string& name, const YAML::Node& key, const YAML::Node& value) const {
@@ -99,8 +101,11 @@ class FrontMatterReader {
     std::string message = "unknown front matter key '" + name + "'";
     const std::string suggestion = closest_name(name, known_keys());
     if (!suggestion.empty()) return message + "; did you mean '" + suggestion + "'?";
-    message += " (known keys:";
-    for (const std::string& k : known_keys()) message += " " + k;
+    const char* separator = " (known keys: ";
+    for (const std::string& k : known_keys()) {
+      message += separator + k;
+      separator = ", ";
+    }
     return message + ")";
   }
 

@@ -22,9 +22,9 @@ std::string lower(std::string s) {
 
 // Tags that sit inside a line of text: removing them must not glue or split words.
 bool is_phrasing_tag(const std::string& name) {
-  static const std::set<std::string> tags = {"a",    "abbr", "b",   "cite", "code", "em",     "i",   "kbd",
-                                             "mark", "q",    "s",   "samp", "small", "span",  "strong",
-                                             "sub",  "sup",  "time", "u",   "var"};
+  static const std::set<std::string> tags = {"a",      "abbr", "b",   "cite", "code", "em",    "i",
+                                             "kbd",    "mark", "q",   "s",    "samp", "small", "span",
+                                             "strong", "sub",  "sup", "time", "u",    "var"};
   return tags.count(name) > 0;
 }
 
@@ -41,7 +41,8 @@ HtmlTag classify_html_tag(const std::string& literal) {
   const bool closing = literal[i] == '/';
   if (closing) ++i;
   const size_t name_begin = i;
-  while (i < literal.size() && (std::isalnum(static_cast<unsigned char>(literal[i])) || literal[i] == '-')) ++i;
+  while (i < literal.size() && (std::isalnum(static_cast<unsigned char>(literal[i])) || literal[i] == '-'))
+    ++i;
   if (i == name_begin || !std::isalpha(static_cast<unsigned char>(literal[name_begin]))) return tag;
   tag.name = lower(literal.substr(name_begin, i - name_begin));
   std::string rest = trim(literal.substr(i, literal.size() - 1 - i));

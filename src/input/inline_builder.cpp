@@ -36,8 +36,8 @@ void append_inline(std::vector<Inline>& out, Inline item) {
   out.push_back(std::move(item));
 }
 
-InlineBuilder::InlineBuilder(const BodySource& source, Diagnostics& diags, SourcePos block_pos,
-                             int last_line, bool fixed_positions)
+InlineBuilder::InlineBuilder(const BodySource& source, Diagnostics& diags, SourcePos block_pos, int last_line,
+                             bool fixed_positions)
     : source_(source),
       diags_(diags),
       last_pos_(block_pos),
@@ -49,8 +49,7 @@ std::vector<Inline> InlineBuilder::build(cmark_node* container) {
   for (cmark_node* child = cmark_node_first_child(container); child; child = cmark_node_next(child))
     convert(child, level);
   // Tags left open at the end of their container never had a partner: keep their text.
-  while (!level.open.empty())
-    abandon_innermost(level, " is never closed; ignored (its text is kept)");
+  while (!level.open.empty()) abandon_innermost(level, " is never closed; ignored (its text is kept)");
   return std::move(level.out);
 }
 
@@ -64,8 +63,8 @@ Inline InlineBuilder::make(InlineKind kind, SourcePos pos) const {
 SourcePos InlineBuilder::node_pos(cmark_node* node) {
   const int line = cmark_node_get_start_line(node);
   // Breaks carry no position in cmark-gfm: they inherit the previous node's.
-  if (!fixed_ && line > 0) last_pos_ = SourcePos{source_.path, line + source_.line_offset,
-                                                 cmark_node_get_start_column(node)};
+  if (!fixed_ && line > 0)
+    last_pos_ = SourcePos{source_.path, line + source_.line_offset, cmark_node_get_start_column(node)};
   return last_pos_;
 }
 

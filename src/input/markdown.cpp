@@ -71,8 +71,8 @@ class BlockBuilder {
         block.kind = BlockKind::Heading;
         block.level = cmark_node_get_heading_level(node);
         if (block.level > 3) {
-          diags_.warn(block.pos, "heading level " + std::to_string(block.level) +
-                                     " is deeper than 3; set as level 3");
+          diags_.warn(block.pos,
+                      "heading level " + std::to_string(block.level) + " is deeper than 3; set as level 3");
           block.level = 3;
         }
         block.inlines = inlines_of(node, block.pos);

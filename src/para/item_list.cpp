@@ -9,8 +9,6 @@
 namespace folio::para {
 namespace {
 
-bool is_break_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n'; }
-
 // Trims trailing break spaces from [start, end); returns the new end.
 std::size_t content_end(std::string_view t, std::size_t start, std::size_t end) {
   while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\n')) --end;

@@ -152,8 +152,10 @@ void Breaker::try_line(const Active& a, std::size_t j, bool& deactivate) {
   if (fit.overfull) deactivate = true;
 
   double rescue = 0;
-  if (fit.overfull) rescue += kRescueDemerits * (1 + static_cast<double>(fit.overflow) / kSpPerPt);
-  else if (fit.badness > params_.tolerance) rescue += kRescueDemerits;
+  if (fit.overfull)
+    rescue += kRescueDemerits * (1 + static_cast<double>(fit.overflow) / kSpPerPt);
+  else if (fit.badness > params_.tolerance)
+    rescue += kRescueDemerits;
   const int run = flagged ? a.run + 1 : 0;
   if (run > params_.max_hyphen_run) rescue += kRescueDemerits;
   if (rescue > 0 && !final_pass_) return;
@@ -195,6 +197,13 @@ void Breaker::flush_candidates(std::size_t j) {
   const double adj = std::abs(static_cast<double>(params_.adj_demerits));
   const std::size_t start = start_after(j);
   const bool hyphenated = items_[j].type == Item::Type::Penalty && items_[j].flagged;
+  // Nodes at one break go in key order, so that ties between them later resolve the same way
+  // whatever other candidates (such as rescued lines) came and went.
+  std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& x, const Candidate& y) {
+    if (x.line_class != y.line_class) return x.line_class < y.line_class;
+    if (x.fitness != y.fitness) return x.fitness < y.fitness;
+    return x.run < y.run;
+  });
   for (const Candidate& c : candidates_) {
     bool dominated = false;
     for (const Candidate& o : candidates_) {

@@ -1,6 +1,7 @@
 #include "pdf/content_stream.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "pdf/pdf_number.hpp"
 
@@ -59,7 +60,7 @@ class ContentWriter {
         num(cur_y);
         out_ += "Tm\n[";
         in_array = true;
-      } else {
+      } else if (std::fabs(cur_x - target_x) >= 0.0005) {         // below the 0.001 pt grid of Tm
         double adj = round3((cur_x - target_x) * 1000.0 / size);  // negative moves right
         if (adj != 0) {
           close_hex();

@@ -17,7 +17,7 @@ std::string pdf_date(long long seconds_since_epoch) {
   std::time_t t = static_cast<std::time_t>(seconds_since_epoch);
   std::tm tm{};
   gmtime_r(&t, &tm);
-  char buf[32];
+  char buf[80];  // room for any int the compiler can imagine in the fields
   std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                 tm.tm_hour, tm.tm_min, tm.tm_sec);
   return buf;

@@ -1,6 +1,5 @@
 #include "pdf/navigation.hpp"
 
-#include <utility>
 #include <vector>
 
 #include "folio/diagnostic.hpp"
@@ -34,7 +33,7 @@ std::string ascii_uri(const std::string& uri) {
 }
 
 void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
-  PdfVecObjects& objects = *pdf.GetObjects();
+  PdfVecObjects& objects = pdf.GetObjects();
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const auto& links = doc.pages[i].links;
     if (links.empty()) continue;
@@ -69,20 +68,31 @@ void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_h
 void add_outline(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
   if (doc.outline.empty()) return;
   PdfOutlineItem* root = pdf.GetOutlines();
-  std::vector<std::pair<int, PdfOutlineItem*>> open;  // the chain of possible parents, by level
+  struct Item {
+    PdfOutlineItem* item;
+    int level;
+    pdf_int64 descendants;
+  };
+  std::vector<Item> items;
+  std::vector<std::size_t> open;  // indices into items: the chain of possible parents
   for (const auto& entry : doc.outline) {
     if (entry.page < 0 || static_cast<std::size_t>(entry.page) >= doc.pages.size())
       throw Error(SourcePos{}, "outline entry \"" + entry.title + "\" points to page " +
                                    std::to_string(entry.page + 1) + " of " +
                                    std::to_string(doc.pages.size()));
-    while (!open.empty() && open.back().first >= entry.level) open.pop_back();
-    PdfOutlineItem* parent = open.empty() ? root : open.back().second;
+    while (!open.empty() && items[open.back()].level >= entry.level) open.pop_back();
+    PdfOutlineItem* parent = open.empty() ? root : items[open.back()].item;
     PdfDestination dest(pdf.GetPage(entry.page), 0, round3(to_pt(doc.height - entry.y)), 0);
-    PdfOutlineItem* item = parent->CreateChild(text_string(entry.title), dest);
-    open.emplace_back(entry.level, item);
+    for (std::size_t k : open) ++items[k].descendants;
+    open.push_back(items.size());
+    items.push_back(Item{parent->CreateChild(text_string(entry.title), dest), entry.level, 0});
     content_hash.add(entry.title);
     content_hash.add_u32(static_cast<std::uint32_t>(entry.page));
   }
+  // PoDoFo writes no /Count; with every entry open it is the number of descendants.
+  root->GetObject()->GetDictionary().AddKey("Count", static_cast<pdf_int64>(items.size()));
+  for (const auto& it : items)
+    if (it.descendants > 0) it.item->GetObject()->GetDictionary().AddKey("Count", it.descendants);
   pdf.SetPageMode(ePdfPageModeUseBookmarks);
 }
 

@@ -40,13 +40,14 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
 
   try {
     PdfMemDocument pdf;
+    pdf.SetPdfVersion(ePdfVersion_1_4);  // /Lang needs 1.4; PoDoFo would say 1.3
     Fnv1a content_hash;
     std::vector<PdfRect> sizes(doc.pages.size(), PdfRect(0, 0, to_pt(doc.width), to_pt(doc.height)));
     pdf.CreatePages(sizes);
 
     std::vector<PdfReference> font_refs(doc.fonts.size());
     for (std::size_t i = 0; i < doc.fonts.size(); ++i)
-      if (sources[i]) font_refs[i] = embed_font(*pdf.GetObjects(), *sources[i], usage[i], content_hash);
+      if (sources[i]) font_refs[i] = embed_font(pdf.GetObjects(), *sources[i], usage[i], content_hash);
 
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
       PageContent content = page_content(doc.pages[i], doc.height, content_fonts);

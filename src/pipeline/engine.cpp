@@ -1,8 +1,10 @@
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "folio/folio.hpp"
 #include "font/font_db.hpp"
+#include "frame/layout_dump.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -21,6 +23,12 @@ std::string relative_to_issue(const std::string& value, const std::string& issue
   const std::filesystem::path p(value);
   if (p.is_absolute()) return value;
   return (std::filesystem::path(issue_path).parent_path() / p).string();
+}
+
+void write_text_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out) throw Error(SourcePos{path}, "cannot write the layout dump");
 }
 
 long long source_date_epoch() {
@@ -75,6 +83,7 @@ RenderResult render(const RenderOptions& options) {
   pages.info.creator = "folio render";
   pages.info.creation_time = source_date_epoch();
 
+  if (!options.layout_dump.empty()) write_text_file(options.layout_dump, frame::dump_layout(pages));
   pdf::write_pdf_file(pages, options.output);
   return RenderResult{static_cast<int>(pages.pages.size()), diags.all()};
 }

@@ -48,6 +48,7 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
   // Patterns are lowercase. Simple (one-to-one) case mapping keeps the character count, so
   // libhyphen's character positions map straight back to the caller's bytes.
   std::vector<std::size_t> starts;  // byte offset of each character in `word`
+  std::vector<bool> letter;         // letter or combining mark
   std::string lower;
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const int32_t n = static_cast<int32_t>(word.size());
@@ -56,6 +57,7 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) return out;  // not UTF-8: leave the word alone
+    letter.push_back((U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK)) != 0);
     c = u_tolower(c);
     char buf[U8_MAX_LENGTH];
     int32_t len = 0;
@@ -75,8 +77,9 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
                                      nullptr, &rep, &pos, &cut);
   if (!failed) {
     for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
-      // A replacement break (German "Schiff-fahrt") changes letters: not expressible as an offset.
-      if ((hyphens[i] & 1) && !(rep && rep[i])) out.push_back(starts[i + 1]);
+      // A replacement break (German "Schiff-fahrt") changes letters: not expressible as an
+      // offset. Never break next to an apostrophe or other non-letter ("don'-t").
+      if ((hyphens[i] & 1) && !(rep && rep[i]) && letter[i] && letter[i + 1]) out.push_back(starts[i + 1]);
     }
   }
   free_replacements(rep, pos, cut, lower.size());

@@ -12,7 +12,8 @@ using testing::where;
 TEST(Blocks, HeadingsParagraphsAndBreaksWithFileLines) {
   Diagnostics diags;
   // Body line 1 is file line 5 (four front matter lines).
-  const Document doc = parse_body("# One\n\nSome text.\n\n## Two\n\n---\n\n### Three\nSetext\n======\n", diags);
+  const Document doc =
+      parse_body("# One\n\nSome text.\n\n## Two\n\n---\n\n### Three\nSetext\n======\n", diags);
   ASSERT_EQ(doc.blocks.size(), 6u);
   EXPECT_EQ(doc.blocks[0].kind, BlockKind::Heading);
   EXPECT_EQ(doc.blocks[0].level, 1);
@@ -37,8 +38,9 @@ TEST(Blocks, HeadingsParagraphsAndBreaksWithFileLines) {
 
 TEST(Blocks, HeadingLinesFollowALongerFrontMatter) {
   Diagnostics diags;
-  const Document doc = parse_issue(
-      "---\npublication: P\n# a YAML comment\nissue: I\nlang: en\nstyle: s\n---\n\n\n# Late\n", "x.md", diags);
+  const Document doc =
+      parse_issue("---\npublication: P\n# a YAML comment\nissue: I\nlang: en\nstyle: s\n---\n\n\n# Late\n",
+                  "x.md", diags);
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(where(doc.blocks[0].pos), "x.md:10:1");
   EXPECT_EQ(where(doc.blocks[0].inlines[0].pos), "x.md:10:3");
@@ -58,7 +60,7 @@ TEST(Blocks, DeepHeadingsWarnAndBecomeLevelThree) {
 
 TEST(Blocks, BulletListTightWithNestedOrderedList) {
   Diagnostics diags;
-  const Document doc = parse_body("- one\n- two\n  3. three\n  4. four\n", diags);
+  const Document doc = parse_body("- one\n- two\n  1. three\n  2. four\n", diags);
   ASSERT_EQ(doc.blocks.size(), 1u);
   const Block& list = doc.blocks[0];
   EXPECT_EQ(list.kind, BlockKind::BulletList);
@@ -72,7 +74,7 @@ TEST(Blocks, BulletListTightWithNestedOrderedList) {
   EXPECT_EQ(second.children[0].kind, BlockKind::Paragraph);
   const Block& nested = second.children[1];
   EXPECT_EQ(nested.kind, BlockKind::OrderedList);
-  EXPECT_EQ(nested.start, 3);
+  EXPECT_EQ(nested.start, 1);
   EXPECT_TRUE(nested.tight);
   ASSERT_EQ(nested.children.size(), 2u);
   EXPECT_EQ(dump(nested.children[1].children[0].inlines), "four");
@@ -82,10 +84,10 @@ TEST(Blocks, BulletListTightWithNestedOrderedList) {
 
 TEST(Blocks, LooseOrderedList) {
   Diagnostics diags;
-  const Document doc = parse_body("1) first\n\n2) second\n", diags);
+  const Document doc = parse_body("7) first\n\n8) second\n", diags);
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(doc.blocks[0].kind, BlockKind::OrderedList);
-  EXPECT_EQ(doc.blocks[0].start, 1);
+  EXPECT_EQ(doc.blocks[0].start, 7);
   EXPECT_FALSE(doc.blocks[0].tight);
   EXPECT_EQ(doc.blocks[0].children.size(), 2u);
 }
@@ -116,8 +118,10 @@ TEST(Blocks, CodeBlocksKeepTheirTextVerbatim) {
 
 TEST(Blocks, HtmlBlockTextBecomesAParagraphWithAWarning) {
   Diagnostics diags;
-  const Document doc = parse_body("Before.\n\n<div class=\"box\">\n  <p>Tom &amp; \"Jerry\"</p><p>again</p>\n</div>\n\n"
-                                  "<!-- just a note -->\n\nAfter.\n", diags);
+  const Document doc = parse_body(
+      "Before.\n\n<div class=\"box\">\n  <p>Tom &amp; \"Jerry\"</p><p>again</p>\n</div>\n\n"
+      "<!-- just a note -->\n\nAfter.\n",
+      diags);
   ASSERT_EQ(doc.blocks.size(), 3u);
   EXPECT_EQ(doc.blocks[1].kind, BlockKind::Paragraph);
   EXPECT_EQ(dump(doc.blocks[1].inlines), "Tom & \u201cJerry\u201d again");

@@ -54,8 +54,8 @@ TEST(FrontMatter, ReadsOptionalKeysWithPositions) {
 
 TEST(FrontMatter, AcceptsCrLfByteOrderMarkAndTrailingBlanks) {
   Diagnostics diags;
-  const Document doc = parse_issue("\xEF\xBB\xBF---  \r\npublication: P\r\nissue: I\r\n--- \r\n# Head\r\n",
-                                   "issue.md", diags);
+  const Document doc =
+      parse_issue("\xEF\xBB\xBF---  \r\npublication: P\r\nissue: I\r\n--- \r\n# Head\r\n", "issue.md", diags);
   EXPECT_EQ(doc.meta.publication, "P");
   EXPECT_EQ(doc.meta.issue, "I");
   ASSERT_EQ(doc.blocks.size(), 1u);
@@ -100,8 +100,11 @@ TEST(FrontMatter, UnknownKeySuggestsTheClosestName) {
 
 TEST(FrontMatter, YamlSyntaxErrorsPointIntoTheFile) {
   // yaml-cpp reports 0-based marks relative to the front matter: line 1 col 8 there is 3:9 here.
-  EXPECT_EQ(error_of("---\npublication: P\nissue: \"May 2025\n---\n"),
-            "issue.md:3:17: error: invalid front matter: illegal EOF in scalar");
+  EXPECT_EQ(error_of("---\npublication: \"P\" x\nissue: I\n---\n"),
+            "issue.md:2:18: error: invalid front matter: end of map not found");
+  // At the end of the front matter: the closing delimiter's line.
+  EXPECT_EQ(error_of("---\npublication: P\nissue: [May\n---\n"),
+            "issue.md:4:1: error: invalid front matter: end of sequence flow not found");
   EXPECT_EQ(error_of("---\npublication: a: b\nissue: I\n---\n"),
             "issue.md:2:15: error: invalid front matter: illegal map value");
   EXPECT_EQ(error_of("---\npublication: P\n\tissue: I\n---\n"),

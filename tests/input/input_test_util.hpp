@@ -20,16 +20,36 @@ inline std::string dump(const std::vector<Inline>& inlines) {
   std::string out;
   for (const Inline& item : inlines) {
     switch (item.kind) {
-      case InlineKind::Text: out += item.text; break;
-      case InlineKind::Code: out += "code(" + item.text + ")"; break;
-      case InlineKind::Emphasis: out += "em(" + dump(item.children) + ")"; break;
-      case InlineKind::Strong: out += "strong(" + dump(item.children) + ")"; break;
-      case InlineKind::Link: out += "link<" + item.url + ">(" + dump(item.children) + ")"; break;
-      case InlineKind::Underline: out += "u(" + dump(item.children) + ")"; break;
-      case InlineKind::Superscript: out += "sup(" + dump(item.children) + ")"; break;
-      case InlineKind::Subscript: out += "sub(" + dump(item.children) + ")"; break;
-      case InlineKind::LineBreak: out += "/"; break;
-      case InlineKind::SoftBreak: out += "~"; break;
+      case InlineKind::Text:
+        out += item.text;
+        break;
+      case InlineKind::Code:
+        out += "code(" + item.text + ")";
+        break;
+      case InlineKind::Emphasis:
+        out += "em(" + dump(item.children) + ")";
+        break;
+      case InlineKind::Strong:
+        out += "strong(" + dump(item.children) + ")";
+        break;
+      case InlineKind::Link:
+        out += "link<" + item.url + ">(" + dump(item.children) + ")";
+        break;
+      case InlineKind::Underline:
+        out += "u(" + dump(item.children) + ")";
+        break;
+      case InlineKind::Superscript:
+        out += "sup(" + dump(item.children) + ")";
+        break;
+      case InlineKind::Subscript:
+        out += "sub(" + dump(item.children) + ")";
+        break;
+      case InlineKind::LineBreak:
+        out += "/";
+        break;
+      case InlineKind::SoftBreak:
+        out += "~";
+        break;
     }
   }
   return out;

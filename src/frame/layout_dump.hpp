@@ -1,0 +1,13 @@
+// A text dump of laid-out pages: one line per typeset line, link and rule, in points with
+// three decimals. Exact and diffable: a changed line break shows as a changed line.
+#pragma once
+
+#include <string>
+
+#include "frame/frame.hpp"
+
+namespace folio::frame {
+
+std::string dump_layout(const PagedDoc& doc);
+
+}  // namespace folio::frame

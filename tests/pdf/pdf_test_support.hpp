@@ -1,0 +1,41 @@
+// Builds PagedDocs by hand for the PDF writer's tests: glyph ids and advances come from a
+// HarfBuzz font made directly from a bundled file, independent of folio's font and text stages.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "frame/frame.hpp"
+
+namespace poppler {
+class document;
+}
+
+namespace folio::pdf::test {
+
+inline const std::string kSerif = FOLIO_SOURCE_DIR "/fonts/NotoSerif-Regular.ttf";
+inline const std::string kSans = FOLIO_SOURCE_DIR "/fonts/NotoSans-Regular.ttf";
+
+// Shapes UTF-8 text with HarfBuzz (default features: ligatures on). The first glyph of each
+// cluster carries the cluster's text, the others "".
+std::vector<frame::Glyph> shape(const std::string& font_path, const std::string& text, Sp size);
+
+frame::GlyphRun make_run(const std::string& font_path, int font, const std::string& text, double x_pt,
+                         double baseline_pt, double size_pt);
+
+// An A4 document using the serif font as font 0, with `pages` empty pages.
+frame::PagedDoc a4_doc(int pages);
+
+// poppler reads the bytes in place, so they live as long as the document.
+struct Reader {
+  std::vector<char> bytes;
+  std::unique_ptr<poppler::document> doc;
+  ~Reader();
+};
+std::unique_ptr<Reader> read(std::vector<char> pdf);
+
+// The page's text as poppler extracts it, without the trailing "\n\f" it appends.
+std::string page_text(const poppler::document& doc, int page);
+
+}  // namespace folio::pdf::test
