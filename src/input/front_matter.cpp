@@ -6,7 +6,7 @@
 #include <set>
 #include <vector>
 
-#include "input/suggest.hpp"
+#include "common/suggest.hpp"
 
 namespace folio::input {
 namespace {

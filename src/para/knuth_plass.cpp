@@ -42,11 +42,23 @@ struct Passive {
 // A break the next line may start from.
 struct Active {
   std::size_t start;    // first item of the next line (glue and penalties after the break dropped)
+  Sums before;          // the running totals at `start`, copied here for the inner loop
+  Sp measure;           // of the next line
   std::size_t line;     // lines set so far
   int fitness;          // of the line ending here
   int run;              // consecutive flagged line ends up to here
   double total;         // least demerits of any breaking up to here
   std::size_t passive;  // kNone at the paragraph start
+};
+
+// What lines ending at one legal breakpoint share.
+struct Breakpoint {
+  std::size_t index;
+  Sums sums;        // before the item
+  Sp width;         // added to a line ending here (a hyphen)
+  double demerits;  // the penalty's share: +p^2 or -p^2
+  bool flagged;
+  bool last;
 };
 
 // The best line found so far that ends at the current breakpoint, per node class.
@@ -95,14 +107,22 @@ class Breaker {
  public:
   Breaker(const std::vector<Item>& items, const std::vector<Sp>& widths, const BreakerParams& params,
           bool final_pass)
-      : items_(items), widths_(widths), params_(params), final_pass_(final_pass) {}
+      : items_(items), widths_(widths), params_(params), final_pass_(final_pass) {
+    // badness(r) > tolerance exactly when r > cbrt(tolerance / 100); the margin keeps the quick
+    // test conservative against rounding. Infinite when every underfull line must be tried.
+    if (!final_pass && params.tolerance < kInfBad) {
+      max_ratio_ = std::cbrt(std::max(0.0, params.tolerance) / 100) * (1 + 1e-9);
+    }
+  }
 
   std::optional<BreakResult> run();
 
  private:
   bool legal(std::size_t j) const;
+  Sp measure(std::size_t line) const { return widths_[std::min(line, widths_.size() - 1)]; }
   std::size_t start_after(std::size_t j) const;
-  void try_line(const Active& a, std::size_t j, bool& deactivate);
+  Breakpoint breakpoint(std::size_t j) const;
+  void try_line(const Active& a, const Breakpoint& b, bool& deactivate);
   void add_candidate(const Candidate& c);
   void flush_candidates(std::size_t j);
 
@@ -110,6 +130,7 @@ class Breaker {
   const std::vector<Sp>& widths_;
   const BreakerParams& params_;
   const bool final_pass_;
+  double max_ratio_ = std::numeric_limits<double>::infinity();
   std::vector<Sums> sums_;
   std::vector<Active> active_;
   std::vector<Passive> passive_;
@@ -137,17 +158,35 @@ std::size_t Breaker::start_after(std::size_t j) const {
   return k;
 }
 
-void Breaker::try_line(const Active& a, std::size_t j, bool& deactivate) {
-  if (j < a.start) return;  // only discardable items since a: no line to set
-  const Item& brk = items_[j];
-  const bool is_penalty = brk.type == Item::Type::Penalty;
-  const bool flagged = is_penalty && brk.flagged;
-  const Sums& s = sums_[a.start];
-  const Sums& e = sums_[j];
-  const Sp natural = e.width - s.width + (is_penalty ? brk.width : 0);
-  const Sp measure = widths_[std::min(a.line, widths_.size() - 1)];
-  const LineFit fit = fit_line(measure - natural, e.stretch - s.stretch, e.fil > s.fil, e.shrink - s.shrink,
-                               params_.emergency_stretch);
+Breakpoint Breaker::breakpoint(std::size_t j) const {
+  const Item& item = items_[j];
+  Breakpoint b{j, sums_[j], 0, 0, false, j + 1 == items_.size()};
+  if (item.type == Item::Type::Penalty) {
+    b.width = item.width;
+    b.flagged = item.flagged;
+    const double p2 = static_cast<double>(item.penalty) * item.penalty;
+    if (item.penalty > 0) b.demerits = p2;
+    if (item.penalty < 0 && item.penalty > -kInfPenalty) b.demerits = -p2;
+  }
+  return b;
+}
+
+void Breaker::try_line(const Active& a, const Breakpoint& b, bool& deactivate) {
+  if (b.index < a.start) return;  // only discardable items since a: no line to set
+  const Sums& s = a.before;
+  const Sums& e = b.sums;
+  const Sp natural = e.width - s.width + b.width;
+  const Sp shortfall = a.measure - natural;
+  const Sp stretch = e.stretch - s.stretch;
+  // Most lines tried are far too loose (a node stays active until its line is overfull):
+  // reject them before any division.
+  if (shortfall > 0 && e.fil == s.fil &&
+      static_cast<double>(shortfall) >
+          max_ratio_ * static_cast<double>(stretch + params_.emergency_stretch)) {
+    return;
+  }
+  const LineFit fit =
+      fit_line(shortfall, stretch, e.fil > s.fil, e.shrink - s.shrink, params_.emergency_stretch);
   // A line from `a` only grows as j advances: once overfull, `a` is done (TeX's deactivation).
   if (fit.overfull) deactivate = true;
 
@@ -156,21 +195,16 @@ void Breaker::try_line(const Active& a, std::size_t j, bool& deactivate) {
     rescue += kRescueDemerits * (1 + static_cast<double>(fit.overflow) / kSpPerPt);
   else if (fit.badness > params_.tolerance)
     rescue += kRescueDemerits;
-  const int run = flagged ? a.run + 1 : 0;
+  const int run = b.flagged ? a.run + 1 : 0;
   if (run > params_.max_hyphen_run) rescue += kRescueDemerits;
   if (rescue > 0 && !final_pass_) return;
 
   double d = params_.line_penalty + fit.badness;
-  d *= d;
-  if (is_penalty && brk.penalty > 0) {
-    d += static_cast<double>(brk.penalty) * brk.penalty;
-  } else if (is_penalty && brk.penalty < 0 && brk.penalty > -kInfPenalty) {
-    d -= static_cast<double>(brk.penalty) * brk.penalty;
-  }
+  d = d * d + b.demerits;
   if (a.run > 0) {
-    if (j + 1 == items_.size()) {
+    if (b.last) {
       d += params_.final_hyphen_demerits;
-    } else if (flagged) {
+    } else if (b.flagged) {
       d += params_.double_hyphen_demerits;
     }
   }
@@ -214,7 +248,8 @@ void Breaker::flush_candidates(std::size_t j) {
     }
     if (dominated) continue;
     passive_.push_back(Passive{j, c.prev, c.ratio, static_cast<Fitness>(c.fitness), hyphenated});
-    active_.push_back(Active{start, c.line, c.fitness, c.run, c.total, passive_.size() - 1});
+    active_.push_back(
+        Active{start, sums_[start], measure(c.line), c.line, c.fitness, c.run, c.total, passive_.size() - 1});
   }
   candidates_.clear();
 }
@@ -240,25 +275,44 @@ std::optional<BreakResult> Breaker::run() {
   }
 
   // The paragraph starts like a break with a decent line before it (TeX §864).
-  active_.push_back(Active{0, 0, static_cast<int>(Fitness::Decent), 0, 0, kNone});
+  active_.push_back(Active{0, sums_[0], measure(0), 0, static_cast<int>(Fitness::Decent), 0, 0, kNone});
+  std::size_t head = 0;  // active_[0, head) have retired
   for (std::size_t j = 0; j < n; ++j) {
     if (!legal(j)) continue;
     // No line may run across a forced break: every node before it retires here.
     const bool forced = is_forced(items_[j]);
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < active_.size(); ++i) {
+    const Breakpoint point = breakpoint(j);
+    // Retire nodes in place, keeping the order. The oldest nodes retire first, so a retired
+    // prefix is skipped by moving `head` rather than by shifting every node after it.
+    Active* nodes = active_.data();
+    const std::size_t count = active_.size();
+    std::size_t kept = head;
+    bool leading = true;
+    for (std::size_t i = head; i < count; ++i) {
       bool deactivate = forced;
-      try_line(active_[i], j, deactivate);
-      if (!deactivate) active_[kept++] = active_[i];
+      try_line(nodes[i], point, deactivate);
+      if (deactivate) continue;
+      if (leading) {
+        head = kept = i;
+        leading = false;
+      } else if (kept != i) {
+        nodes[kept] = nodes[i];
+      }
+      ++kept;
     }
+    if (leading) head = kept = count;
     active_.resize(kept);
+    if (head > 64 && head > active_.size() / 2) {  // drop the retired prefix now and then
+      active_.erase(active_.begin(), active_.begin() + static_cast<std::ptrdiff_t>(head));
+      head = 0;
+    }
     flush_candidates(j);
-    if (active_.empty()) return std::nullopt;
+    if (active_.size() == head) return std::nullopt;
   }
 
   const Active* best = nullptr;
-  for (const Active& a : active_) {
-    if (!best || a.total < best->total) best = &a;
+  for (std::size_t i = head; i < active_.size(); ++i) {
+    if (!best || active_[i].total < best->total) best = &active_[i];
   }
   BreakResult result;
   result.demerits = best->total;

@@ -7,7 +7,7 @@
 
 #include "folio/diagnostic.hpp"
 #include "style/page_template.hpp"
-#include "style/suggest.hpp"
+#include "common/suggest.hpp"
 
 namespace folio::style {
 namespace {

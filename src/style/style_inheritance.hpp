@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "style/suggest.hpp"
+#include "common/suggest.hpp"
 #include "style/yaml_reader.hpp"
 
 namespace folio::style {

@@ -5,7 +5,7 @@
 #include "style/length.hpp"
 #include "style/style_inheritance.hpp"
 #include "style/style_properties.hpp"
-#include "style/suggest.hpp"
+#include "common/suggest.hpp"
 #include "style/values.hpp"
 #include "style/yaml_reader.hpp"
 

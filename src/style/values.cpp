@@ -3,7 +3,7 @@
 #include <cctype>
 #include <charconv>
 
-#include "style/suggest.hpp"
+#include "common/suggest.hpp"
 
 namespace folio::style {
 namespace {

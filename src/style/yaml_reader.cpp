@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "style/suggest.hpp"
+#include "common/suggest.hpp"
 
 namespace folio::style {
 

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "input/document.hpp"
-#include "input/suggest.hpp"
+#include "common/suggest.hpp"
 
 namespace folio::input {
 namespace {

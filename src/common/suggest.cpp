@@ -1,9 +1,9 @@
-#include "style/suggest.hpp"
+#include "common/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-namespace folio::style {
+namespace folio {
 
 int edit_distance(const std::string& a, const std::string& b) {
   const size_t n = a.size(), m = b.size();
@@ -51,4 +51,4 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
   return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
 }
 
-}  // namespace folio::style
+}  // namespace folio

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace folio::style {
+namespace folio {
 
 // Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent
 // transpositions each cost 1 ("leadnig" is one edit from "leading").
@@ -17,4 +17,4 @@ std::string closest_name(const std::string& name, const std::vector<std::string>
 // " (did you mean 'x'?)" or "" when nothing is close: ready to append to a message.
 std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates);
 
-}  // namespace folio::style
+}  // namespace folio

@@ -1,0 +1,183 @@
+// Determinism, dates, errors and writing files: the same PagedDoc gives the same bytes, and a
+// failed write leaves nothing behind.
+#include <gtest/gtest.h>
+#include <poppler/cpp/poppler-document.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+
+#include "folio/diagnostic.hpp"
+#include "pdf/pdf_test_support.hpp"
+#include "pdf/pdf_writer.hpp"
+
+namespace folio::pdf {
+namespace {
+
+namespace fs = std::filesystem;
+using test::a4_doc;
+using test::kSans;
+using test::kSerif;
+using test::make_run;
+
+frame::PagedDoc sample_doc() {
+  auto doc = a4_doc(2);
+  doc.fonts.push_back({kSans, 0});
+  doc.pages[0].runs.push_back(make_run(kSerif, 0, "The office opens at nine.", 72, 100, 11));
+  doc.pages[1].runs.push_back(make_run(kSans, 1, "Letters to the editor", 72, 100, 14));
+  doc.pages[0].rules.push_back({pt(72), pt(110), pt(300), pt(0.5), Color::cmyk(0, 0, 0, 1)});
+  doc.pages[0].links.push_back({pt(72), pt(90), pt(50), pt(12), "https://example.org/"});
+  doc.outline = {{"News", 1, 0, pt(90)}, {"Letters", 1, 1, pt(90)}};
+  doc.info.title = "Bulletin";
+  return doc;
+}
+
+std::string as_string(const std::vector<char>& v) { return std::string(v.begin(), v.end()); }
+
+std::string trailer_id(const std::vector<char>& pdf) {
+  std::smatch m;
+  std::string s = as_string(pdf);
+  return std::regex_search(s, m, std::regex("/ID ?\\[ ?<([0-9A-Fa-f]+)>")) ? m[1].str() : "<none>";
+}
+
+std::string info_value(const poppler::document& doc, const std::string& key) {
+  auto bytes = doc.info_key(key).to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+bool has_info_key(const poppler::document& doc, const std::string& key) {
+  auto keys = doc.info_keys();
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+TEST(PdfOutput, SameDocumentSameBytes) {
+  auto doc = sample_doc();
+  auto first = write_pdf(doc);
+  auto second = write_pdf(doc);
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(as_string(first).rfind("%PDF-1.4", 0), 0u);
+}
+
+TEST(PdfOutput, TrailerIdDependsOnContent) {
+  auto doc = sample_doc();
+  std::string id = trailer_id(write_pdf(doc));
+  ASSERT_EQ(id.size(), 32u);
+  doc.pages[1].runs[0].glyphs[0].x_advance += pt(1);  // only a position changes
+  EXPECT_NE(trailer_id(write_pdf(doc)), id);
+}
+
+TEST(PdfOutput, CmykColourEmitsK) {
+  auto doc = a4_doc(1);
+  auto run = make_run(kSerif, 0, "cyan", 72, 100, 12);
+  run.color = Color::cmyk(1, 0, 0, 0);
+  doc.pages[0].runs.push_back(run);
+  // Streams are compressed: read the operators back through qpdf-free means, poppler's text
+  // cannot show colour, so check the uncompressed content through PoDoFo's filters.
+  auto pdf = write_pdf(doc);
+  EXPECT_EQ(as_string(pdf).find("/DeviceCMYK"), std::string::npos);  // k needs no colour space
+  auto r = test::read(pdf);
+  EXPECT_EQ(test::page_text(*r->doc, 0), "cyan");
+}
+
+TEST(PdfOutput, CreationDateOnlyWhenGiven) {
+  auto doc = sample_doc();
+  auto r = test::read(write_pdf(doc));
+  EXPECT_FALSE(has_info_key(*r->doc, "CreationDate"));
+  EXPECT_FALSE(has_info_key(*r->doc, "ModDate"));
+  EXPECT_TRUE(has_info_key(*r->doc, "FolioContentHash"));
+
+  doc.info.creation_time = 1700000000;
+  auto dated = write_pdf(doc);
+  auto rd = test::read(dated);
+  EXPECT_EQ(info_value(*rd->doc, "CreationDate"), "D:20231114221320Z");
+  EXPECT_EQ(info_value(*rd->doc, "ModDate"), "D:20231114221320Z");
+  EXPECT_EQ(rd->doc->get_creation_date_t(), 1700000000);
+  EXPECT_EQ(write_pdf(doc), dated);
+}
+
+TEST(PdfOutput, MissingFontIsAnErrorAtItsPath) {
+  auto doc = a4_doc(1);
+  doc.fonts[0].path = "/nonexistent/font.ttf";
+  doc.pages[0].runs.push_back(make_run(kSerif, 0, "x", 72, 100, 12));
+  try {
+    write_pdf(doc);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.diagnostic().pos.file, "/nonexistent/font.ttf");
+  }
+}
+
+TEST(PdfOutput, BadFontIndexAndGlyphIdAreErrors) {
+  auto doc = a4_doc(1);
+  doc.pages[0].runs.push_back(make_run(kSerif, 0, "x", 72, 100, 12));
+  doc.pages[0].runs[0].font = 3;
+  EXPECT_THROW(write_pdf(doc), Error);
+  doc.pages[0].runs[0].font = 0;
+  doc.pages[0].runs[0].glyphs[0].gid = 70000;
+  EXPECT_THROW(write_pdf(doc), Error);
+  doc.pages[0].runs[0].glyphs[0].gid = 3;
+  doc.outline.push_back({"Nowhere", 1, 5, 0});
+  EXPECT_THROW(write_pdf(doc), Error);
+}
+
+class PdfFile : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("folio_pdf_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::vector<std::string> entries() const {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir_)) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  fs::path dir_;
+};
+
+TEST_F(PdfFile, WritesTheSameBytesAndNoTemporaryFile) {
+  auto doc = sample_doc();
+  std::string path = (dir_ / "issue.pdf").string();
+  {
+    std::ofstream old(path);
+    old << "an older issue";
+  }
+  write_pdf_file(doc, path);
+  std::ifstream in(path, std::ios::binary);
+  std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(bytes, write_pdf(doc));
+  EXPECT_EQ(entries(), std::vector<std::string>{"issue.pdf"});
+}
+
+TEST_F(PdfFile, MissingFolderThrowsAndLeavesNothing) {
+  std::string path = (dir_ / "missing" / "issue.pdf").string();
+  try {
+    write_pdf_file(sample_doc(), path);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.diagnostic().pos.file, path);
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "missing"));
+  EXPECT_TRUE(entries().empty());
+}
+
+TEST_F(PdfFile, FailedRenameRemovesTheTemporaryFile) {
+  fs::create_directories(dir_ / "taken" / "inside");  // a non-empty folder cannot be replaced
+  EXPECT_THROW(write_pdf_file(sample_doc(), (dir_ / "taken").string()), Error);
+  EXPECT_EQ(entries(), std::vector<std::string>{"taken"});
+}
+
+TEST_F(PdfFile, FailedRenderLeavesNothing) {
+  auto doc = sample_doc();
+  doc.fonts[1].path = (dir_ / "no-such-font.ttf").string();
+  EXPECT_THROW(write_pdf_file(doc, (dir_ / "issue.pdf").string()), Error);
+  EXPECT_TRUE(entries().empty());
+}
+
+}  // namespace
+}  // namespace folio::pdf

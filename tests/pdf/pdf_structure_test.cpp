@@ -1,0 +1,167 @@
+// The written PDF's objects read back with PoDoFo: the embedded Type0 font, its subset and
+// ToUnicode map, link annotations, the catalog.
+#include <gtest/gtest.h>
+#include <hb.h>
+#include <podofo/podofo.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "pdf/pdf_test_support.hpp"
+#include "pdf/pdf_writer.hpp"
+
+namespace folio::pdf {
+namespace {
+
+using namespace PoDoFo;
+using test::a4_doc;
+using test::kSerif;
+using test::make_run;
+
+std::string name_of(const PdfObject* o) { return o ? o->GetName().GetName() : "<missing>"; }
+
+std::string stream_bytes(const PdfObject* o) {
+  char* buf = nullptr;
+  pdf_long len = 0;
+  o->GetStream()->GetFilteredCopy(&buf, &len);
+  std::string s(buf, static_cast<std::size_t>(len));
+  podofo_free(buf);
+  return s;
+}
+
+struct Loaded {
+  std::vector<char> bytes;
+  PdfMemDocument doc;
+  explicit Loaded(std::vector<char> b) : bytes(std::move(b)) {
+    PdfError::EnableDebug(false);  // the parser prints the trailer otherwise
+    PdfError::EnableLogging(false);
+    doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
+  }
+  PdfObject* font(int page, const char* resource) {
+    PdfObject* fonts = doc.GetPage(page)->GetResources()->GetIndirectKey("Font");
+    return fonts ? fonts->GetIndirectKey(resource) : nullptr;
+  }
+};
+
+TEST(PdfStructure, EmbedsATaggedType0SubsetWithToUnicode) {
+  auto doc = a4_doc(1);
+  auto run = make_run(kSerif, 0, "office", 72, 100, 12);
+  std::uint32_t o_gid = run.glyphs[0].gid, ffi_gid = run.glyphs[1].gid;
+  doc.pages[0].runs.push_back(run);
+  Loaded pdf(write_pdf(doc));
+
+  PdfObject* type0 = pdf.font(0, "F0");
+  ASSERT_NE(type0, nullptr);
+  EXPECT_EQ(name_of(type0->GetIndirectKey("Subtype")), "Type0");
+  EXPECT_EQ(name_of(type0->GetIndirectKey("Encoding")), "Identity-H");
+  std::string base = name_of(type0->GetIndirectKey("BaseFont"));
+  EXPECT_TRUE(std::regex_match(base, std::regex("[A-Z]{6}\\+NotoSerif-Regular"))) << base;
+
+  PdfObject* to_unicode = type0->GetIndirectKey("ToUnicode");
+  ASSERT_NE(to_unicode, nullptr);
+  char ffi_entry[32];
+  std::snprintf(ffi_entry, sizeof ffi_entry, "<%04X> <006600660069>", ffi_gid);
+  EXPECT_NE(stream_bytes(to_unicode).find(ffi_entry), std::string::npos);
+
+  const PdfArray& descendants = type0->GetIndirectKey("DescendantFonts")->GetArray();
+  ASSERT_EQ(descendants.size(), 1u);
+  PdfObject* cid = pdf.doc.GetObjects().GetObject(descendants[0].GetReference());
+  EXPECT_EQ(name_of(cid->GetIndirectKey("Subtype")), "CIDFontType2");
+  EXPECT_EQ(name_of(cid->GetIndirectKey("CIDToGIDMap")), "Identity");
+  EXPECT_EQ(cid->GetIndirectKey("CIDSystemInfo")->GetIndirectKey("Ordering")->GetString().GetStringUtf8(),
+            "Identity");
+  // /W gives 'o' its hmtx advance (Noto Serif has 1000 units per em).
+  hb_blob_t* blob = hb_blob_create_from_file(kSerif.c_str());
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_font_t* font = hb_font_create(face);
+  ASSERT_EQ(hb_face_get_upem(face), 1000u);
+  const PdfArray& w = cid->GetIndirectKey("W")->GetArray();
+  bool found = false;
+  for (std::size_t i = 0; i + 1 < w.size(); i += 2)
+    if (w[i].GetNumber() == o_gid) {
+      EXPECT_EQ(w[i + 1].GetArray()[0].GetNumber(), hb_font_get_glyph_h_advance(font, o_gid));
+      found = true;
+    }
+  EXPECT_TRUE(found);
+
+  PdfObject* descriptor = cid->GetIndirectKey("FontDescriptor");
+  EXPECT_EQ(name_of(descriptor->GetIndirectKey("FontName")), base);
+  EXPECT_EQ(descriptor->GetIndirectKey("Flags")->GetNumber(), 6);  // serif, symbolic
+  EXPECT_GT(descriptor->GetIndirectKey("Ascent")->GetNumber(), 700);
+  EXPECT_LT(descriptor->GetIndirectKey("Descent")->GetNumber(), -100);
+  PdfObject* file2 = descriptor->GetIndirectKey("FontFile2");
+  ASSERT_NE(file2, nullptr);
+  std::string subset = stream_bytes(file2);
+  EXPECT_EQ(static_cast<pdf_int64>(subset.size()), file2->GetIndirectKey("Length1")->GetNumber());
+  EXPECT_LT(subset.size(), std::filesystem::file_size(kSerif) / 10);
+
+  // Glyph ids are kept: 'o' still has its outline at its old id, an unused 'Z' has none.
+  hb_blob_t* sub_blob = hb_blob_create(subset.data(), static_cast<unsigned>(subset.size()),
+                                       HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_face_t* sub_face = hb_face_create(sub_blob, 0);
+  hb_font_t* sub_font = hb_font_create(sub_face);
+  hb_glyph_extents_t ext{};
+  EXPECT_TRUE(hb_font_get_glyph_extents(sub_font, o_gid, &ext));
+  EXPECT_GT(ext.width, 0);
+  hb_codepoint_t z_gid = 0;
+  ASSERT_TRUE(hb_font_get_nominal_glyph(font, 'Z', &z_gid));
+  ext = hb_glyph_extents_t{};
+  hb_font_get_glyph_extents(sub_font, z_gid, &ext);
+  EXPECT_EQ(ext.width, 0);
+  for (auto* f : {font, sub_font}) hb_font_destroy(f);
+  for (auto* f : {face, sub_face}) hb_face_destroy(f);
+  for (auto* b : {blob, sub_blob}) hb_blob_destroy(b);
+}
+
+TEST(PdfStructure, OnlyUsedFontsAreEmbedded) {
+  auto doc = a4_doc(2);
+  doc.fonts.insert(doc.fonts.begin(), frame::FontRef{"/nonexistent/never-read.ttf", 0});
+  doc.pages[1].runs.push_back(make_run(kSerif, 1, "second", 72, 100, 12));
+  Loaded pdf(write_pdf(doc));
+  EXPECT_EQ(pdf.font(0, "F1"), nullptr);  // page 1 draws no text
+  EXPECT_NE(pdf.font(1, "F1"), nullptr);
+  EXPECT_EQ(pdf.font(1, "F0"), nullptr);
+}
+
+TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
+  auto doc = a4_doc(1);
+  doc.pages[0].links.push_back({pt(72), pt(90), pt(100.5), pt(12), "https://example.org/a b"});
+  Loaded pdf(write_pdf(doc));
+  PdfObject* annots = pdf.doc.GetPage(0)->GetObject()->GetIndirectKey("Annots");
+  ASSERT_NE(annots, nullptr);
+  ASSERT_EQ(annots->GetArray().size(), 1u);
+  PdfObject* link = pdf.doc.GetObjects().GetObject(annots->GetArray()[0].GetReference());
+  EXPECT_EQ(name_of(link->GetIndirectKey("Subtype")), "Link");
+  const PdfArray& rect = link->GetIndirectKey("Rect")->GetArray();
+  ASSERT_EQ(rect.size(), 4u);
+  EXPECT_DOUBLE_EQ(rect[0].GetReal(), 72);
+  EXPECT_DOUBLE_EQ(rect[1].GetReal(), 842 - 102);
+  EXPECT_DOUBLE_EQ(rect[2].GetReal(), 172.5);
+  EXPECT_DOUBLE_EQ(rect[3].GetReal(), 842 - 90);
+  const PdfArray& border = link->GetIndirectKey("Border")->GetArray();
+  ASSERT_EQ(border.size(), 3u);
+  for (const auto& b : border) EXPECT_EQ(b.GetNumber(), 0);
+  PdfObject* action = link->GetIndirectKey("A");
+  EXPECT_EQ(name_of(action->GetIndirectKey("S")), "URI");
+  EXPECT_EQ(action->GetIndirectKey("URI")->GetString().GetStringUtf8(), "https://example.org/a%20b");
+  EXPECT_FALSE(link->GetDictionary().HasKey("M"));
+}
+
+TEST(PdfStructure, CatalogLangAndPageMode) {
+  auto doc = a4_doc(1);
+  doc.info.lang = "en-GB";
+  Loaded plain(write_pdf(doc));
+  EXPECT_EQ(plain.doc.GetCatalog()->GetIndirectKey("Lang")->GetString().GetStringUtf8(), "en-GB");
+  EXPECT_FALSE(plain.doc.GetCatalog()->GetDictionary().HasKey("PageMode"));
+  EXPECT_EQ(plain.doc.GetPdfVersion(), ePdfVersion_1_4);
+
+  doc.outline.push_back({"Start", 1, 0, 0});
+  Loaded with_outline(write_pdf(doc));
+  EXPECT_EQ(name_of(with_outline.doc.GetCatalog()->GetIndirectKey("PageMode")), "UseOutlines");
+  PdfObject* outlines = with_outline.doc.GetCatalog()->GetIndirectKey("Outlines");
+  ASSERT_NE(outlines, nullptr);
+  EXPECT_EQ(outlines->GetIndirectKey("Count")->GetNumber(), 1);
+}
+
+}  // namespace
+}  // namespace folio::pdf
