@@ -79,7 +79,8 @@ class Builder {
 
   void space(std::size_t start, std::size_t end) {
     const int piece = text_.piece_at(start);
-    const Sp w = shaper_.width(piece, " ");
+    const Sp one = shaper_.width(piece, " ");
+    const Sp w = spec_.keep_spaces ? one * static_cast<Sp>(end - start) : one;
     const Item glue = ragged_ ? Item::glue(w, 0, 0) : Item::glue(w, w / 2, w / 3);
     push(glue, {ItemSource::Kind::Space, start, end, piece});
   }

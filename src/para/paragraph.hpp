@@ -41,6 +41,7 @@ struct ParagraphSpec {
   bool hyphenate = true;
   int hyphen_min_word = 5;
   std::string lang = "en";
+  bool keep_spaces = false;  // every space counts (page furniture templates); else a run is one space
   style::BreakParams breaking;
 };
 

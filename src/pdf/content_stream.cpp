@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf/glyph_usage.hpp"
 #include "pdf/pdf_number.hpp"
 
 namespace folio::pdf {
@@ -26,8 +27,8 @@ class ContentWriter {
   }
 
   void run(const frame::GlyphRun& run) {
+    if (!drawable(run)) return;
     double size = round3(to_pt(run.size));
-    if (run.glyphs.empty() || size <= 0) return;
     if (!in_text_) {
       out_ += "BT\n";
       in_text_ = true;

@@ -1,14 +1,17 @@
 #include "pdf/glyph_usage.hpp"
 
 #include "folio/diagnostic.hpp"
+#include "pdf/pdf_number.hpp"
 
 namespace folio::pdf {
+
+bool drawable(const frame::GlyphRun& run) { return !run.glyphs.empty() && round3(to_pt(run.size)) > 0; }
 
 std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc) {
   std::vector<FontUsage> usage(doc.fonts.size());
   for (const auto& page : doc.pages) {
     for (const auto& run : page.runs) {
-      if (run.glyphs.empty()) continue;
+      if (!drawable(run)) continue;
       if (run.font < 0 || static_cast<std::size_t>(run.font) >= doc.fonts.size())
         throw Error(SourcePos{}, "glyph run uses font " + std::to_string(run.font) +
                                      " but the document has " + std::to_string(doc.fonts.size()) + " fonts");

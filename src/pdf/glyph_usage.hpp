@@ -18,7 +18,11 @@ struct FontUsage {
   bool used() const { return !text_by_gid.empty(); }
 };
 
-// One entry per doc.fonts. Throws folio::Error when a run names a font that does not exist.
+// Whether a run puts anything on the page: glyphs at a size that survives PDF's 3 decimals.
+bool drawable(const frame::GlyphRun& run);
+
+// One entry per doc.fonts, counting drawable runs only. Throws folio::Error when a run names a font that does
+// not exist.
 std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc);
 
 }  // namespace folio::pdf

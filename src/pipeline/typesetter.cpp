@@ -110,6 +110,7 @@ class Typesetter {
       spec.measure = width;
       spec.align = align;
       spec.hyphenate = false;
+      spec.keep_spaces = true;
       spec.lang = doc_.meta.lang;
       spec.breaking = ctx_.sheet.breaking;
       std::vector<para::Line> lines = ctx_.builder.build(spec);

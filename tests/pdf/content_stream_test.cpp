@@ -1,9 +1,9 @@
 // Exact content streams for hand-made pages, with a fake font whose glyphs are all 500/1000 em.
+#include "pdf/content_stream.hpp"
+
 #include <gtest/gtest.h>
 
 #include <regex>
-
-#include "pdf/content_stream.hpp"
 
 namespace folio::pdf {
 namespace {

@@ -117,6 +117,9 @@ TEST(PdfStructure, OnlyUsedFontsAreEmbedded) {
   auto doc = a4_doc(2);
   doc.fonts.insert(doc.fonts.begin(), frame::FontRef{"/nonexistent/never-read.ttf", 0});
   doc.pages[1].runs.push_back(make_run(kSerif, 1, "second", 72, 100, 12));
+  auto invisible = make_run(kSerif, 0, "zero", 72, 200, 12);  // font 0 would fail to load
+  invisible.size = 0;
+  doc.pages[1].runs.push_back(invisible);
   Loaded pdf(write_pdf(doc));
   EXPECT_EQ(pdf.font(0, "F1"), nullptr);  // page 1 draws no text
   EXPECT_NE(pdf.font(1, "F1"), nullptr);
@@ -145,6 +148,19 @@ TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
   EXPECT_EQ(name_of(action->GetIndirectKey("S")), "URI");
   EXPECT_EQ(action->GetIndirectKey("URI")->GetString().GetStringUtf8(), "https://example.org/a%20b");
   EXPECT_FALSE(link->GetDictionary().HasKey("M"));
+}
+
+TEST(PdfStructure, CmykTextAndRulesUseK) {
+  auto doc = a4_doc(1);
+  auto run = make_run(kSerif, 0, "cyan", 72, 100, 12);
+  run.color = Color::cmyk(1, 0, 0, 0);
+  doc.pages[0].runs.push_back(run);
+  doc.pages[0].rules.push_back({pt(72), pt(110), pt(100), pt(1), Color::cmyk(0, 0.25, 0, 0.5)});
+  Loaded pdf(write_pdf(doc));
+  std::string content = stream_bytes(pdf.doc.GetPage(0)->GetContents());
+  EXPECT_NE(content.find("0 0.25 0 0.5 k\n72 731 100 1 re f\n"), std::string::npos) << content;
+  EXPECT_NE(content.find("1 0 0 0 k\n"), std::string::npos) << content;
+  EXPECT_EQ(content.find("rg"), std::string::npos) << content;
 }
 
 TEST(PdfStructure, CatalogLangAndPageMode) {

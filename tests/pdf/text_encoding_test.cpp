@@ -29,9 +29,9 @@ TEST(ToUnicode, Utf16BigEndianHex) {
   EXPECT_EQ(utf8_to_utf16be_hex("fi"), "00660069");
   EXPECT_EQ(utf8_to_utf16be_hex("é—"), "00E92014");
   EXPECT_EQ(utf8_to_utf16be_hex("\xF0\x9F\x98\x80"), "D83DDE00");  // U+1F600: a surrogate pair
-  EXPECT_EQ(utf8_to_utf16be_hex("a\xFF" "b"), "0061FFFD0062");
+  EXPECT_EQ(utf8_to_utf16be_hex(std::string("a\xFF") + "b"), "0061FFFD0062");
   EXPECT_EQ(utf8_to_utf16be_hex("\xC0\xAF"), "FFFDFFFD");  // overlong '/'
-  EXPECT_EQ(utf8_to_utf16be_hex("\xE2\x82"), "FFFD");        // truncated
+  EXPECT_EQ(utf8_to_utf16be_hex("\xE2\x82"), "FFFD");      // truncated
 }
 
 TEST(ToUnicode, CMapBlocksOfAtMostHundred) {
