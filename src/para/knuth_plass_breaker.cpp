@@ -104,7 +104,8 @@ bool Breaker::try_line(const Active& a, const Breakpoint& b, bool& deactivate) {
   }
   const LineFit fit =
       fit_line(shortfall, stretch, e.fil > s.fil, e.shrink - s.shrink, params_.emergency_stretch);
-  // A line from `a` only grows as j advances: once overfull, `a` is done (TeX's deactivation).
+  // A line from `a` only grows as j advances: once overfull, `a` is done (TeX's deactivation,
+  // kept as TeX's rule even when negative widths could make a later line fit again).
   if (fit.overfull) deactivate = true;
 
   double rescue = 0;

@@ -147,14 +147,14 @@ Case random_case(std::mt19937& rng, bool hard) {
   const int words = hard ? 8 + pick(7) : 3 + pick(8);
   for (int k = 0; k < words; ++k) {
     if (k > 0) {
-      const int kind = pick(20);
+      const int kind = pick(hard ? 6 : 20);
       if (kind == 0) {
         c.items.push_back(Item::penalty_item(0, kInfPenalty, false));  // a tie
       } else if (kind == 1 && !hard) {
         c.items.push_back(Item::penalty_item(0, -kInfPenalty, false));  // forced
       } else if (kind == 2) {
         c.items.push_back(Item::penalty_item(0, pick(1001) - 500, false));
-      } else if (kind == 3) {
+      } else if (kind == 3 || (hard && kind == 4)) {
         c.items.push_back(Item::box(-(hard ? 5 + pick(30) : 2) * kPt));  // a kern
       }
       c.items.push_back(testing::space());
@@ -175,7 +175,7 @@ Case random_case(std::mt19937& rng, bool hard) {
     c.widths.push_back(i > 0 && pick(3) == 0 ? c.widths.back() : (hard ? 55 : 70) * kPt + pick(41) * kPt);
   }
   const double tolerances[] = {100, 200, 1000, 10000};
-  c.params.tolerance = tolerances[pick(4)];
+  c.params.tolerance = tolerances[pick(hard ? 3 : 4)];
   c.params.line_penalty = pick(2) ? 10 : 0;
   c.params.adj_demerits = pick(2) && !hard ? 10000 : 0;
   c.params.double_hyphen_demerits = pick(2) && !hard ? 10000 : 0;
@@ -183,6 +183,13 @@ Case random_case(std::mt19937& rng, bool hard) {
   c.params.emergency_stretch = pick(4) == 0 ? 8 * kPt : 0;
   c.params.max_hyphen_run = hard ? 1 + pick(2) : pick(4);
   c.params.allow_flagged = hard || pick(4) != 0;
+  if (hard && pick(2) == 0) {
+    // A narrow second line and much emergency stretch: nodes of different line classes
+    // interleave in the active list.
+    c.widths = {(80 + pick(40)) * kPt, (10 + pick(40)) * kPt, (80 + pick(40)) * kPt};
+    c.params.emergency_stretch = (10 + pick(40)) * kPt;
+    c.params.max_hyphen_run = 3;
+  }
   return c;
 }
 
@@ -216,9 +223,9 @@ TEST(KnuthPlassReference, MatchesExhaustiveSearch) {
 }
 
 TEST(KnuthPlassReference, MatchesExhaustiveSearchOnHardCases) {
-  const int feasible = check_against_exhaustive(99, 1500, true);
-  EXPECT_GT(feasible, 300);
-  EXPECT_LT(feasible, 1200);
+  const int feasible = check_against_exhaustive(99, 3000, true);
+  EXPECT_GT(feasible, 600);
+  EXPECT_LT(feasible, 2400);
 }
 
 // When some ordinary pass succeeds, break_lines_in_passes returns exactly its breaks; otherwise
@@ -226,8 +233,8 @@ TEST(KnuthPlassReference, MatchesExhaustiveSearchOnHardCases) {
 TEST(KnuthPlassReference, PassesReturnTheFirstSuccessfulPass) {
   std::mt19937 rng(7);
   int rescued = 0;
-  for (int trial = 0; trial < 2000; ++trial) {
-    Case c = random_case(rng, false);
+  for (int trial = 0; trial < 3000; ++trial) {
+    Case c = random_case(rng, trial % 3 == 2);
     c.params.allow_flagged = true;
     BreakerParams first = c.params;
     first.tolerance = 100;
@@ -243,12 +250,13 @@ TEST(KnuthPlassReference, PassesReturnTheFirstSuccessfulPass) {
     ASSERT_EQ(got.breaks.back().index, c.items.size() - 1);
     if (!expected) {
       ++rescued;
+      EXPECT_GT(got.demerits, 1e12) << "trial " << trial;  // some line broke a rule
       continue;
     }
     ASSERT_EQ(testing::indices(got), testing::indices(*expected)) << "trial " << trial;
     ASSERT_EQ(got.demerits, expected->demerits) << "trial " << trial;
   }
-  EXPECT_GT(rescued, 100);
+  EXPECT_GT(rescued, 300);
 }
 
 }  // namespace
