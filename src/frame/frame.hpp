@@ -32,6 +32,7 @@ struct GlyphRun {
   Sp size = 0;
   Color color;
   Sp x = 0, y = 0;  // pen position of the first glyph, y = baseline
+  double h_scale = 1;  // horizontal glyph scaling (font expansion); advances already include it
   std::vector<Glyph> glyphs;
 };
 

@@ -87,7 +87,9 @@ class Builder {
 
   void content(std::size_t start, std::size_t end) {
     std::vector<std::size_t> cuts;
-    if (spec_.hyphenate && hyphenator_)
+    // The second part of a compound ("sample-return") breaks only at its hyphen, as in TeX.
+    const bool after_hyphen = start > 0 && text_.text[start - 1] == '-';
+    if (spec_.hyphenate && hyphenator_ && !after_hyphen)
       cuts = hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator_);
     std::size_t pos = start;
     std::size_t next_cut = 0;
@@ -112,7 +114,9 @@ class Builder {
         const std::size_t c = start + g.cluster;
         if (c >= from && c < to) w += shaper_.advance(piece, g);
       }
-      push(Item::box(w), {ItemSource::Kind::Text, from, to, piece});
+      Item box = Item::box(w);
+      if (!ragged_) box.stretch = box.shrink = static_cast<Sp>(static_cast<double>(w) * spec_.breaking.expansion);
+      push(box, {ItemSource::Kind::Text, from, to, piece});
       from = to;
     };
     while (next_cut < cuts.size() && cuts[next_cut] <= start) ++next_cut;

@@ -16,8 +16,8 @@ struct Item {
   enum class Type { Box, Glue, Penalty };
   Type type = Type::Box;
   Sp width = 0;    // box width, glue natural width, or width added at a break here (hyphen)
-  Sp stretch = 0;  // glue only; >= kInfStretch behaves as infinite (parfillskip)
-  Sp shrink = 0;   // glue only
+  Sp stretch = 0;  // glue; >= kInfStretch behaves as infinite (parfillskip); boxes: font expansion
+  Sp shrink = 0;   // glue; boxes: font expansion
   int penalty = 0;       // penalty only
   bool flagged = false;  // penalty only: a hyphenated break
 

@@ -112,7 +112,10 @@ bool Breaker::try_line(const Active& a, const Breakpoint& b, bool& deactivate) {
   if (fit.overfull)
     rescue += kRescueDemerits * (1 + static_cast<double>(fit.overflow) / kSpPerPt);
   else if (fit.badness > params_.tolerance)
-    rescue += kRescueDemerits;
+    // Looser costs more, so the rescue spreads the slack over lines instead of leaving one
+    // line with huge gaps.
+    rescue += kRescueDemerits * (1 + static_cast<double>(shortfall) /
+                                         static_cast<double>(std::max<Sp>(1, stretch + params_.emergency_stretch)));
   const int run = b.flagged ? a.run + 1 : 0;
   if (run > params_.max_hyphen_run) rescue += kRescueDemerits;
   if (rescue > 0 && !final_pass_) return false;
@@ -227,6 +230,8 @@ std::optional<BreakResult> Breaker::run() {
     if (item.type != Item::Type::Penalty && (item.width < 0 || item.stretch < 0)) monotone_ = false;
     if (item.type == Item::Type::Box) {
       next.width += item.width;
+      next.stretch += item.stretch;  // font expansion
+      next.shrink += item.shrink;
     } else if (item.type == Item::Type::Glue) {
       next.width += item.width;
       next.shrink += item.shrink;

@@ -27,25 +27,46 @@ class LinePacker {
     std::vector<Chunk> chunks = collect(list, from, br);
     Line line;
     line.hyphenated = br.hyphenated;
-    Sp natural = 0, stretch = 0, shrink = 0;
+    const bool justify = spec_.align == style::Align::Justify;
+    const double expansion = justify ? spec_.breaking.expansion : 0.0;
+    Sp text = 0, spaces = 0, space_stretch = 0, space_shrink = 0;
     for (const Chunk& c : chunks) {
-      natural += c.width;
-      stretch += c.stretch;
-      shrink += c.shrink;
+      (c.space ? spaces : text) += c.width;
+      space_stretch += c.stretch;
+      space_shrink += c.shrink;
     }
+    const Sp natural = text + spaces;
+    const Sp flex = static_cast<Sp>(static_cast<double>(text) * expansion);
     line.natural_width = natural;
     const Sp measure = spec_.measure - spec_.left_indent - spec_.right_indent;
     const bool ends_paragraph = last || list.sources[br.index].kind == Kind::HardBreak;
     double r = 0;
-    if (natural > measure && shrink > 0) {
-      r = std::max(-1.0, static_cast<double>(measure - natural) / static_cast<double>(shrink));
-    } else if (!ends_paragraph && spec_.align == style::Align::Justify && stretch > 0) {
-      r = static_cast<double>(measure - natural) / static_cast<double>(stretch);
+    if (natural > measure && space_shrink + flex > 0) {
+      r = std::max(-1.0, static_cast<double>(measure - natural) / static_cast<double>(space_shrink + flex));
+    } else if (!ends_paragraph && justify && space_stretch + flex > 0) {
+      r = static_cast<double>(measure - natural) / static_cast<double>(space_stretch + flex);
     }
     line.ratio = r;
-    Sp set_width = 0;
+    // Glyphs take the adjustment first, up to the expansion limit (up to 2% is invisible,
+    // uneven word spaces are not); the spaces take the rest, so the line fills its measure.
+    const Sp delta = r == 0 ? 0 : measure - natural;
+    const Sp text_delta = std::clamp(delta, -flex, flex);
+    scale_ = text > 0 ? 1 + static_cast<double>(text_delta) / static_cast<double>(text) : 1;
+    const Sp set_text = static_cast<Sp>(std::llround(static_cast<double>(text) * scale_));
+    const Sp space_delta = r == 0 ? 0 : measure - set_text - spaces;
+    const Sp space_flex = space_delta >= 0 ? space_stretch : space_shrink;
+    Sp set_width = 0, given = 0, flex_seen = 0;
     for (Chunk& c : chunks) {
-      if (c.space) c.width += static_cast<Sp>(std::llround(r * static_cast<double>(r < 0 ? c.shrink : c.stretch)));
+      if (c.space && space_flex > 0) {
+        // Distribute by cumulative share so the rounding never drifts.
+        flex_seen += space_delta >= 0 ? c.stretch : c.shrink;
+        const Sp share = static_cast<Sp>(std::llround(static_cast<double>(space_delta) *
+                                                      static_cast<double>(flex_seen) / static_cast<double>(space_flex)));
+        c.width += share - given;
+        given = share;
+      } else if (!c.space) {
+        c.width = static_cast<Sp>(std::llround(static_cast<double>(c.width) * scale_));
+      }
       set_width += c.width;
     }
     Sp x = spec_.left_indent;
@@ -148,7 +169,7 @@ class LinePacker {
       const font::FaceId face_id = text_.pieces[c.piece].face;
       if (!run || run->face != face_id || run->size != st.size || run->color != st.color ||
           run->rise != st.rise) {
-        line.runs.push_back(LineRun{face_id, st.size, st.color, x, st.rise, {}});
+        line.runs.push_back(LineRun{face_id, st.size, st.color, x, st.rise, scale_, {}});
         run = &line.runs.back();
       }
       const Sp start_x = x;
@@ -157,8 +178,8 @@ class LinePacker {
         const text::ShapedGlyph& sg = glyphs[g];
         LineGlyph lg;
         lg.gid = sg.gid;
-        lg.x_advance = shaper_.advance(c.piece, sg);
-        lg.x_offset = shaper_.scale(c.piece, sg.x_offset);
+        lg.x_advance = static_cast<Sp>(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * scale_));
+        lg.x_offset = static_cast<Sp>(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * scale_));
         lg.y_offset = shaper_.scale(c.piece, sg.y_offset);
         if (g == 0 || glyphs[g - 1].cluster != sg.cluster) lg.text = cluster_text(s, glyphs, g);
         x += lg.x_advance;
@@ -218,6 +239,7 @@ class LinePacker {
   const ParagraphSpec& spec_;
   const ParagraphText& text_;
   const PieceShaper& shaper_;
+  double scale_ = 1;  // the current line's font expansion
 };
 
 }  // namespace

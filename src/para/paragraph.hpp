@@ -57,6 +57,7 @@ struct LineRun {
   Color color;
   Sp x = 0;     // from the line's left edge (indent and alignment included)
   Sp rise = 0;  // positive up
+  double h_scale = 1;  // font expansion: glyphs drawn this much wider (advances already include it)
   std::vector<LineGlyph> glyphs;
 };
 

@@ -42,6 +42,15 @@ class ContentWriter {
       used_.push_back(font_);
     }
     set_fill(run.color);
+    // Horizontal scaling (font expansion) is text state: it scales glyph widths and TJ
+    // adjustments alike, but not the Tm origin.
+    const double h = round3(run.h_scale * 100.0) / 100.0;
+    if (h != h_scale_) {
+      h_scale_ = h;
+      num(h * 100.0);
+      out_ += "Tz\n";
+    }
+    const double unit = size * h;  // text space units (1/1000 em) to pt along the line
     const auto& width1000 = fonts_[font_].width1000;
 
     Sp pen = run.x;
@@ -62,11 +71,11 @@ class ContentWriter {
         out_ += "Tm\n[";
         in_array = true;
       } else if (std::fabs(cur_x - target_x) >= 0.0005) {         // below the 0.001 pt grid of Tm
-        double adj = round3((cur_x - target_x) * 1000.0 / size);  // negative moves right
+        double adj = round3((cur_x - target_x) * 1000.0 / unit);  // negative moves right
         if (adj != 0) {
           close_hex();
           append_number(out_, adj);
-          cur_x -= adj * size / 1000.0;
+          cur_x -= adj * unit / 1000.0;
         }
       }
       if (!in_hex_) {
@@ -74,7 +83,7 @@ class ContentWriter {
         in_hex_ = true;
       }
       for (int shift = 12; shift >= 0; shift -= 4) out_ += kHex[(g.gid >> shift) & 0xF];
-      cur_x += width1000(g.gid) * size / 1000.0;
+      cur_x += width1000(g.gid) * unit / 1000.0;
       pen += g.x_advance;
     }
     close_array(in_array);
@@ -121,6 +130,7 @@ class ContentWriter {
   bool in_text_ = false, in_hex_ = false, fill_set_ = false;
   int font_ = -1;
   double size_ = 0;
+  double h_scale_ = 1;
   Color fill_;
 };
 

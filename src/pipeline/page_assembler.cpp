@@ -27,6 +27,7 @@ void PageAssembler::place_line(int page, const SlotLine& sl, Sp x, Sp y, const s
     run.color = r.color;
     run.x = left + r.x;
     run.y = baseline - r.rise;
+    run.h_scale = r.h_scale;
     run.glyphs.reserve(r.glyphs.size());
     for (const para::LineGlyph& g : r.glyphs)
       run.glyphs.push_back(frame::Glyph{g.gid, g.x_advance, g.x_offset, g.y_offset, g.text});

@@ -17,7 +17,7 @@ const std::vector<std::string> kTopKeys = {
 const std::vector<std::string> kBreakingKeys = {
     "pretolerance",      "tolerance",     "line-penalty",           "hyphen-penalty",
     "ex-hyphen-penalty", "adj-demerits",  "double-hyphen-demerits", "final-hyphen-demerits",
-    "emergency-stretch", "max-hyphen-run"};
+    "emergency-stretch", "max-hyphen-run",         "expansion"};
 const std::vector<std::string> kFlowKeys = {"widow-lines", "orphan-lines", "lines-after-heading"};
 
 constexpr int kMaxDemerits = 1000000000;
@@ -58,6 +58,10 @@ BreakParams read_breaking(const YamlReader& r, const Field& section) {
     if (k == "final-hyphen-demerits") b.final_hyphen_demerits = r.integer(f, 0, kMaxDemerits);
     if (k == "emergency-stretch") b.emergency_stretch = length_value(r, f, {0, Sign::NonNegative});
     if (k == "max-hyphen-run") b.max_hyphen_run = r.integer(f, 1, 100);
+    if (k == "expansion") {
+      b.expansion = r.number(f);
+      if (b.expansion < 0 || b.expansion > 0.05) r.fail(f, "'expansion' must be between 0 and 0.05 (5%)");
+    }
   }
   return b;
 }

@@ -67,6 +67,9 @@ struct BreakParams {
   int final_hyphen_demerits = 5000;
   Sp emergency_stretch = pt(9);
   int max_hyphen_run = 2;  // never more consecutive hyphenated lines than this
+  // Font expansion (pdfTeX's microtype): justified lines may scale glyph widths by up to this
+  // fraction, so word spaces vary less. 0 turns it off.
+  double expansion = 0.02;
 };
 
 // Vertical rules for columns (widows, orphans, keep-with-next are never broken).
