@@ -110,12 +110,14 @@ bool Breaker::try_line(const Active& a, const Breakpoint& b, bool& deactivate) {
 
   double rescue = 0;
   if (fit.overfull)
-    rescue += kRescueDemerits * (1 + static_cast<double>(fit.overflow) / kSpPerPt);
+    // Text in the gutter is worse than any loose line: each point of overflow weighs as much
+    // as ten units of a loose line's ratio.
+    rescue += kRescueDemerits * (1 + 10 * static_cast<double>(fit.overflow) / kSpPerPt);
   else if (fit.badness > params_.tolerance)
     // Looser costs more, so the rescue spreads the slack over lines instead of leaving one
     // line with huge gaps.
     rescue += kRescueDemerits * (1 + static_cast<double>(shortfall) /
-                                         static_cast<double>(std::max<Sp>(1, stretch + params_.emergency_stretch)));
+                                         static_cast<double>(std::max<Sp>(kSpPerPt, stretch + params_.emergency_stretch)));
   const int run = b.flagged ? a.run + 1 : 0;
   if (run > params_.max_hyphen_run) rescue += kRescueDemerits;
   if (rescue > 0 && !final_pass_) return false;

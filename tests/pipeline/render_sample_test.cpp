@@ -26,20 +26,18 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-// Lower-case alphanumeric words, as a search would match them.
+// Whitespace-separated words, lower-cased, punctuation removed: "China-CELAC," reads as
+// "chinacelac" on both sides, whether or not the hyphen fell at a line end.
 std::vector<std::string> words(const std::string& text) {
   std::vector<std::string> out;
   std::string w;
   for (std::size_t i = 0; i <= text.size(); ++i) {
     const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    if (std::isalnum(c) || c >= 0x80) {
+    if (std::isspace(c)) {
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else if (std::isalnum(c) || c >= 0x80) {
       w += static_cast<char>(std::tolower(c));
-    } else if (c == '-' || c == '\'' || c == '.' || c == ',' || c == '(' || c == ')' || c == '"' || c == ':' ||
-               c == ';') {
-      // punctuation joins nothing: "China-Latin" reads as two words either way
-      if (!w.empty()) out.push_back(w), w.clear();
-    } else if (!w.empty()) {
-      out.push_back(w), w.clear();
     }
   }
   return out;
@@ -124,7 +122,7 @@ TEST_F(RenderSample, EveryPageHasTheFooterWithItsNumber) {
 TEST_F(RenderSample, FirstPageHasMastheadAndContents) {
   const std::string text = page_text(0);
   EXPECT_NE(text.find("China Science and Technology Review"), std::string::npos);
-  EXPECT_NE(text.find("In this issue"), std::string::npos);
+  EXPECT_NE(text.find("IN THIS ISSUE"), std::string::npos);
 }
 
 TEST_F(RenderSample, EveryWordOfTheIssueReadsBackInOrder) {
@@ -133,8 +131,8 @@ TEST_F(RenderSample, EveryWordOfTheIssueReadsBackInOrder) {
   const std::vector<std::string> want = words(ascii_words_only(blocks_text(doc.blocks)));
   std::string all;
   for (int i = 0; i < doc_->pages(); ++i) all += page_text(i) + "\n";
-  // A word hyphenated at a line end reads back whole.
-  all = std::regex_replace(all, std::regex("([a-z])-\\n([a-z])"), "$1$2");
+  // A word hyphenated at a line end reads back whole (poppler joins the halves itself).
+  all = std::regex_replace(all, std::regex("([A-Za-z])-\\n([A-Za-z])"), "$1$2");
   const std::vector<std::string> got = words(ascii_words_only(all));
   ASSERT_GT(want.size(), 1000u);
   std::size_t j = 0;

@@ -19,17 +19,17 @@ class DefaultStyleSheet : public ::testing::Test {
 };
 StyleSheet* DefaultStyleSheet::sheet_ = nullptr;
 
-TEST_F(DefaultStyleSheet, BodyIsNotoSerifNineAndAHalfOnThirteen) {
+TEST_F(DefaultStyleSheet, BodyIsNotoSerifTenAndAHalfOnFifteen) {
   const ParagraphStyle& body = sheet_->paragraph("body");
   EXPECT_EQ(body.family, "Noto Serif");
   EXPECT_EQ(body.weight, 400);
   EXPECT_FALSE(body.italic);
-  EXPECT_EQ(body.size, pt(9.5));
-  EXPECT_EQ(body.leading, pt(13));
+  EXPECT_EQ(body.size, pt(10.5));
+  EXPECT_EQ(body.leading, pt(15));
   EXPECT_EQ(body.align, Align::Justify);
   EXPECT_TRUE(body.hyphenate);
   EXPECT_EQ(body.hyphen_min_word, 5);
-  EXPECT_EQ(body.first_indent, pt(9.5));  // 1em
+  EXPECT_EQ(body.first_indent, pt(10.5));  // 1em
   EXPECT_EQ(body.space_before, 0);
   EXPECT_EQ(body.space_after, 0);
 }
@@ -38,8 +38,8 @@ TEST_F(DefaultStyleSheet, BodyFirstInheritsBodyWithoutIndent) {
   const ParagraphStyle& first = sheet_->paragraph("body-first");
   EXPECT_EQ(first.name, "body-first");
   EXPECT_EQ(first.family, "Noto Serif");
-  EXPECT_EQ(first.size, pt(9.5));
-  EXPECT_EQ(first.leading, pt(13));
+  EXPECT_EQ(first.size, pt(10.5));
+  EXPECT_EQ(first.leading, pt(15));
   EXPECT_EQ(first.first_indent, 0);
   EXPECT_TRUE(first.hyphenate);
 }
@@ -48,10 +48,10 @@ TEST_F(DefaultStyleSheet, Headings) {
   const ParagraphStyle& h1 = sheet_->paragraph("h1");
   EXPECT_EQ(h1.family, "Noto Sans");
   EXPECT_EQ(h1.weight, 700);
-  EXPECT_EQ(h1.size, pt(13));
-  EXPECT_EQ(h1.leading, pt(15));
+  EXPECT_EQ(h1.size, pt(14));
+  EXPECT_EQ(h1.leading, pt(17));
   EXPECT_EQ(h1.color, kBrandRed);
-  EXPECT_EQ(h1.space_before, pt(13));
+  EXPECT_EQ(h1.space_before, pt(30));
   EXPECT_TRUE(h1.keep_with_next);
   EXPECT_EQ(h1.align, Align::Left);
   EXPECT_FALSE(h1.hyphenate);
@@ -59,22 +59,22 @@ TEST_F(DefaultStyleSheet, Headings) {
   const ParagraphStyle& h2 = sheet_->paragraph("h2");
   EXPECT_EQ(h2.family, "Noto Sans");
   EXPECT_EQ(h2.weight, 700);
-  EXPECT_EQ(h2.size, pt(10.5));
-  EXPECT_EQ(h2.leading, pt(13));
+  EXPECT_EQ(h2.size, pt(11));
+  EXPECT_EQ(h2.leading, pt(15));
 
   const ParagraphStyle& h3 = sheet_->paragraph("h3");
   EXPECT_EQ(h3.weight, 700);
   EXPECT_TRUE(h3.italic);
-  EXPECT_EQ(h3.size, pt(9.5));
-  EXPECT_EQ(h3.leading, pt(13));
+  EXPECT_EQ(h3.size, pt(10.5));
+  EXPECT_EQ(h3.leading, pt(15));
 }
 
 TEST_F(DefaultStyleSheet, MastheadContentsAndFurniture) {
   const ParagraphStyle& title = sheet_->paragraph("masthead-title");
   EXPECT_EQ(title.family, "Noto Serif");
   EXPECT_EQ(title.weight, 700);
-  EXPECT_EQ(title.size, pt(28));
-  EXPECT_EQ(title.leading, pt(32));
+  EXPECT_EQ(title.size, pt(25));
+  EXPECT_EQ(title.leading, pt(30));
 
   const ParagraphStyle& issue = sheet_->paragraph("masthead-issue");
   EXPECT_EQ(issue.family, "Noto Sans");
@@ -93,14 +93,14 @@ TEST_F(DefaultStyleSheet, MastheadContentsAndFurniture) {
 TEST_F(DefaultStyleSheet, ListQuoteAndCode) {
   const ParagraphStyle& item = sheet_->paragraph("list-item");
   EXPECT_EQ(item.family, "Noto Serif");
-  EXPECT_EQ(item.left_indent, 747110);  // 1.2 x 9.5pt, rounded once
+  EXPECT_EQ(item.left_indent, 825754);  // 1.2 x 10.5pt, rounded once
   EXPECT_EQ(item.first_indent, 0);
 
   const ParagraphStyle& quote = sheet_->paragraph("blockquote");
   EXPECT_TRUE(quote.italic);
-  EXPECT_EQ(quote.left_indent, pt(9.5));
-  EXPECT_EQ(quote.right_indent, pt(9.5));
-  EXPECT_EQ(quote.first_indent, pt(9.5));  // body's, inherited as a length
+  EXPECT_EQ(quote.left_indent, pt(10.5));
+  EXPECT_EQ(quote.right_indent, pt(10.5));
+  EXPECT_EQ(quote.first_indent, pt(10.5));  // body's, inherited as a length
 
   const ParagraphStyle& code = sheet_->paragraph("code-block");
   EXPECT_EQ(code.family, "Noto Sans Mono");
@@ -146,13 +146,13 @@ TEST(DefaultLayout, A4TwoColumns) {
   EXPECT_EQ(t.width, 39011981);   // 210mm
   EXPECT_EQ(t.height, 55174088);  // 297mm
   EXPECT_EQ(t.margins.top, 3715427);
-  EXPECT_EQ(t.margins.bottom, 4086969);
-  EXPECT_EQ(t.margins.left, 3343884);
-  EXPECT_EQ(t.margins.right, 3343884);
+  EXPECT_EQ(t.margins.bottom, 4458512);  // 24mm
+  EXPECT_EQ(t.margins.left, 3158113);  // 17mm
+  EXPECT_EQ(t.margins.right, 3158113);
   EXPECT_EQ(t.columns, 2);
   EXPECT_EQ(t.gutter, 1114628);
-  EXPECT_EQ(t.column_width(), 15604792);  // (210 - 18 - 18 - 6) / 2 = 84mm
-  EXPECT_EQ(t.baseline_grid, pt(13));
+  EXPECT_EQ(t.column_width(), 15790563);  // (210 - 17 - 17 - 6) / 2 = 85mm, rounded down
+  EXPECT_EQ(t.baseline_grid, pt(15));
   EXPECT_EQ(t.column_rule.thickness, 0);
 }
 
@@ -161,7 +161,7 @@ TEST(DefaultLayout, MastheadAndFooter) {
   EXPECT_EQ(t.masthead.band_height, 1486171);  // 8mm
   EXPECT_EQ(t.masthead.band_color, kBrandRed);
   EXPECT_EQ(t.masthead.rule_below.thickness, pt(0.8));
-  EXPECT_EQ(t.masthead.space_after, pt(13));
+  EXPECT_EQ(t.masthead.space_after, pt(15));
   EXPECT_TRUE(t.masthead.contents);
   EXPECT_EQ(t.masthead.contents_title, "In this issue");
   EXPECT_EQ(t.footer.right, "{issue|upper}   {page}");
