@@ -9,11 +9,11 @@
 namespace folio {
 
 struct RenderOptions {
-  std::string input;       // issue Markdown file
-  std::string output;      // PDF path; written atomically (temporary file, then rename)
-  std::string style;       // style name in styles/ or a path; empty: front matter, then "default"
-  std::string layout;      // layout name in layout/ or a path; empty: front matter, then "default"
-  std::string data_dir;    // folder holding fonts/, styles/, layout/; empty: default_data_dir()
+  std::string input;        // issue Markdown file
+  std::string output;       // PDF path; written atomically (temporary file, then rename)
+  std::string style;        // style name in styles/ or a path; empty: front matter, then "default"
+  std::string layout;       // layout name in layout/ or a path; empty: front matter, then "default"
+  std::string data_dir;     // folder holding fonts/, styles/, layout/; empty: default_data_dir()
   std::string layout_dump;  // optional: where to write the text dump of the layout
 };
 

@@ -44,7 +44,8 @@ int render_command(const Args& args) {
   } catch (const Error& e) {
     std::cerr << e.diagnostic().to_string() << "\n";
   } catch (const std::filesystem::filesystem_error& e) {
-    std::cerr << Diagnostic{Severity::Error, SourcePos{options.output}, e.code().message()}.to_string() << "\n";
+    std::cerr << Diagnostic{Severity::Error, SourcePos{options.output}, e.code().message()}.to_string()
+              << "\n";
   }
   return 1;
 }

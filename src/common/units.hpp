@@ -15,8 +15,7 @@ inline double to_pt(Sp v) { return static_cast<double>(v) / kSpPerPt; }
 
 // Font units (at units_per_em) to scaled points at a font size.
 inline Sp font_units_to_sp(std::int64_t units, Sp size, int units_per_em) {
-  return static_cast<Sp>(std::llround(static_cast<double>(units) * static_cast<double>(size) /
-                                      units_per_em));
+  return static_cast<Sp>(std::llround(static_cast<double>(units) * static_cast<double>(size) / units_per_em));
 }
 
 }  // namespace folio

@@ -31,7 +31,7 @@ struct GlyphRun {
   int font = 0;  // index into PagedDoc::fonts
   Sp size = 0;
   Color color;
-  Sp x = 0, y = 0;  // pen position of the first glyph, y = baseline
+  Sp x = 0, y = 0;     // pen position of the first glyph, y = baseline
   double h_scale = 1;  // horizontal glyph scaling (font expansion); advances already include it
   std::vector<Glyph> glyphs;
 };
@@ -50,8 +50,8 @@ struct Link {
 
 // One typeset line, for the layout dump and for tests.
 struct LineInfo {
-  std::string region;  // "masthead", "contents", "col1", "col2", ..., "footer"
-  std::string style;   // paragraph style name
+  std::string region;                 // "masthead", "contents", "col1", "col2", ..., "footer"
+  std::string style;                  // paragraph style name
   Sp x = 0, baseline = 0, width = 0;  // width: the line's measure (justified width)
   std::string text;
   bool hyphenated = false;  // ends with an inserted hyphen

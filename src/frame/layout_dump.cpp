@@ -36,11 +36,11 @@ std::string dump_layout(const PagedDoc& doc) {
              (l.last_of_paragraph ? " end" : "") + " | " + l.text + "\n";
     }
     for (const Link& k : page.links)
-      out += "  link x=" + points(k.x) + " y=" + points(k.y) + " w=" + points(k.width) + " h=" + points(k.height) +
-             " " + k.uri + "\n";
+      out += "  link x=" + points(k.x) + " y=" + points(k.y) + " w=" + points(k.width) +
+             " h=" + points(k.height) + " " + k.uri + "\n";
     for (const Rule& r : page.rules)
-      out += "  rule x=" + points(r.x) + " y=" + points(r.y) + " w=" + points(r.width) + " h=" + points(r.height) +
-             "\n";
+      out += "  rule x=" + points(r.x) + " y=" + points(r.y) + " w=" + points(r.width) +
+             " h=" + points(r.height) + "\n";
   }
   return out;
 }

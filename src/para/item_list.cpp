@@ -115,7 +115,8 @@ class Builder {
         if (c >= from && c < to) w += shaper_.advance(piece, g);
       }
       Item box = Item::box(w);
-      if (!ragged_) box.stretch = box.shrink = static_cast<Sp>(static_cast<double>(w) * spec_.breaking.expansion);
+      if (!ragged_)
+        box.stretch = box.shrink = static_cast<Sp>(static_cast<double>(w) * spec_.breaking.expansion);
       push(box, {ItemSource::Kind::Text, from, to, piece});
       from = to;
     };

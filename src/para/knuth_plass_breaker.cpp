@@ -116,10 +116,13 @@ bool Breaker::try_line(const Active& a, const Breakpoint& b, bool& deactivate) {
   else if (fit.badness > params_.tolerance)
     // Looser costs more, so the rescue spreads the slack over lines instead of leaving one
     // line with huge gaps.
-    rescue += kRescueDemerits * (1 + static_cast<double>(shortfall) /
-                                         static_cast<double>(std::max<Sp>(kSpPerPt, stretch + params_.emergency_stretch)));
+    rescue += kRescueDemerits *
+              (1 + static_cast<double>(shortfall) /
+                       static_cast<double>(std::max<Sp>(kSpPerPt, stretch + params_.emergency_stretch)));
   const int run = b.flagged ? a.run + 1 : 0;
-  if (run > params_.max_hyphen_run) rescue += kRescueDemerits;
+  // A third hyphen in a row is a rule broken in plain sight: dearer than any loose line,
+  // as dear as 10 pt of overflow.
+  if (run > params_.max_hyphen_run) rescue += 100 * kRescueDemerits;
   if (rescue > 0 && !final_pass_) return false;
 
   double d = params_.line_penalty + fit.badness;

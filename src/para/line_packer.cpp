@@ -60,8 +60,9 @@ class LinePacker {
       if (c.space && space_flex > 0) {
         // Distribute by cumulative share so the rounding never drifts.
         flex_seen += space_delta >= 0 ? c.stretch : c.shrink;
-        const Sp share = static_cast<Sp>(std::llround(static_cast<double>(space_delta) *
-                                                      static_cast<double>(flex_seen) / static_cast<double>(space_flex)));
+        const Sp share =
+            static_cast<Sp>(std::llround(static_cast<double>(space_delta) * static_cast<double>(flex_seen) /
+                                         static_cast<double>(space_flex)));
         c.width += share - given;
         given = share;
       } else if (!c.space) {
@@ -157,7 +158,7 @@ class LinePacker {
     int link_id = -1;
     for (const Chunk& c : chunks) {
       if (c.space) {
-        if (c.piece >= 0) line.text += ' ';
+        if (c.piece >= 0) line.text += spec_.keep_spaces ? text_.text.substr(c.start, c.end - c.start) : " ";
         if (run && !run->glyphs.empty()) run->glyphs.back().x_advance += c.width;
         x += c.width;
         continue;
@@ -178,8 +179,10 @@ class LinePacker {
         const text::ShapedGlyph& sg = glyphs[g];
         LineGlyph lg;
         lg.gid = sg.gid;
-        lg.x_advance = static_cast<Sp>(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * scale_));
-        lg.x_offset = static_cast<Sp>(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * scale_));
+        lg.x_advance =
+            static_cast<Sp>(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * scale_));
+        lg.x_offset =
+            static_cast<Sp>(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * scale_));
         lg.y_offset = shaper_.scale(c.piece, sg.y_offset);
         if (g == 0 || glyphs[g - 1].cluster != sg.cluster) lg.text = cluster_text(s, glyphs, g);
         x += lg.x_advance;
@@ -206,11 +209,13 @@ class LinePacker {
       return;
     }
     const font::FaceMetrics& m = face.metrics();
-    const Sp thickness = st.underline_thickness >= 0 ? st.underline_thickness
-                                                      : shaper_.scale(piece, std::max(1, m.underline_thickness));
-    const Sp offset = st.underline_offset >= 0 ? st.underline_offset : shaper_.scale(piece, -m.underline_position);
-    if (current && current->thickness == thickness && current->offset == offset && current->color == st.color &&
-        current->uri == st.link) {
+    const Sp thickness = st.underline_thickness >= 0
+                             ? st.underline_thickness
+                             : shaper_.scale(piece, std::max(1, m.underline_thickness));
+    const Sp offset =
+        st.underline_offset >= 0 ? st.underline_offset : shaper_.scale(piece, -m.underline_position);
+    if (current && current->thickness == thickness && current->offset == offset &&
+        current->color == st.color && current->uri == st.link) {
       current->width = to - current->x;
       return;
     }
@@ -218,8 +223,8 @@ class LinePacker {
     current = &line.underlines.back();
   }
 
-  void extend_link(Line& line, Fragment*& current, int& current_id, const SpanStyle& st, const font::Face& face,
-                   Sp from, Sp to) {
+  void extend_link(Line& line, Fragment*& current, int& current_id, const SpanStyle& st,
+                   const font::Face& face, Sp from, Sp to) {
     if (st.link.empty()) {
       current = nullptr;
       return;

@@ -18,14 +18,14 @@ struct SpanStyle {
   font::FaceId face = 0;  // the face asked for; characters it lacks fall back to another face
   Sp size = 0;
   Color color;
-  Sp rise = 0;     // baseline shift, positive up (superscript)
+  Sp rise = 0;  // baseline shift, positive up (superscript)
   Sp tracking = 0;
   bool underline = false;
   Sp underline_thickness = -1;  // < 0: from the font
   Sp underline_offset = -1;     // < 0: from the font
-  std::string link;  // target URI, empty when not a link
-  int link_id = -1;  // distinguishes two adjacent links to the same URI
-  std::string features;  // HarfBuzz feature list, comma-separated
+  std::string link;             // target URI, empty when not a link
+  int link_id = -1;             // distinguishes two adjacent links to the same URI
+  std::string features;         // HarfBuzz feature list, comma-separated
 };
 
 struct Span {
@@ -55,8 +55,8 @@ struct LineRun {
   font::FaceId face = 0;
   Sp size = 0;
   Color color;
-  Sp x = 0;     // from the line's left edge (indent and alignment included)
-  Sp rise = 0;  // positive up
+  Sp x = 0;            // from the line's left edge (indent and alignment included)
+  Sp rise = 0;         // positive up
   double h_scale = 1;  // font expansion: glyphs drawn this much wider (advances already include it)
   std::vector<LineGlyph> glyphs;
 };

@@ -23,7 +23,7 @@ struct Piece {
 
 struct ParagraphText {
   std::string text;
-  std::vector<Piece> pieces;  // cover the text, in logical order
+  std::vector<Piece> pieces;               // cover the text, in logical order
   int piece_at(std::size_t offset) const;  // the piece holding byte `offset`
 };
 

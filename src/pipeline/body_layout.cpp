@@ -55,7 +55,7 @@ void BodyLayout::block(const Block& b, const Context& ctx) {
       after_paragraph_ = false;
       break;
     case BlockKind::Paragraph: {
-      const char* name = ctx.list_depth > 0   ? "list-item"
+      const char* name = ctx.list_depth > 0    ? "list-item"
                          : ctx.quote_depth > 0 ? "blockquote"
                          : after_paragraph_    ? "body"
                                                : "body-first";
@@ -157,7 +157,8 @@ void BodyLayout::paragraph(std::vector<para::Span> spans, const style::Paragraph
     Slot slot;
     slot.height = snap(n * st.leading);
     for (int i = 0; i < n; ++i)
-      slot.lines.push_back(slot_line(std::move(lines[i]), i, baseline_in_slot(st.leading, st.size) + i * st.leading));
+      slot.lines.push_back(
+          slot_line(std::move(lines[i]), i, baseline_in_slot(st.leading, st.size) + i * st.leading));
     galley_.slots.push_back(std::move(slot));
     galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
   } else {
@@ -169,7 +170,8 @@ void BodyLayout::paragraph(std::vector<para::Span> spans, const style::Paragraph
         const bool orphan = i < fp.orphan_lines;
         const bool widow = n - i < fp.widow_lines;
         const bool heading_alone = after_heading && i < fp.lines_after_heading;
-        galley_.items.push_back(flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
+        galley_.items.push_back(
+            flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
       }
       Slot slot;
       slot.height = height;
@@ -197,9 +199,10 @@ void BodyLayout::heading(const Block& b) {
   // Extra height from snapping goes above the heading, so it sits close to its text.
   const Sp top = slot.height - st.space_after - content;
   for (std::size_t i = 0; i < lines.size(); ++i)
-    slot.lines.push_back(SlotLine{std::move(lines[i]), st.name, 0,
-                                  top + baseline_in_slot(st.leading, st.size) + static_cast<Sp>(i) * st.leading,
-                                  measure_, i + 1 == lines.size()});
+    slot.lines.push_back(
+        SlotLine{std::move(lines[i]), st.name, 0,
+                 top + baseline_in_slot(st.leading, st.size) + static_cast<Sp>(i) * st.leading, measure_,
+                 i + 1 == lines.size()});
   galley_.slots.push_back(std::move(slot));
   galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
   keep_with_next_ = st.keep_with_next;
@@ -213,7 +216,8 @@ void BodyLayout::rule_block() {
   slot.height = grid_or(body.leading);
   const Sp width = measure_ / 3;
   const Sp thickness = pt(0.5);
-  slot.rules.push_back(SlotRule{(measure_ - width) / 2, slot.height / 2 - thickness / 2, width, thickness, body.color});
+  slot.rules.push_back(
+      SlotRule{(measure_ - width) / 2, slot.height / 2 - thickness / 2, width, thickness, body.color});
   galley_.slots.push_back(std::move(slot));
   galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
 }

@@ -48,7 +48,7 @@ class BodyLayout {
   Sp measure_ = 0;
 
   Galley galley_;
-  Sp pending_space_ = 0;       // the previous block's space after
+  Sp pending_space_ = 0;         // the previous block's space after
   bool keep_with_next_ = false;  // the previous block was a heading
   bool after_paragraph_ = false;
 };

@@ -36,7 +36,8 @@ long long source_date_epoch() {
   if (!v || !*v) return -1;
   char* end = nullptr;
   const long long t = std::strtoll(v, &end, 10);
-  if (*end != '\0' || t < 0) throw Error(SourcePos{"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + v + "'");
+  if (*end != '\0' || t < 0)
+    throw Error(SourcePos{"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + v + "'");
   return t;
 }
 
@@ -61,7 +62,8 @@ RenderResult render(const RenderOptions& options) {
                                   : !doc.meta.layout.empty() ? relative_to_issue(doc.meta.layout, doc.path)
                                                              : "default";
   const style::StyleSheet sheet = style::load_style_sheet(style::resolve_style_path(style_name, data_dir));
-  const style::PageTemplate page = style::load_page_template(style::resolve_layout_path(layout_name, data_dir));
+  const style::PageTemplate page =
+      style::load_page_template(style::resolve_layout_path(layout_name, data_dir));
 
   const font::FontDb fonts(data_dir + "/fonts");
   std::unique_ptr<text::Hyphenator> hyphenator;

@@ -39,7 +39,8 @@ InlineStyler::State InlineStyler::apply(State s, const std::string& name) const 
   if (c.weight) s.weight = *c.weight;
   // Emphasis inside italic text turns upright, as typographers do.
   if (c.italic) s.italic = (*c.italic && s.italic && name == "emphasis") ? false : *c.italic;
-  if (c.baseline_shift) s.rise += static_cast<Sp>(std::llround(*c.baseline_shift * static_cast<double>(s.size)));
+  if (c.baseline_shift)
+    s.rise += static_cast<Sp>(std::llround(*c.baseline_shift * static_cast<double>(s.size)));
   if (c.size_scale) s.size = static_cast<Sp>(std::llround(*c.size_scale * static_cast<double>(s.size)));
   if (c.color) s.color = *c.color;
   if (c.underline) s.underline = *c.underline;
@@ -68,7 +69,8 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   out.push_back(para::Span{s.uppercase ? text::uppercase(text, lang_) : text, st});
 }
 
-void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& s, std::vector<para::Span>& out) {
+void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& s,
+                        std::vector<para::Span>& out) {
   using K = input::InlineKind;
   for (const input::Inline& in : inlines) {
     switch (in.kind) {

@@ -18,7 +18,8 @@ namespace folio::pipeline {
 // family is not among the bundled fonts.
 class FaceResolver {
  public:
-  FaceResolver(const font::FontDb& fonts, std::string style_path) : fonts_(fonts), style_path_(std::move(style_path)) {}
+  FaceResolver(const font::FontDb& fonts, std::string style_path)
+      : fonts_(fonts), style_path_(std::move(style_path)) {}
   font::FaceId resolve(const std::string& family, int weight, bool italic, const std::string& style_name);
 
  private:

@@ -18,7 +18,8 @@ Sp MastheadLayout::add_lines(Masthead& m, const std::string& style_name, const s
   y += st.space_before;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     m.block.lines.push_back(SlotLine{std::move(lines[i]), st.name, page_.margins.left,
-                                     y + baseline_in_slot(st.leading, st.size), measure, i + 1 == lines.size()});
+                                     y + baseline_in_slot(st.leading, st.size), measure,
+                                     i + 1 == lines.size()});
     m.regions.push_back(region);
     y += st.leading;
   }
@@ -72,7 +73,8 @@ Sp MastheadLayout::add_entry(Masthead& m, const ContentsEntry& e, Sp y) const {
   return end_y;
 }
 
-Masthead MastheadLayout::layout(const input::FrontMatter& meta, const std::vector<ContentsEntry>& contents) const {
+Masthead MastheadLayout::layout(const input::FrontMatter& meta,
+                                const std::vector<ContentsEntry>& contents) const {
   Masthead m;
   const style::Masthead& mh = page_.masthead;
   const Sp full = page_.width - page_.margins.left - page_.margins.right;
@@ -82,7 +84,8 @@ Masthead MastheadLayout::layout(const input::FrontMatter& meta, const std::vecto
   y = add_lines(m, "masthead-issue", meta.issue, y, full, "masthead");
   if (mh.rule_below.thickness > 0) {
     const Sp gap = sheet_.paragraph("body").leading / 2;
-    m.block.rules.push_back(SlotRule{page_.margins.left, y + gap, full, mh.rule_below.thickness, mh.rule_below.color});
+    m.block.rules.push_back(
+        SlotRule{page_.margins.left, y + gap, full, mh.rule_below.thickness, mh.rule_below.color});
     y += 2 * gap + mh.rule_below.thickness;
   }
   if (mh.contents && !contents.empty()) {

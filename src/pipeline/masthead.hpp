@@ -22,7 +22,7 @@ struct ContentsEntry {
 // Positioned from the page's top-left corner; height is where the columns may start,
 // rounded to the baseline grid.
 struct Masthead {
-  Slot block;  // block.height: top of the columns below the page's top edge
+  Slot block;                        // block.height: top of the columns below the page's top edge
   std::vector<std::string> regions;  // per line of block.lines: "masthead" or "contents"
 };
 

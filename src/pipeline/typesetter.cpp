@@ -133,6 +133,8 @@ class Typesetter {
 
 }  // namespace
 
-frame::PagedDoc typeset(const input::Document& doc, const TypesetContext& ctx) { return Typesetter(doc, ctx).run(); }
+frame::PagedDoc typeset(const input::Document& doc, const TypesetContext& ctx) {
+  return Typesetter(doc, ctx).run();
+}
 
 }  // namespace folio::pipeline
