@@ -31,6 +31,20 @@ void write_text_file(const std::string& path, const std::string& text) {
   if (!out) throw Error(SourcePos{path}, "cannot write the layout dump");
 }
 
+// The command line wins over the front matter, which wins over "default". A bad name from
+// the front matter is reported where the editor wrote it.
+template <typename Resolve>
+std::string resolve_choice(const std::string& option, const std::string& front_matter, const SourcePos& pos,
+                           const std::string& issue_path, Resolve resolve) {
+  if (!option.empty()) return resolve(option);
+  if (front_matter.empty()) return resolve("default");
+  try {
+    return resolve(relative_to_issue(front_matter, issue_path));
+  } catch (const Error& e) {
+    throw Error(pos, e.diagnostic().message);
+  }
+}
+
 long long source_date_epoch() {
   const char* v = std::getenv("SOURCE_DATE_EPOCH");
   if (!v || !*v) return -1;
@@ -55,15 +69,14 @@ RenderResult render(const RenderOptions& options) {
   const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   const input::Document doc = input::load_issue(options.input, diags);
 
-  const std::string style_name = !options.style.empty()    ? options.style
-                                 : !doc.meta.style.empty() ? relative_to_issue(doc.meta.style, doc.path)
-                                                           : "default";
-  const std::string layout_name = !options.layout.empty()    ? options.layout
-                                  : !doc.meta.layout.empty() ? relative_to_issue(doc.meta.layout, doc.path)
-                                                             : "default";
-  const style::StyleSheet sheet = style::load_style_sheet(style::resolve_style_path(style_name, data_dir));
-  const style::PageTemplate page =
-      style::load_page_template(style::resolve_layout_path(layout_name, data_dir));
+  const std::string style_path =
+      resolve_choice(options.style, doc.meta.style, doc.meta.style_pos, doc.path,
+                     [&](const std::string& name) { return style::resolve_style_path(name, data_dir); });
+  const std::string layout_path =
+      resolve_choice(options.layout, doc.meta.layout, doc.meta.layout_pos, doc.path,
+                     [&](const std::string& name) { return style::resolve_layout_path(name, data_dir); });
+  const style::StyleSheet sheet = style::load_style_sheet(style_path);
+  const style::PageTemplate page = style::load_page_template(layout_path);
 
   const font::FontDb fonts(data_dir + "/fonts");
   std::unique_ptr<text::Hyphenator> hyphenator;

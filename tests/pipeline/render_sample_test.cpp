@@ -203,4 +203,23 @@ TEST(RenderErrors, BadFrontMatterLeavesNoFile) {
   fs::remove_all(dir);
 }
 
+TEST(RenderErrors, UnknownStyleInFrontMatterIsReportedWhereItWasWritten) {
+  const fs::path dir = fs::temp_directory_path() / ("folio-style-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  { std::ofstream(dir / "issue.md") << "---\npublication: X\nissue: May\nstyle: brnad\n---\n\nText.\n"; }
+  folio::RenderOptions o;
+  o.input = (dir / "issue.md").string();
+  o.output = (dir / "out.pdf").string();
+  o.data_dir = FOLIO_SOURCE_DIR;
+  try {
+    folio::render(o);
+    FAIL() << "expected an error";
+  } catch (const folio::Error& e) {
+    EXPECT_EQ(e.diagnostic().to_string(),
+              (dir / "issue.md").string() + ":4:8: error: unknown style 'brnad' (available: default)");
+  }
+  EXPECT_FALSE(fs::exists(dir / "out.pdf"));
+  fs::remove_all(dir);
+}
+
 }  // namespace
