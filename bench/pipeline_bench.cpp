@@ -4,6 +4,7 @@
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -50,6 +51,56 @@ frame::PagedDoc typeset(Job& j, text::ShapeCache& shapes) {
   const para::ParagraphBuilder builder(j.fonts, shapes, &j.hyphenator);
   return pipeline::typeset(j.doc, pipeline::TypesetContext{j.sheet, j.page, j.fonts, builder});
 }
+
+double now_ms() {
+  using namespace std::chrono;
+  return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// Resident memory now, in MB (/proc/self/statm counts pages).
+double rss_mb() {
+  long pages = 0, resident = 0;
+  if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// The steps of folio::render (src/pipeline/engine.cpp), timed one by one in a process that
+// has done nothing yet: caches empty, heap fresh, library code not yet paged in. Meaningful
+// only when run alone and once (bench/run does: --benchmark_filter=FirstRender).
+void BM_FirstRenderPhases(benchmark::State& state) {
+  const std::string out = "/tmp/folio-bench-first-" + std::to_string(::getpid()) + ".pdf";
+  for (auto _ : state) {
+    double t = now_ms();
+    auto lap = [&](const char* name) {
+      const double n = now_ms();
+      state.counters[std::string(name) + "_ms"] = n - t;
+      state.counters[std::string(name) + "_rss_mb"] = rss_mb();
+      t = n;
+    };
+    Diagnostics diags;
+    const input::Document doc = input::load_issue(kIssue, diags);
+    lap("1_parse");
+    const style::StyleSheet sheet = style::load_style_sheet(style::resolve_style_path("default", kData));
+    const style::PageTemplate page = style::load_page_template(style::resolve_layout_path("default", kData));
+    lap("2_style");
+    const font::FontDb fonts(kData + "/fonts");
+    lap("3_fontdb");
+    const text::Hyphenator hyphenator(text::Hyphenator::dictionary_for(doc.meta.lang));
+    lap("4_hyphenator");
+    text::ShapeCache shapes;
+    const para::ParagraphBuilder builder(fonts, shapes, &hyphenator);
+    const frame::PagedDoc pages =
+        pipeline::typeset(doc, pipeline::TypesetContext{sheet, page, fonts, builder});
+    lap("5_typeset");
+    pdf::write_pdf_file(pages, out);
+    lap("6_pdf");
+  }
+  std::remove(out.c_str());
+}
+BENCHMARK(BM_FirstRenderPhases)->Iterations(1)->Repetitions(1)->Unit(benchmark::kMillisecond);
 
 void BM_Parse(benchmark::State& state) {
   for (auto _ : state) {

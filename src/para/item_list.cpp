@@ -1,13 +1,41 @@
 #include "para/item_list.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "text/line_breaks.hpp"
 
 namespace folio::para {
 namespace {
+
+// Breaking a word where it has no break is the last resort: dearer than any hyphen, far
+// cheaper than the rescue pass's price for text running into the gutter.
+constexpr int kEmergencyBreakPenalty = 5000;
+
+// A break point inside a word: a hyphenation point, or (no hyphen) any character boundary.
+struct Cut {
+  std::size_t at = 0;
+  bool hyphen = false;
+};
+
+// Grapheme cluster boundaries strictly inside [start, end), so an accent stays on its letter.
+std::vector<std::size_t> character_boundaries(std::string_view t, std::size_t start, std::size_t end) {
+  std::vector<std::size_t> out;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, t.data() + start, static_cast<int64_t>(end - start), &status);
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  if (U_SUCCESS(status)) it->setText(ut, status);
+  for (int32_t b = U_SUCCESS(status) ? it->next() : icu::BreakIterator::DONE; b != icu::BreakIterator::DONE;
+       b = it->next())
+    if (static_cast<std::size_t>(b) < end - start) out.push_back(start + static_cast<std::size_t>(b));
+  if (ut) utext_close(ut);
+  return out;
+}
 
 // Trims trailing break spaces from [start, end); returns the new end.
 std::size_t content_end(std::string_view t, std::size_t start, std::size_t end) {
@@ -86,11 +114,25 @@ class Builder {
   }
 
   void content(std::size_t start, std::size_t end) {
-    std::vector<std::size_t> cuts;
+    std::vector<Cut> cuts;
     // The second part of a compound ("sample-return") breaks only at its hyphen, as in TeX.
     const bool after_hyphen = start > 0 && text_.text[start - 1] == '-';
     if (spec_.hyphenate && hyphenator_ && !after_hyphen)
-      cuts = hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator_);
+      for (std::size_t at : hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator_))
+        cuts.push_back(Cut{at, true});
+    // A word wider than the line (a long URL, a run of no-break spaces) would run into the
+    // gutter and off the page: it may break between any two characters, at a price.
+    if (width(start, end) > spec_.measure - spec_.left_indent - spec_.right_indent) {
+      std::vector<Cut> all;
+      std::size_t h = 0;
+      for (std::size_t at : character_boundaries(text_.text, start, end)) {
+        while (h < cuts.size() && cuts[h].at < at) all.push_back(cuts[h++]);
+        if (h < cuts.size() && cuts[h].at == at) continue;  // the hyphen is the better break
+        all.push_back(Cut{at, false});
+      }
+      all.insert(all.end(), cuts.begin() + static_cast<std::ptrdiff_t>(h), cuts.end());
+      cuts = std::move(all);
+    }
     std::size_t pos = start;
     std::size_t next_cut = 0;
     while (pos < end) {
@@ -101,9 +143,21 @@ class Builder {
     }
   }
 
-  // Boxes for [start, end) of one piece, split at hyphenation points; widths from the shape
-  // of the whole range, so kerning and ligatures inside it count.
-  void box_run(int piece, std::size_t start, std::size_t end, const std::vector<std::size_t>& cuts,
+  // The natural width of [start, end), piece by piece.
+  Sp width(std::size_t start, std::size_t end) const {
+    Sp w = 0;
+    for (std::size_t pos = start; pos < end;) {
+      const int piece = text_.piece_at(pos);
+      const std::size_t piece_end = std::min(end, text_.pieces[piece].end);
+      w += shaper_.width(piece, std::string_view(text_.text).substr(pos, piece_end - pos));
+      pos = piece_end;
+    }
+    return w;
+  }
+
+  // Boxes for [start, end) of one piece, split at the cuts; widths from the shape of the
+  // whole range, so kerning and ligatures inside it count.
+  void box_run(int piece, std::size_t start, std::size_t end, const std::vector<Cut>& cuts,
                std::size_t& next_cut) {
     const std::string_view t = text_.text;
     const auto& glyphs = shaper_.shape(piece, t.substr(start, end - start));
@@ -120,12 +174,17 @@ class Builder {
       push(box, {ItemSource::Kind::Text, from, to, piece});
       from = to;
     };
-    while (next_cut < cuts.size() && cuts[next_cut] <= start) ++next_cut;
-    while (next_cut < cuts.size() && cuts[next_cut] < end) {
-      emit(cuts[next_cut]);
-      const Sp hyphen = shaper_.width(piece, "-");
-      push(Item::penalty_item(hyphen, spec_.breaking.hyphen_penalty, true),
-           {ItemSource::Kind::Hyphen, from, from, piece});
+    while (next_cut < cuts.size() && cuts[next_cut].at <= start) ++next_cut;
+    while (next_cut < cuts.size() && cuts[next_cut].at < end) {
+      emit(cuts[next_cut].at);
+      if (cuts[next_cut].hyphen) {
+        const Sp hyphen = shaper_.width(piece, "-");
+        push(Item::penalty_item(hyphen, spec_.breaking.hyphen_penalty, true),
+             {ItemSource::Kind::Hyphen, from, from, piece});
+      } else {
+        push(Item::penalty_item(0, kEmergencyBreakPenalty, false),
+             {ItemSource::Kind::Break, from, from, piece});
+      }
       ++next_cut;
     }
     emit(end);

@@ -7,6 +7,7 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -125,8 +126,11 @@ std::string FontSource::subset(const std::vector<std::uint32_t>& gids) const {
   hb_set_add(glyphs, 0);
   for (auto gid : gids) hb_set_add(glyphs, gid);
   // Kept ids mean the content streams need no rewriting; a PDF renderer ignores hinting
-  // and OpenType layout, so dropping them only saves bytes.
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  // and OpenType layout, so dropping them only saves bytes. hb-subset empties glyph 0 unless
+  // told otherwise: when text uses it (a character no bundled font has), keep its box visible.
+  unsigned flags = HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING;
+  if (std::find(gids.begin(), gids.end(), 0u) != gids.end()) flags |= HB_SUBSET_FLAGS_NOTDEF_OUTLINE;
+  hb_subset_input_set_flags(input, flags);
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "kerx"})
     hb_set_add(drop, hb_tag_from_string(tag, 4));

@@ -18,7 +18,12 @@ std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc) {
       auto& map = usage[run.font].text_by_gid;
       for (const auto& g : run.glyphs) {
         auto it = map.try_emplace(g.gid).first;
-        if (it->second.empty() && !g.text.empty()) it->second = g.text;
+        // Glyph 0 (.notdef) draws every character no font has, and one ToUnicode entry cannot
+        // name them all: it reads as U+FFFD, not as whichever missing character came first.
+        if (g.gid == 0)
+          it->second = "\uFFFD";
+        else if (it->second.empty() && !g.text.empty())
+          it->second = g.text;
       }
     }
   }

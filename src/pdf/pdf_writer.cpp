@@ -79,6 +79,10 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path) {
   std::error_code ec;
   if (!fs::is_directory(folder.empty() ? fs::path(".") : folder, ec))
     throw Error(SourcePos{path}, "cannot write the PDF: folder '" + folder.string() + "' does not exist");
+  // The rename below would replace a device, a pipe or a folder with a file: only files are outputs.
+  const fs::file_status existing = fs::status(path, ec);
+  if (fs::exists(existing) && !fs::is_regular_file(existing))
+    throw Error(SourcePos{path}, "cannot write the PDF: the path exists and is not a regular file");
 
   std::vector<char> bytes = write_pdf(doc);  // before any file exists, so its errors leave nothing
 

@@ -7,6 +7,42 @@ namespace folio::pipeline {
 using input::Block;
 using input::BlockKind;
 
+namespace {
+
+// Code is set verbatim, but the paragraph builder drops spaces at a line start and reads a run
+// of spaces as one. So tabs go to the next multiple of 4 columns (CommonMark's tab stop), and
+// every space of an indentation, and all but the last of a run inside a line, becomes a
+// no-break space; the last space of a run stays a place where a long line may wrap.
+std::string verbatim(const std::string& code) {
+  static const std::string nbsp = "\u00A0";
+  std::string out;
+  std::size_t column = 0, spaces = 0;
+  for (std::size_t i = 0; i <= code.size(); ++i) {
+    const char c = i < code.size() ? code[i] : '\n';
+    if (c == ' ' || c == '\t') {
+      const std::size_t n = c == ' ' ? 1 : 4 - column % 4;
+      spaces += n;
+      column += n;
+      continue;
+    }
+    if (spaces > 0 && c != '\n') {  // trailing spaces are dropped
+      const bool indent = out.empty() || out.back() == '\n';
+      for (std::size_t k = 1; k < spaces; ++k) out += nbsp;
+      out += indent ? nbsp : " ";
+    }
+    spaces = 0;
+    if (i == code.size()) break;
+    out += c;
+    if (c == '\n')
+      column = 0;
+    else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+      ++column;
+  }
+  return out;
+}
+
+}  // namespace
+
 BodyLayout::BodyLayout(const style::StyleSheet& sheet, const style::PageTemplate& page, InlineStyler& styler,
                        const para::ParagraphBuilder& builder, std::string lang)
     : sheet_(sheet), page_(page), styler_(styler), builder_(builder), lang_(std::move(lang)) {
@@ -38,7 +74,8 @@ para::ParagraphSpec BodyLayout::spec_for(const style::ParagraphStyle& st, Sp ext
   para::ParagraphSpec spec;
   spec.measure = measure_;
   spec.first_indent = st.first_indent;
-  spec.left_indent = st.left_indent + extra_indent;
+  // Deep nesting stops indenting at half the measure, so its text stays in the column.
+  spec.left_indent = std::min(st.left_indent + extra_indent, std::max(st.left_indent, measure_ / 2));
   spec.right_indent = st.right_indent;
   spec.align = st.align;
   spec.hyphenate = st.hyphenate;
@@ -79,7 +116,7 @@ void BodyLayout::block(const Block& b, const Context& ctx) {
     }
     case BlockKind::CodeBlock: {
       const style::ParagraphStyle& st = sheet_.paragraph("code-block");
-      std::string text = b.text;
+      std::string text = verbatim(b.text);
       while (!text.empty() && text.back() == '\n') text.pop_back();
       paragraph(styler_.plain(text, st), st, 0, "");
       after_paragraph_ = false;
@@ -148,38 +185,26 @@ void BodyLayout::paragraph(std::vector<para::Span> spans, const style::Paragraph
   const bool after_heading = keep_with_next_;
   keep_with_next_ = false;
   const int n = static_cast<int>(lines.size());
-  const bool on_grid = grid_ <= 0 || st.leading == grid_;
-  auto slot_line = [&](para::Line&& l, int i, Sp baseline) {
-    return SlotLine{std::move(l), st.name, 0, baseline, measure_, i == n - 1};
-  };
-  if (!on_grid) {
-    // Leading off the grid: the paragraph moves as one block sized to whole grid lines.
-    Slot slot;
-    slot.height = snap(n * st.leading);
-    for (int i = 0; i < n; ++i)
-      slot.lines.push_back(
-          slot_line(std::move(lines[i]), i, baseline_in_slot(st.leading, st.size) + i * st.leading));
-    galley_.slots.push_back(std::move(slot));
-    galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
-  } else {
-    const style::FlowParams& fp = sheet_.flow;
-    const Sp height = grid_or(st.leading);
-    for (int i = 0; i < n; ++i) {
-      if (i > 0) {
-        // Line i starts below the break; forbid orphans, widows and a heading left alone.
-        const bool orphan = i < fp.orphan_lines;
-        const bool widow = n - i < fp.widow_lines;
-        const bool heading_alone = after_heading && i < fp.lines_after_heading;
-        galley_.items.push_back(
-            flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
-      }
-      Slot slot;
-      slot.height = height;
-      slot.lines.push_back(slot_line(std::move(lines[i]), i, baseline_in_slot(height, st.size)));
-      galley_.slots.push_back(std::move(slot));
-      galley_.items.push_back(flow::FlowItem::box(height, int(galley_.slots.size()) - 1));
+  // Each line is its own slot, so paragraphs break across columns anywhere the rules allow.
+  // On a grid a line takes whole grid steps: leading up to the step sits on every grid line.
+  const Sp height = snap(st.leading);
+  const style::FlowParams& fp = sheet_.flow;
+  for (int i = 0; i < n; ++i) {
+    if (i > 0) {
+      // Line i starts below the break; forbid orphans, widows and a heading left alone.
+      const bool orphan = i < fp.orphan_lines;
+      const bool widow = n - i < fp.widow_lines;
+      const bool heading_alone = after_heading && i < fp.lines_after_heading;
+      galley_.items.push_back(flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
     }
+    Slot slot;
+    slot.height = height;
+    slot.lines.push_back(SlotLine{std::move(lines[i]), st.name, 0, baseline_in_slot(height, st.size), measure_,
+                                  i == n - 1});
+    galley_.slots.push_back(std::move(slot));
+    galley_.items.push_back(flow::FlowItem::box(height, int(galley_.slots.size()) - 1));
   }
+  keep_with_next_ = st.keep_with_next;
   pending_space_ = st.space_after;
 }
 
@@ -213,7 +238,7 @@ void BodyLayout::rule_block() {
   const style::ParagraphStyle& body = sheet_.paragraph("body");
   begin_block(0);
   Slot slot;
-  slot.height = grid_or(body.leading);
+  slot.height = snap(body.leading);
   const Sp width = measure_ / 3;
   const Sp thickness = pt(0.5);
   slot.rules.push_back(

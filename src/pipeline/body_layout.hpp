@@ -37,7 +37,6 @@ class BodyLayout {
   para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
   void add_marker(para::Line& first, const std::string& marker, const style::ParagraphStyle& st, Sp indent);
   Sp snap(Sp v) const;  // up to the baseline grid
-  Sp grid_or(Sp leading) const { return grid_ > 0 ? grid_ : leading; }
 
   const style::StyleSheet& sheet_;
   const style::PageTemplate& page_;

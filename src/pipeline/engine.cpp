@@ -1,58 +1,18 @@
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 
 #include "folio/folio.hpp"
-#include "font/font_db.hpp"
 #include "frame/layout_dump.hpp"
-#include "input/document.hpp"
-#include "para/paragraph_builder.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pipeline/typesetter.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
-#include "text/hyphenator.hpp"
-#include "text/shaper.hpp"
+#include "pipeline/render_job.hpp"
 
 namespace folio {
 namespace {
-
-// A style or layout named in the front matter may be a path relative to the issue file.
-std::string relative_to_issue(const std::string& value, const std::string& issue_path) {
-  if (value.find('/') == std::string::npos && value.find(".yaml") == std::string::npos) return value;
-  const std::filesystem::path p(value);
-  if (p.is_absolute()) return value;
-  return (std::filesystem::path(issue_path).parent_path() / p).string();
-}
 
 void write_text_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
   if (!out) throw Error(SourcePos{path}, "cannot write the layout dump");
-}
-
-// The command line wins over the front matter, which wins over "default". A bad name from
-// the front matter is reported where the editor wrote it.
-template <typename Resolve>
-std::string resolve_choice(const std::string& option, const std::string& front_matter, const SourcePos& pos,
-                           const std::string& issue_path, Resolve resolve) {
-  if (!option.empty()) return resolve(option);
-  if (front_matter.empty()) return resolve("default");
-  try {
-    return resolve(relative_to_issue(front_matter, issue_path));
-  } catch (const Error& e) {
-    throw Error(pos, e.diagnostic().message);
-  }
-}
-
-long long source_date_epoch() {
-  const char* v = std::getenv("SOURCE_DATE_EPOCH");
-  if (!v || !*v) return -1;
-  char* end = nullptr;
-  const long long t = std::strtoll(v, &end, 10);
-  if (*end != '\0' || t < 0)
-    throw Error(SourcePos{"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + v + "'");
-  return t;
 }
 
 }  // namespace
@@ -65,42 +25,10 @@ std::string default_data_dir() {
 }
 
 RenderResult render(const RenderOptions& options) {
-  Diagnostics diags;
-  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
-  const input::Document doc = input::load_issue(options.input, diags);
-
-  const std::string style_path =
-      resolve_choice(options.style, doc.meta.style, doc.meta.style_pos, doc.path,
-                     [&](const std::string& name) { return style::resolve_style_path(name, data_dir); });
-  const std::string layout_path =
-      resolve_choice(options.layout, doc.meta.layout, doc.meta.layout_pos, doc.path,
-                     [&](const std::string& name) { return style::resolve_layout_path(name, data_dir); });
-  const style::StyleSheet sheet = style::load_style_sheet(style_path);
-  const style::PageTemplate page = style::load_page_template(layout_path);
-
-  const font::FontDb fonts(data_dir + "/fonts");
-  std::unique_ptr<text::Hyphenator> hyphenator;
-  const std::string dic = text::Hyphenator::dictionary_for(doc.meta.lang);
-  if (!dic.empty())
-    hyphenator = std::make_unique<text::Hyphenator>(dic);
-  else
-    diags.warn(SourcePos{doc.path},
-               "no hyphenation patterns for language '" + doc.meta.lang + "': words will not be hyphenated");
-  text::ShapeCache shapes;
-  const para::ParagraphBuilder builder(fonts, shapes, hyphenator.get());
-
-  frame::PagedDoc pages = pipeline::typeset(doc, pipeline::TypesetContext{sheet, page, fonts, builder});
-  pages.info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
-  pages.info.subject = doc.meta.issue;
-  pages.info.author = doc.meta.publication;
-  pages.info.lang = doc.meta.lang;
-  pages.info.producer = std::string("folio ") + version();
-  pages.info.creator = "folio render";
-  pages.info.creation_time = source_date_epoch();
-
-  if (!options.layout_dump.empty()) write_text_file(options.layout_dump, frame::dump_layout(pages));
-  pdf::write_pdf_file(pages, options.output);
-  return RenderResult{static_cast<int>(pages.pages.size()), diags.all()};
+  pipeline::TypesetIssue issue = pipeline::typeset_issue(options);
+  if (!options.layout_dump.empty()) write_text_file(options.layout_dump, frame::dump_layout(issue.pages));
+  pdf::write_pdf_file(issue.pages, options.output);
+  return RenderResult{static_cast<int>(issue.pages.pages.size()), std::move(issue.warnings)};
 }
 
 }  // namespace folio

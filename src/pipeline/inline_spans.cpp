@@ -1,6 +1,7 @@
 #include "pipeline/inline_spans.hpp"
 
 #include "text/case_mapping.hpp"
+#include "text/feature_coverage.hpp"
 
 namespace folio::pipeline {
 
@@ -51,6 +52,26 @@ InlineStyler::State InlineStyler::apply(State s, const std::string& name) const 
   return s;
 }
 
+// A superscript or subscript style that names a feature ("sups") uses the font's designed
+// glyphs when it has one for every character, at full size on the baseline; otherwise its
+// size-scale and baseline-shift synthesize it, without the feature.
+InlineStyler::State InlineStyler::script(const State& s, const std::string& name,
+                                         const std::vector<input::Inline>& children) {
+  const style::CharStyle& c = sheet_.character(name);
+  const std::string text = input::plain_text(children);
+  for (const std::string& feature : c.features) {
+    const font::FaceId id = faces_.resolve(s.family, s.weight, s.italic, para_name_);
+    if (text::feature_covers(faces_.face(id), text, feature)) {
+      State real = s;
+      real.features += (real.features.empty() ? "" : ",") + feature;
+      return real;
+    }
+  }
+  State synthetic = apply(s, name);
+  synthetic.features = s.features;
+  return synthetic;
+}
+
 void InlineStyler::emit(const std::string& text, const State& s, std::vector<para::Span>& out) {
   if (text.empty()) return;
   para::SpanStyle st;
@@ -96,10 +117,10 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
         walk(in.children, apply(s, "underline"), out);
         break;
       case K::Superscript:
-        walk(in.children, apply(s, "superscript"), out);
+        walk(in.children, script(s, "superscript", in.children), out);
         break;
       case K::Subscript:
-        walk(in.children, apply(s, "subscript"), out);
+        walk(in.children, script(s, "subscript", in.children), out);
         break;
       case K::Link: {
         State l = apply(s, "link");

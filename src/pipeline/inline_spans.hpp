@@ -21,6 +21,7 @@ class FaceResolver {
   FaceResolver(const font::FontDb& fonts, std::string style_path)
       : fonts_(fonts), style_path_(std::move(style_path)) {}
   font::FaceId resolve(const std::string& family, int weight, bool italic, const std::string& style_name);
+  const font::Face& face(font::FaceId id) const { return fonts_.face(id); }
 
  private:
   const font::FontDb& fonts_;
@@ -56,6 +57,7 @@ class InlineStyler {
   };
   State base(const style::ParagraphStyle& para) const;
   State apply(State s, const std::string& char_style) const;
+  State script(const State& s, const std::string& char_style, const std::vector<input::Inline>& children);
   void walk(const std::vector<input::Inline>& inlines, const State& s, std::vector<para::Span>& out);
   void emit(const std::string& text, const State& s, std::vector<para::Span>& out);
 

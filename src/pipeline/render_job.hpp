@@ -1,0 +1,24 @@
+// One issue from file to positioned pages, without writing anything: what `render`,
+// the golden checks and the preview loop share.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "folio/folio.hpp"
+#include "frame/frame.hpp"
+
+namespace folio::pipeline {
+
+struct TypesetIssue {
+  frame::PagedDoc pages;
+  std::vector<Diagnostic> warnings;
+  std::string style_path;   // the style sheet and page layout files used (for watching them)
+  std::string layout_path;
+};
+
+// Parses the issue, resolves and validates its style and layout, and typesets it. Throws
+// folio::Error for anything the user must fix.
+TypesetIssue typeset_issue(const RenderOptions& options);
+
+}  // namespace folio::pipeline
