@@ -6,7 +6,11 @@
 #include <unicode/utf8.h>
 
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <mutex>
+#include <system_error>
 
 #include "folio/diagnostic.hpp"
 
@@ -30,15 +34,61 @@ void free_replacements(char** rep, int* pos, int* cut, std::size_t n) {
   std::free(cut);
 }
 
-}  // namespace
-
-Hyphenator::Hyphenator(const std::string& dic_path) {
-  dict_ = hnj_hyphen_load(dic_path.c_str());
-  if (!dict_) throw Error(SourcePos{dic_path, 0, 0}, "cannot load the hyphenation dictionary");
+bool readable(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "r");
+  if (f) std::fclose(f);
+  return f != nullptr;
 }
 
-Hyphenator::~Hyphenator() {
-  if (dict_) hnj_hyphen_free(dict_);
+// Dictionaries loaded (or loading) in this process, by path. libhyphen builds tens of
+// thousands of small pattern states from the file, the largest single cost of a render
+// (~10 ms): each file is loaded once, on its own thread so that the caller's other set-up
+// runs meanwhile. Never destroyed, so exit neither frees every state nor waits for a load
+// nobody needs any more.
+struct Registry {
+  std::mutex mutex;
+  std::map<std::string, std::shared_future<HyphenDict*>> loads;
+};
+
+Registry& registry() {
+  static Registry* instance = new Registry;
+  return *instance;
+}
+
+std::shared_future<HyphenDict*> start_load(const std::string& path) {
+  Registry& r = registry();
+  std::lock_guard<std::mutex> lock(r.mutex);
+  auto it = r.loads.find(path);
+  if (it != r.loads.end()) return it->second;
+  auto load = [path] { return hnj_hyphen_load(path.c_str()); };
+  std::shared_future<HyphenDict*> f;
+  try {
+    f = std::async(std::launch::async, load).share();
+  } catch (const std::system_error&) {  // no thread to be had: load on first use instead
+    f = std::async(std::launch::deferred, load).share();
+  }
+  return r.loads.emplace(path, std::move(f)).first->second;
+}
+
+}  // namespace
+
+Hyphenator::Hyphenator(const std::string& dic_path) : path_(dic_path) {
+  if (!readable(dic_path)) throw Error(SourcePos{dic_path, 0, 0}, "cannot load the hyphenation dictionary");
+  load_ = start_load(dic_path);
+}
+
+Hyphenator::~Hyphenator() = default;
+
+void Hyphenator::preload(const std::string& dic_path) {
+  if (!dic_path.empty() && readable(dic_path)) start_load(dic_path);
+}
+
+HyphenDict* Hyphenator::dictionary() const {
+  if (HyphenDict* d = ready_.load(std::memory_order_acquire)) return d;
+  HyphenDict* d = load_.get();
+  if (!d) throw Error(SourcePos{path_, 0, 0}, "cannot load the hyphenation dictionary");
+  ready_.store(d, std::memory_order_release);
+  return d;
 }
 
 std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
@@ -73,8 +123,8 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
   char** rep = nullptr;
   int* pos = nullptr;
   int* cut = nullptr;
-  int failed = hnj_hyphen_hyphenate2(dict_, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(),
-                                     nullptr, &rep, &pos, &cut);
+  int failed = hnj_hyphen_hyphenate2(dictionary(), lower.c_str(), static_cast<int>(lower.size()),
+                                     hyphens.data(), nullptr, &rep, &pos, &cut);
   if (!failed) {
     for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
       // A replacement break (German "Schiff-fahrt") changes letters: not expressible as an
