@@ -12,6 +12,17 @@ Commands:
         Typeset an issue to PDF. Without -o, the PDF goes next to ISSUE.md with a .pdf
         extension. Styles and layouts are names in styles/ and layout/, or paths.
         --dump-layout FILE also writes the text dump of every typeset line.
+  golden check [CASE...] [--report DIR]
+        Render the golden cases (golden/manifest) and compare them with golden/<case>/.
+        Exit 0 when all match, 1 when any differ (report in golden-report/ next to folio),
+        2 on error.
+  golden update CASE...|--all
+        Rewrite the goldens of the cases after an intended change (see golden/README.md).
+        Both take --manifest FILE (another case list) and -j N (threads; default: cores).
+  styles check FILE...
+        Validate style sheets and page layouts, font families included (exit 1 if invalid).
+  styles list [--style NAME|PATH] [--layout NAME|PATH]
+        Show every resolved style and layout value and where it came from.
 
 Options:
   -h, --help     show this help
@@ -48,5 +59,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "render") return folio::cli::render_command(args);
+  if (command == "golden") return folio::cli::golden_command(args);
+  if (command == "styles") return folio::cli::styles_command(args);
   return folio::cli::usage_error("unknown command '" + command + "'");
 }

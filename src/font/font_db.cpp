@@ -81,6 +81,8 @@ FontDb::FontDb(const std::string& fonts_dir) {
            std::tie(b.family, b.italic, b.weight, b.path, b.index);
   });
   faces_.resize(entries_.size());
+  loaded_ = std::make_unique<std::atomic<const Face*>[]>(entries_.size());
+  for (std::size_t i = 0; i < entries_.size(); ++i) loaded_[i].store(nullptr, std::memory_order_relaxed);
 }
 
 FontDb::~FontDb() {
@@ -131,9 +133,13 @@ FaceId FontDb::fallback(char32_t cp, FaceId preferred) const {
 const Face& FontDb::face(FaceId id) const {
   if (id < 0 || static_cast<std::size_t>(id) >= entries_.size())
     throw std::out_of_range("FontDb::face: bad face id");
+  if (const Face* f = loaded_[id].load(std::memory_order_acquire)) return *f;
   std::lock_guard<std::mutex> lock(mutex_);
   std::unique_ptr<Face>& slot = faces_[id];
-  if (!slot) slot = std::make_unique<Face>(id, entries_[id].path, entries_[id].index);
+  if (!slot) {
+    slot = std::make_unique<Face>(id, entries_[id].path, entries_[id].index);
+    loaded_[id].store(slot.get(), std::memory_order_release);
+  }
   return *slot;
 }
 

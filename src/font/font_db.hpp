@@ -2,6 +2,7 @@
 // Fontconfig configuration that knows no other directory. Faces load once, on first use.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -31,7 +32,7 @@ class FontDb {
   // `preferred` when none has it (it will draw .notdef).
   FaceId fallback(char32_t cp, FaceId preferred) const;
 
-  const Face& face(FaceId id) const;  // loads it on first use (thread-safe)
+  const Face& face(FaceId id) const;          // loads it on first use (thread-safe; lock-free once loaded)
   std::vector<std::string> families() const;  // sorted, unique
 
  private:
@@ -43,7 +44,9 @@ class FontDb {
   };
   _FcConfig* config_ = nullptr;
   std::vector<Entry> entries_;
-  mutable std::vector<std::unique_ptr<Face>> faces_;
+  mutable std::vector<std::unique_ptr<Face>> faces_;  // owned; written under mutex_
+  // The loaded faces again, for readers: face() runs for every glyph advance, too often to lock.
+  std::unique_ptr<std::atomic<const Face*>[]> loaded_;
   mutable std::mutex mutex_;
 };
 

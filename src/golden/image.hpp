@@ -17,7 +17,8 @@ struct Image {
   std::vector<Rgb> pixels;  // row-major, top row first
 
   Image() = default;
-  Image(int w, int h, Rgb fill = Rgb{}) : width(w), height(h), pixels(static_cast<std::size_t>(w) * h, fill) {}
+  Image(int w, int h, Rgb fill = Rgb{})
+      : width(w), height(h), pixels(static_cast<std::size_t>(w) * h, fill) {}
   Rgb& at(int x, int y) { return pixels[static_cast<std::size_t>(y) * width + x]; }
   const Rgb& at(int x, int y) const { return pixels[static_cast<std::size_t>(y) * width + x]; }
 };

@@ -99,6 +99,13 @@ class Builder {
     } else if (cend > start && end < t.size()) {
       // A break without a space: after an explicit hyphen or dash, a slash, between CJK ideographs.
       const char32_t last = last_code_point(t, start, cend);
+      if (last == U'\u00AD') {
+        // A soft hyphen is a hyphenation point the editor chose: the hyphen shows when it breaks.
+        const int piece = text_.piece_at(cend - 1);
+        push(Item::penalty_item(shaper_.width(piece, "-"), spec_.breaking.hyphen_penalty, true),
+             {ItemSource::Kind::Hyphen, cend, cend, piece});
+        return;
+      }
       const bool hyphen = last == U'-' || last == U'\u2010' || last == U'\u2013';
       const int penalty = hyphen ? spec_.breaking.ex_hyphen_penalty : (last == U'\u2014' ? 0 : 50);
       push(Item::penalty_item(0, penalty, hyphen), {ItemSource::Kind::Break, cend, cend});
@@ -161,13 +168,20 @@ class Builder {
                std::size_t& next_cut) {
     const std::string_view t = text_.text;
     const auto& glyphs = shaper_.shape(piece, t.substr(start, end - start));
-    std::size_t from = start;
+    // Advances in text order (right-to-left runs come in visual order), summed box by box in
+    // one walk: a long URL cut at every character stays linear.
+    std::vector<std::pair<std::size_t, Sp>> advances;
+    advances.reserve(glyphs.size());
+    for (const text::ShapedGlyph& g : glyphs)
+      advances.emplace_back(start + g.cluster, shaper_.advance(piece, g));
+    const auto by_cluster = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(advances.begin(), advances.end(), by_cluster))
+      std::stable_sort(advances.begin(), advances.end(), by_cluster);
+    std::size_t from = start, next_glyph = 0;
     auto emit = [&](std::size_t to) {
       Sp w = 0;
-      for (const text::ShapedGlyph& g : glyphs) {
-        const std::size_t c = start + g.cluster;
-        if (c >= from && c < to) w += shaper_.advance(piece, g);
-      }
+      for (; next_glyph < advances.size() && advances[next_glyph].first < to; ++next_glyph)
+        w += advances[next_glyph].second;
       Item box = Item::box(w);
       if (!ragged_)
         box.stretch = box.shrink = static_cast<Sp>(static_cast<double>(w) * spec_.breaking.expansion);

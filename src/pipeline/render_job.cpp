@@ -7,6 +7,7 @@
 #include "font/font_db.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
+#include "pipeline/style_fonts.hpp"
 #include "pipeline/typesetter.hpp"
 #include "style/page_template.hpp"
 #include "style/style_sheet.hpp"
@@ -66,6 +67,7 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
   const style::PageTemplate page = style::load_page_template(out.layout_path);
 
   const font::FontDb fonts(data_dir + "/fonts");
+  check_font_families(sheet, fonts);
   std::unique_ptr<text::Hyphenator> hyphenator;
   const std::string dic = text::Hyphenator::dictionary_for(doc.meta.lang);
   if (!dic.empty())

@@ -12,12 +12,18 @@ namespace {
 
 Sp floor_to(Sp v, Sp step) { return step > 0 ? v / step * step : v; }
 
+// The layout with `baseline-grid: auto` made concrete: the body style's leading.
+style::PageTemplate with_grid(style::PageTemplate page, const style::StyleSheet& sheet) {
+  if (page.baseline_grid == style::kAutoGrid) page.baseline_grid = sheet.paragraph("body").leading;
+  return page;
+}
+
 class Typesetter {
  public:
   Typesetter(const input::Document& doc, const TypesetContext& ctx)
       : doc_(doc),
         ctx_(ctx),
-        page_(ctx.page),
+        page_(with_grid(ctx.page, ctx.sheet)),
         faces_(ctx.fonts, ctx.sheet.path),
         styler_(ctx.sheet, faces_, doc.meta.lang) {}
 
@@ -126,7 +132,7 @@ class Typesetter {
 
   const input::Document& doc_;
   const TypesetContext& ctx_;
-  const style::PageTemplate& page_;
+  const style::PageTemplate page_;
   FaceResolver faces_;
   InlineStyler styler_;
 };

@@ -5,9 +5,9 @@
 #include <cwctype>
 #include <vector>
 
+#include "common/suggest.hpp"
 #include "folio/diagnostic.hpp"
 #include "style/page_template.hpp"
-#include "common/suggest.hpp"
 
 namespace folio::style {
 namespace {

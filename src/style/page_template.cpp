@@ -3,20 +3,12 @@
 #include <cstdio>
 
 #include "style/length.hpp"
+#include "style/schema.hpp"
 #include "style/values.hpp"
 #include "style/yaml_reader.hpp"
 
 namespace folio::style {
 namespace {
-
-const std::vector<std::string> kTopKeys = {"colors",      "page",          "margins",  "columns", "gutter",
-                                           "column-rule", "baseline-grid", "masthead", "footer",  "header"};
-const std::vector<std::string> kPageKeys = {"size", "width", "height"};
-const std::vector<std::string> kSides = {"top", "right", "bottom", "left"};
-const std::vector<std::string> kRuleKeys = {"thickness", "color"};
-const std::vector<std::string> kMastheadKeys = {"band-height", "band-color", "rule-below",
-                                                "space-after", "contents",   "contents-title"};
-const std::vector<std::string> kFurnitureKeys = {"left", "center", "right", "baseline", "rule", "style"};
 
 // Named page sizes, written the way a designer would, so they convert exactly like the files.
 struct NamedSize {
@@ -38,100 +30,155 @@ std::string format_pt(Sp v) {
   return s + "pt";
 }
 
-ColorTokens read_colors(const YamlReader& r, const Field& section) {
-  ColorTokens out;
-  for (const Field& f : r.fields(section, {}, "'colors'")) out[f.key] = color_value(r, f, {});
-  return out;
-}
+// Reads the sections of one layout file, recording where every value came from under its dotted
+// key ("footer.rule.color").
+class LayoutReader {
+ public:
+  LayoutReader(const YamlReader& r, PageTemplate& t) : r_(r), t_(t) {}
 
-void read_page(const YamlReader& r, const Field& page, PageTemplate& t) {
-  std::vector<std::string> names;
-  for (const NamedSize& s : kSizes) names.push_back(s.name);
-  auto named = [&](const Field& f) {
-    const NamedSize& s = kSizes[choice_value(r, f, names)];
-    t.width = parse_length(s.width, 0).value;
-    t.height = parse_length(s.height, 0).value;
-  };
-  if (page.value.IsScalar()) return named(page);  // `page: A4` as a shorthand
-
-  bool size = false, width = false, height = false;
-  for (const Field& f : r.fields(page, kPageKeys, "'page'")) {
-    if (f.key == "size") named(f), size = true;
-    if (f.key == "width") t.width = length_value(r, f, kPositive), width = true;
-    if (f.key == "height") t.height = length_value(r, f, kPositive), height = true;
+  void colors(const Field& section) {
+    for (const Field& f : r_.fields(section, {}, "'colors'")) {
+      colors_[f.key] = color_value(r_, f, {});
+      color_pos_[f.key] = r_.pos(f);
+    }
   }
-  if (size ? (width || height) : !(width && height))
-    r.fail(page, "give 'page' either a 'size' (A4, A5 or Letter) or both 'width' and 'height'");
-}
 
-void read_margins(const YamlReader& r, const Field& section, Margins& m) {
-  if (section.value.IsScalar()) {
-    const Sp all = length_value(r, section, kNonNegative);
-    m = Margins{all, all, all, all};
-    return;
+  void page(const Field& page) {
+    std::vector<std::string> names;
+    for (const NamedSize& s : kSizes) names.push_back(s.name);
+    auto named = [&](const Field& f) {
+      const NamedSize& s = kSizes[choice_value(r_, f, names)];
+      t_.width = parse_length(s.width, 0).value;
+      t_.height = parse_length(s.height, 0).value;
+      note("page.width", f);
+      note("page.height", f);
+    };
+    if (page.value.IsScalar()) return named(page);  // `page: A4` as a shorthand
+
+    bool size = false, width = false, height = false;
+    for (const Field& f : r_.fields(page, kPageKeys, "'page'")) {
+      if (f.key == "size") named(f), size = true;
+      if (f.key == "width") t_.width = length(f, "page.", kPositive), width = true;
+      if (f.key == "height") t_.height = length(f, "page.", kPositive), height = true;
+    }
+    if (size ? (width || height) : !(width && height))
+      r_.fail(page, "give 'page' either a 'size' (A4, A5 or Letter) or both 'width' and 'height'");
   }
-  Sp* sides[] = {&m.top, &m.right, &m.bottom, &m.left};
-  bool given[4] = {false, false, false, false};
-  for (const Field& f : r.fields(section, kSides, "'margins'")) {
+
+  void margins(const Field& section) {
+    Margins& m = t_.margins;
+    if (section.value.IsScalar()) {
+      const Sp all = length_value(r_, section, kNonNegative);
+      m = Margins{all, all, all, all};
+      for (const std::string& side : kMarginKeys) note("margins." + side, section);
+      return;
+    }
+    Sp* sides[] = {&m.top, &m.right, &m.bottom, &m.left};
+    bool given[4] = {false, false, false, false};
+    for (const Field& f : r_.fields(section, kMarginKeys, "'margins'")) {
+      for (size_t i = 0; i < 4; ++i)
+        if (f.key == kMarginKeys[i]) *sides[i] = length(f, "margins.", kNonNegative), given[i] = true;
+    }
     for (size_t i = 0; i < 4; ++i)
-      if (f.key == kSides[i]) *sides[i] = length_value(r, f, kNonNegative), given[i] = true;
+      if (!given[i])
+        r_.fail(section,
+                "missing '" + kMarginKeys[i] + "' in 'margins' (give all four sides, or one length for all)");
   }
-  for (size_t i = 0; i < 4; ++i)
-    if (!given[i])
-      r.fail(section,
-             "missing '" + kSides[i] + "' in 'margins' (give all four sides, or one length for all)");
-}
 
-Rule read_rule(const YamlReader& r, const Field& section, const ColorTokens& colors) {
-  Rule rule;
-  for (const Field& f : r.fields(section, kRuleKeys, "'" + section.key + "'")) {
-    if (f.key == "thickness") rule.thickness = length_value(r, f, kNonNegative);
-    if (f.key == "color") rule.color = color_value(r, f, colors);
+  void columns(const Field& f) {
+    t_.columns = r_.integer(f, 1, 6);
+    note("columns", f);
   }
-  return rule;
-}
+  void gutter(const Field& f) { t_.gutter = length(f, "", kNonNegative); }
 
-void read_masthead(const YamlReader& r, const Field& section, const ColorTokens& colors, Masthead& m) {
-  for (const Field& f : r.fields(section, kMastheadKeys, "'masthead'")) {
-    if (f.key == "band-height") m.band_height = length_value(r, f, kNonNegative);
-    if (f.key == "band-color") m.band_color = color_value(r, f, colors);
-    if (f.key == "rule-below") m.rule_below = read_rule(r, f, colors);
-    if (f.key == "space-after") m.space_after = length_value(r, f, kNonNegative);
-    if (f.key == "contents") m.contents = r.boolean(f);
-    if (f.key == "contents-title") m.contents_title = r.text(f);
+  void baseline_grid(const Field& f) {
+    const std::string word = f.value.IsScalar() ? f.value.Scalar() : "";
+    if (word == "off" || word == "false")
+      t_.baseline_grid = 0;
+    else if (word == "auto")
+      t_.baseline_grid = kAutoGrid;
+    else
+      t_.baseline_grid = length_value(r_, f, kPositive);
+    note("baseline-grid", f);
   }
-}
 
-// Checks a furniture template now, so a typo is reported at its line rather than at render time.
-std::string read_slot(const YamlReader& r, const Field& f) {
-  const std::string tpl = f.value.IsNull() ? std::string() : r.text(f);
-  static const std::map<std::string, std::string> kSample = {
-      {"publication", "P"}, {"issue", "I"}, {"page", "1"}, {"pages", "1"}};
-  try {
-    expand_template(tpl, kSample);
-  } catch (const Error& e) {
-    r.fail(f, e.diagnostic().message);
+  // `prefix` is the dotted path of the rule itself: "column-rule.", "footer.rule.".
+  Rule rule(const Field& section, const std::string& prefix) {
+    Rule rule;
+    for (const Field& f : r_.fields(section, kRuleKeys, "'" + section.key + "'")) {
+      if (f.key == "thickness") rule.thickness = length(f, prefix, kNonNegative);
+      if (f.key == "color") rule.color = color(f, prefix);
+    }
+    return rule;
   }
-  return tpl;
-}
 
-void read_furniture(const YamlReader& r, const Field& section, const ColorTokens& colors, Furniture& out) {
-  for (const Field& f : r.fields(section, kFurnitureKeys, "'" + section.key + "'")) {
-    if (f.key == "left") out.left = read_slot(r, f);
-    if (f.key == "center") out.center = read_slot(r, f);
-    if (f.key == "right") out.right = read_slot(r, f);
-    if (f.key == "baseline") out.baseline = length_value(r, f, kNonNegative);
-    if (f.key == "rule") out.rule = read_rule(r, f, colors);
-    if (f.key == "style") out.style = r.text(f);  // checked against the style sheet by the engine
+  void masthead(const Field& section) {
+    Masthead& m = t_.masthead;
+    const std::string p = "masthead.";
+    for (const Field& f : r_.fields(section, kMastheadKeys, "'masthead'")) {
+      if (f.key == "band-height") m.band_height = length(f, p, kNonNegative);
+      if (f.key == "band-color") m.band_color = color(f, p);
+      if (f.key == "rule-below") m.rule_below = rule(f, p + "rule-below.");
+      if (f.key == "space-after") m.space_after = length(f, p, kNonNegative);
+      if (f.key == "contents") m.contents = r_.boolean(f), note(p + f.key, f);
+      if (f.key == "contents-title") m.contents_title = r_.text(f), note(p + f.key, f);
+    }
   }
-}
+
+  void furniture(const Field& section, Furniture& out) {
+    const std::string p = section.key + ".";
+    for (const Field& f : r_.fields(section, kFurnitureKeys, "'" + section.key + "'")) {
+      if (f.key == "left") out.left = slot(f, p);
+      if (f.key == "center") out.center = slot(f, p);
+      if (f.key == "right") out.right = slot(f, p);
+      if (f.key == "baseline") out.baseline = length(f, p, kNonNegative);
+      if (f.key == "rule") out.rule = rule(f, p + "rule.");
+      if (f.key == "style") out.style = r_.text(f), note(p + f.key, f);  // checked by the engine
+    }
+  }
+
+ private:
+  void note(const std::string& key, const Field& f, const TokenPositions* tokens = nullptr) {
+    t_.origins[key] = value_origin(r_, f, "", tokens);
+  }
+
+  Sp length(const Field& f, const std::string& prefix, LengthRule rule) {
+    const Sp v = length_value(r_, f, rule);
+    note(prefix + f.key, f);
+    return v;
+  }
+  Color color(const Field& f, const std::string& prefix) {
+    const Color c = color_value(r_, f, colors_);
+    note(prefix + f.key, f, &color_pos_);
+    return c;
+  }
+
+  // Checks a furniture template now, so a typo is reported at its line rather than at render time.
+  std::string slot(const Field& f, const std::string& prefix) {
+    const std::string tpl = f.value.IsNull() ? std::string() : r_.text(f);
+    static const std::map<std::string, std::string> kSample = {
+        {"publication", "P"}, {"issue", "I"}, {"page", "1"}, {"pages", "1"}};
+    try {
+      expand_template(tpl, kSample);
+    } catch (const Error& e) {
+      r_.fail(f, e.diagnostic().message);
+    }
+    note(prefix + f.key, f);
+    return tpl;
+  }
+
+  const YamlReader& r_;
+  PageTemplate& t_;
+  ColorTokens colors_;
+  TokenPositions color_pos_;
+};
 
 }  // namespace
 
 PageTemplate load_page_template(const std::string& path) {
   const YamlReader r = YamlReader::load(path, "page layout");
   std::map<std::string, Field> top;  // read in a fixed order: colour tokens first
-  for (Field& f : r.root_fields(kTopKeys)) top.emplace(f.key, std::move(f));
+  for (Field& f : r.root_fields(kLayoutKeys)) top.emplace(f.key, std::move(f));
   const auto section = [&](const char* key) -> const Field* {
     const auto it = top.find(key);
     return it == top.end() ? nullptr : &it->second;
@@ -141,20 +188,17 @@ PageTemplate load_page_template(const std::string& path) {
   t.path = path;
   t.width = parse_length("210mm", 0).value;  // A4 unless told otherwise
   t.height = parse_length("297mm", 0).value;
-  ColorTokens colors;
-  if (const Field* f = section("colors")) colors = read_colors(r, *f);
-  if (const Field* f = section("page")) read_page(r, *f, t);
-  if (const Field* f = section("margins")) read_margins(r, *f, t.margins);
-  if (const Field* f = section("columns")) t.columns = r.integer(*f, 1, 6);
-  if (const Field* f = section("gutter")) t.gutter = length_value(r, *f, kNonNegative);
-  if (const Field* f = section("column-rule")) t.column_rule = read_rule(r, *f, colors);
-  if (const Field* f = section("baseline-grid")) {
-    const bool off = f->value.IsScalar() && (f->value.Scalar() == "off" || f->value.Scalar() == "false");
-    t.baseline_grid = off ? 0 : length_value(r, *f, kPositive);
-  }
-  if (const Field* f = section("masthead")) read_masthead(r, *f, colors, t.masthead);
-  if (const Field* f = section("footer")) read_furniture(r, *f, colors, t.footer);
-  if (const Field* f = section("header")) read_furniture(r, *f, colors, t.header);
+  LayoutReader read(r, t);
+  if (const Field* f = section("colors")) read.colors(*f);
+  if (const Field* f = section("page")) read.page(*f);
+  if (const Field* f = section("margins")) read.margins(*f);
+  if (const Field* f = section("columns")) read.columns(*f);
+  if (const Field* f = section("gutter")) read.gutter(*f);
+  if (const Field* f = section("column-rule")) t.column_rule = read.rule(*f, "column-rule.");
+  if (const Field* f = section("baseline-grid")) read.baseline_grid(*f);
+  if (const Field* f = section("masthead")) read.masthead(*f);
+  if (const Field* f = section("footer")) read.furniture(*f, t.footer);
+  if (const Field* f = section("header")) read.furniture(*f, t.header);
 
   // The body must have room, or every later stage would divide by nothing.
   const Field* blame = section("columns") ? section("columns") : section("margins");

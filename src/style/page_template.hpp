@@ -6,6 +6,7 @@
 
 #include "common/color.hpp"
 #include "common/units.hpp"
+#include "style/value_origin.hpp"
 
 namespace folio::style {
 
@@ -21,9 +22,9 @@ struct Margins {
 struct Masthead {
   Sp band_height = 0;  // a coloured band across the top of page 1 (0: none)
   Color band_color;
-  Rule rule_below;     // under the masthead block
-  Sp space_after = 0;  // between masthead (and contents) and the columns
-  bool contents = true;               // the "In this issue" list
+  Rule rule_below;       // under the masthead block
+  Sp space_after = 0;    // between masthead (and contents) and the columns
+  bool contents = true;  // the "In this issue" list
   std::string contents_title = "In this issue";
 };
 
@@ -37,19 +38,26 @@ struct Furniture {
   std::string style = "footer";
 };
 
+// `baseline-grid: auto`: the grid is the body style's leading, so a layout suits any style sheet.
+constexpr Sp kAutoGrid = -1;
+
 struct PageTemplate {
   std::string path;
   Sp width = 0, height = 0;
   Margins margins;
   int columns = 2;
   Sp gutter = 0;
-  Sp baseline_grid = 0;  // 0: no grid; otherwise the body leading every column snaps to
+  Sp baseline_grid = 0;  // 0: no grid; kAutoGrid: the body style's leading; otherwise the step
+                         // every column's lines snap to
   Rule column_rule;      // a vertical rule in each gutter (0: none)
   Masthead masthead;
   Furniture footer;
   Furniture header;  // empty templates: no header
+  Origins origins;   // by dotted key: "page.width", "margins.top", "footer.rule.color"
 
-  Sp column_width() const { return (width - margins.left - margins.right - gutter * (columns - 1)) / columns; }
+  Sp column_width() const {
+    return (width - margins.left - margins.right - gutter * (columns - 1)) / columns;
+  }
 };
 
 PageTemplate load_page_template(const std::string& path);

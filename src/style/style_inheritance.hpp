@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "common/suggest.hpp"
+#include "style/values.hpp"
 #include "style/yaml_reader.hpp"
 
 namespace folio::style {
 
 // `section` maps style names to property maps; `kind` is "paragraph" or "character".
 // Each style starts as a copy of its resolved parent (or `base`), then `apply(style, props)`
-// sets what the style itself gives (props exclude based-on).
+// sets what the style itself gives (props exclude based-on). `Style` has `name` and `pos`.
 template <class Style, class Apply>
 std::map<std::string, Style> resolve_styles(const YamlReader& r, const Field& section,
                                             const std::string& kind, const std::vector<std::string>& allowed,
@@ -21,6 +22,7 @@ std::map<std::string, Style> resolve_styles(const YamlReader& r, const Field& se
   struct Entry {
     std::vector<Field> props;
     Field based_on;
+    SourcePos pos;  // of the style's name
     bool has_parent = false;
     enum { Todo, Visiting, Done } state = Todo;
   };
@@ -28,6 +30,7 @@ std::map<std::string, Style> resolve_styles(const YamlReader& r, const Field& se
   std::map<std::string, Entry> entries;
   for (const Field& style : r.fields(section, {}, "'" + section.key + "'")) {
     Entry e;
+    e.pos = r.pos(style.key_node);
     for (Field& p : r.fields(style, allowed, kind + " style '" + style.key + "'")) {
       if (p.key == "based-on") {
         e.based_on = p;
@@ -65,8 +68,10 @@ std::map<std::string, Style> resolve_styles(const YamlReader& r, const Field& se
       }
       self(parent, self);
       style = out.at(parent);
+      style.origins["based-on"] = value_origin(r, e.based_on, name);
     }
     style.name = name;
+    style.pos = e.pos;
     apply(style, e.props);
     out[name] = std::move(style);
     stack.pop_back();

@@ -5,25 +5,19 @@
 #include "style/length.hpp"
 
 namespace folio::style {
+namespace {
 
-const std::vector<std::string> kParagraphProperties = {
-    "based-on",        "family",         "weight",         "style",       "size",
-    "leading",         "tracking",       "color",          "align",       "first-indent",
-    "left-indent",     "right-indent",   "space-before",   "space-after", "hyphenate",
-    "hyphen-min-word", "keep-with-next", "text-transform", "features"};
+void record_origins(const YamlReader& r, const Tokens& tokens, const std::vector<Field>& props,
+                    const std::string& style, Origins& out) {
+  for (const Field& f : props) {
+    const TokenPositions* named = f.key == "family"  ? &tokens.font_pos
+                                  : f.key == "color" ? &tokens.color_pos
+                                                     : nullptr;
+    out[f.key] = value_origin(r, f, style, named);
+  }
+}
 
-const std::vector<std::string> kCharProperties = {"based-on",
-                                                  "family",
-                                                  "weight",
-                                                  "style",
-                                                  "size-scale",
-                                                  "baseline-shift",
-                                                  "color",
-                                                  "underline",
-                                                  "underline-thickness",
-                                                  "underline-offset",
-                                                  "text-transform",
-                                                  "features"};
+}  // namespace
 
 void apply_paragraph_properties(const YamlReader& r, const Tokens& tokens, const std::vector<Field>& props,
                                 ParagraphStyle& s) {
@@ -33,6 +27,7 @@ void apply_paragraph_properties(const YamlReader& r, const Tokens& tokens, const
     if (f.key == "size") s.size = length_value(r, f, {s.size, Sign::Positive});
   const LengthRule any{s.size, Sign::Any};
   const LengthRule non_negative{s.size, Sign::NonNegative};
+  record_origins(r, tokens, props, s.name, s.origins);
 
   for (const Field& f : props) {
     const std::string& k = f.key;
@@ -93,6 +88,7 @@ double em_number(const YamlReader& r, const Field& f) {
 
 void apply_char_properties(const YamlReader& r, const Tokens& tokens, const std::vector<Field>& props,
                            CharStyle& s) {
+  record_origins(r, tokens, props, s.name, s.origins);
   for (const Field& f : props) {
     const std::string& k = f.key;
     if (k == "family") {

@@ -2,28 +2,20 @@
 
 #include <climits>
 
+#include "common/suggest.hpp"
 #include "style/length.hpp"
+#include "style/schema.hpp"
 #include "style/style_inheritance.hpp"
 #include "style/style_properties.hpp"
-#include "common/suggest.hpp"
 #include "style/values.hpp"
 #include "style/yaml_reader.hpp"
 
 namespace folio::style {
 namespace {
 
-const std::vector<std::string> kTopKeys = {
-    "colors", "fonts", "link-color", "breaking", "flow", "paragraph-styles", "character-styles"};
-const std::vector<std::string> kBreakingKeys = {
-    "pretolerance",      "tolerance",     "line-penalty",           "hyphen-penalty",
-    "ex-hyphen-penalty", "adj-demerits",  "double-hyphen-demerits", "final-hyphen-demerits",
-    "emergency-stretch", "max-hyphen-run",         "expansion"};
-const std::vector<std::string> kFlowKeys = {"widow-lines", "orphan-lines", "lines-after-heading"};
-
 constexpr int kMaxDemerits = 1000000000;
 
-ColorTokens read_color_tokens(const YamlReader& r, const Field& section) {
-  ColorTokens out;
+void read_color_tokens(const YamlReader& r, const Field& section, Tokens& tokens) {
   for (const Field& f : r.fields(section, {}, "'colors'")) {
     if (f.value.IsNull())
       r.fail(f, "missing colour for '" + f.key +
@@ -33,20 +25,27 @@ ColorTokens read_color_tokens(const YamlReader& r, const Field& section) {
     std::string error;
     if (!parse_color_literal(text, c, error))
       r.fail(f, "bad colour '" + text + "' for '" + f.key + "': " + error);
-    out[f.key] = c;
+    tokens.colors[f.key] = c;
+    tokens.color_pos[f.key] = r.pos(f);
   }
-  return out;
 }
 
-FontTokens read_font_tokens(const YamlReader& r, const Field& section) {
-  FontTokens out;
-  for (const Field& f : r.fields(section, {}, "'fonts'")) out[f.key] = r.text(f);
-  return out;
+void read_font_tokens(const YamlReader& r, const Field& section, Tokens& tokens) {
+  for (const Field& f : r.fields(section, {}, "'fonts'")) {
+    tokens.fonts[f.key] = r.text(f);
+    tokens.font_pos[f.key] = r.pos(f);
+  }
 }
 
-BreakParams read_breaking(const YamlReader& r, const Field& section) {
+// Top-level settings keep their origins under "<section>.<key>".
+void note(const YamlReader& r, const Field& f, const std::string& section, Origins& origins) {
+  origins[section + "." + f.key] = value_origin(r, f, "");
+}
+
+BreakParams read_breaking(const YamlReader& r, const Field& section, Origins& origins) {
   BreakParams b;
   for (const Field& f : r.fields(section, kBreakingKeys, "'breaking'")) {
+    note(r, f, "breaking", origins);
     const std::string& k = f.key;
     if (k == "pretolerance") b.pretolerance = r.integer(f, -1, 10000);  // -1: skip the first pass
     if (k == "tolerance") b.tolerance = r.integer(f, 0, 10000);
@@ -66,9 +65,10 @@ BreakParams read_breaking(const YamlReader& r, const Field& section) {
   return b;
 }
 
-FlowParams read_flow(const YamlReader& r, const Field& section) {
+FlowParams read_flow(const YamlReader& r, const Field& section, Origins& origins) {
   FlowParams p;
   for (const Field& f : r.fields(section, kFlowKeys, "'flow'")) {
+    note(r, f, "flow", origins);
     if (f.key == "widow-lines") p.widow_lines = r.integer(f, 1, 10);
     if (f.key == "orphan-lines") p.orphan_lines = r.integer(f, 1, 10);
     if (f.key == "lines-after-heading") p.lines_after_heading = r.integer(f, 1, 10);
@@ -96,7 +96,7 @@ void require_styles(const YamlReader& r, const std::map<std::string, Style>& sty
 StyleSheet load_style_sheet(const std::string& path) {
   const YamlReader r = YamlReader::load(path, "style sheet");
   std::map<std::string, Field> top;  // read in a fixed order: tokens before the styles using them
-  for (Field& f : r.root_fields(kTopKeys)) top.emplace(f.key, std::move(f));
+  for (Field& f : r.root_fields(kSheetKeys)) top.emplace(f.key, std::move(f));
   const auto section = [&](const char* key) -> const Field* {
     const auto it = top.find(key);
     return it == top.end() ? nullptr : &it->second;
@@ -105,10 +105,10 @@ StyleSheet load_style_sheet(const std::string& path) {
   StyleSheet sheet;
   sheet.path = path;
   Tokens tokens;
-  if (const Field* f = section("colors")) tokens.colors = read_color_tokens(r, *f);
-  if (const Field* f = section("fonts")) tokens.fonts = read_font_tokens(r, *f);
-  if (const Field* f = section("breaking")) sheet.breaking = read_breaking(r, *f);
-  if (const Field* f = section("flow")) sheet.flow = read_flow(r, *f);
+  if (const Field* f = section("colors")) read_color_tokens(r, *f, tokens);
+  if (const Field* f = section("fonts")) read_font_tokens(r, *f, tokens);
+  if (const Field* f = section("breaking")) sheet.breaking = read_breaking(r, *f, sheet.origins);
+  if (const Field* f = section("flow")) sheet.flow = read_flow(r, *f, sheet.origins);
 
   if (const Field* f = section("paragraph-styles")) {
     sheet.paragraphs = resolve_styles(r, *f, "paragraph", kParagraphProperties, ParagraphStyle{},
@@ -127,8 +127,10 @@ StyleSheet load_style_sheet(const std::string& path) {
   // Without an explicit link-color, links take the colour of the `link` character style.
   if (const Field* f = section("link-color")) {
     sheet.link_color = color_value(r, *f, tokens.colors);
-  } else if (sheet.characters.at("link").color) {
-    sheet.link_color = *sheet.characters.at("link").color;
+    sheet.origins["link-color"] = value_origin(r, *f, "", &tokens.color_pos);
+  } else if (const CharStyle& link = sheet.characters.at("link"); link.color) {
+    sheet.link_color = *link.color;
+    sheet.origins["link-color"] = link.origins.at("color");  // shown as "from link"
   }
   return sheet;
 }
@@ -155,6 +157,23 @@ const CharStyle& StyleSheet::character(const std::string& name) const {
   const auto it = characters.find(name);
   if (it == characters.end()) unknown_style(*this, characters, "character", name);
   return it->second;
+}
+
+SourcePos StyleSheet::origin(const std::string& style, const std::string& property) const {
+  const Origins* origins = nullptr;
+  if (const auto p = paragraphs.find(style); p != paragraphs.end()) {
+    origins = &p->second.origins;
+  } else if (const auto c = characters.find(style); c != characters.end()) {
+    origins = &c->second.origins;
+  } else {
+    std::vector<std::string> names;
+    for (const auto& kv : paragraphs) names.push_back(kv.first);
+    for (const auto& kv : characters) names.push_back(kv.first);
+    throw Error(SourcePos{path}, "unknown style '" + style + "'" + did_you_mean(style, names));
+  }
+  const auto it = origins->find(property);
+  if (it == origins->end()) return SourcePos{path};
+  return it->second.token.empty() ? it->second.pos : it->second.token_pos;
 }
 
 }  // namespace folio::style

@@ -9,6 +9,7 @@
 #include "common/color.hpp"
 #include "common/units.hpp"
 #include "folio/diagnostic.hpp"
+#include "style/value_origin.hpp"
 
 namespace folio::style {
 
@@ -37,6 +38,9 @@ struct ParagraphStyle {
   bool keep_with_next = false;
   bool uppercase = false;
   Features features;
+
+  SourcePos pos;    // where the style is defined (its name in the file)
+  Origins origins;  // by property name; missing: the engine default
 };
 
 // A character style changes only what it sets.
@@ -53,6 +57,9 @@ struct CharStyle {
   std::optional<Sp> underline_offset;     // below the baseline; unset: the font's post table
   std::optional<bool> uppercase;
   Features features;
+
+  SourcePos pos;    // where the style is defined (its name in the file)
+  Origins origins;  // by property name; missing: not set
 };
 
 // Knuth-Plass parameters (TeX's names and defaults; see docs/styles.md).
@@ -86,16 +93,34 @@ struct StyleSheet {
   BreakParams breaking;
   FlowParams flow;
   Color link_color;
+  Origins origins;  // top-level settings: "link-color", "breaking.tolerance", "flow.widow-lines"
 
   // Throws folio::Error naming the style when it is missing.
   const ParagraphStyle& paragraph(const std::string& name) const;
   const CharStyle& character(const std::string& name) const;
+
+  // Where the text of `style`'s `property` ("family", "color") is written, for errors found after
+  // loading, such as a family the bundled fonts do not have. When the style names a token, that
+  // is the token's definition (where the family or colour is spelt). Looks in paragraph styles,
+  // then character styles; an unknown style throws folio::Error. A value the file does not set
+  // (an engine default) gives just the file.
+  SourcePos origin(const std::string& style, const std::string& property) const;
 };
 
 // The paragraph styles the engine asks for, by name.
-inline const char* const kParagraphStyleNames[] = {
-    "body",  "body-first", "h1", "h2", "h3", "masthead-title", "masthead-issue",
-    "contents-title", "contents-entry", "footer", "list-item", "blockquote", "code-block"};
+inline const char* const kParagraphStyleNames[] = {"body",
+                                                   "body-first",
+                                                   "h1",
+                                                   "h2",
+                                                   "h3",
+                                                   "masthead-title",
+                                                   "masthead-issue",
+                                                   "contents-title",
+                                                   "contents-entry",
+                                                   "footer",
+                                                   "list-item",
+                                                   "blockquote",
+                                                   "code-block"};
 // The character styles the engine asks for, by name.
 inline const char* const kCharStyleNames[] = {"emphasis",    "strong",    "link",     "code",
                                               "superscript", "subscript", "underline"};

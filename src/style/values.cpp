@@ -177,6 +177,29 @@ bool uppercase_value(const YamlReader& r, const Field& f) {
   return choice_value(r, f, {"none", "uppercase"}) == 1;
 }
 
+ValueOrigin value_origin(const YamlReader& r, const Field& f, const std::string& style,
+                         const TokenPositions* tokens) {
+  ValueOrigin o;
+  o.pos = r.pos(f);
+  o.style = style;
+  if (f.value.IsScalar()) {
+    o.text = f.value.Scalar();
+  } else if (f.value.IsSequence()) {  // written back in flow style: "[smcp, onum]"
+    o.text = "[";
+    for (const auto& item : f.value)
+      o.text += (o.text.size() > 1 ? ", " : "") + (item.IsScalar() ? item.Scalar() : describe(item));
+    o.text += "]";
+  }
+  if (tokens) {
+    const auto it = tokens->find(o.text);
+    if (it != tokens->end()) {
+      o.token = it->first;
+      o.token_pos = it->second;
+    }
+  }
+  return o;
+}
+
 Features features_value(const YamlReader& r, const Field& f) {
   Features out = r.text_list(f);
   size_t i = 0;

@@ -8,6 +8,7 @@
 
 #include "common/color.hpp"
 #include "style/style_sheet.hpp"
+#include "style/value_origin.hpp"
 #include "style/yaml_reader.hpp"
 
 namespace folio::style {
@@ -35,6 +36,11 @@ size_t choice_value(const YamlReader& r, const Field& f, const std::vector<std::
 bool italic_value(const YamlReader& r, const Field& f);     // style: italic | normal
 Align align_value(const YamlReader& r, const Field& f);     // justify | left | center | right
 bool uppercase_value(const YamlReader& r, const Field& f);  // text-transform: none | uppercase
+
+// Where `f`'s value is written, set by `style`; when the value names one of `tokens`, that token
+// and its definition too.
+ValueOrigin value_origin(const YamlReader& r, const Field& f, const std::string& style,
+                         const TokenPositions* tokens = nullptr);
 
 // A list of HarfBuzz feature strings, each checked for shape: "smcp", "-liga", "kern=0".
 Features features_value(const YamlReader& r, const Field& f);

@@ -68,8 +68,11 @@ std::vector<ShapedGlyph> shape(const font::Face& face, const ShapeRequest& reque
 }
 
 const std::vector<ShapedGlyph>& ShapeCache::shape(const font::Face& face, const ShapeRequest& request) {
-  // Field separators cannot occur in tags or feature lists; the text comes last.
-  std::string key = std::to_string(face.id());
+  // Field separators cannot occur in tags or feature lists; the text comes last. The buffer
+  // is reused, so a lookup (most calls are hits) allocates nothing.
+  thread_local std::string key;
+  key.clear();
+  key.append(std::to_string(face.id()));
   key.append(1, '\x1f').append(request.features);
   key.append(1, '\x1f').append(request.language);
   key.append(1, '\x1f').append(request.script);
@@ -86,7 +89,7 @@ const std::vector<ShapedGlyph>& ShapeCache::shape(const font::Face& face, const 
   // Shape outside the lock so that threads sharing the cache do not queue behind each other.
   std::vector<ShapedGlyph> glyphs = text::shape(face, request);
   std::lock_guard<std::mutex> lock(mutex_);
-  return cache_.emplace(std::move(key), std::move(glyphs)).first->second;
+  return cache_.emplace(key, std::move(glyphs)).first->second;
 }
 
 std::size_t ShapeCache::size() const {

@@ -147,12 +147,12 @@ TEST(DefaultLayout, A4TwoColumns) {
   EXPECT_EQ(t.height, 55174088);  // 297mm
   EXPECT_EQ(t.margins.top, 3715427);
   EXPECT_EQ(t.margins.bottom, 4458512);  // 24mm
-  EXPECT_EQ(t.margins.left, 3158113);  // 17mm
+  EXPECT_EQ(t.margins.left, 3158113);    // 17mm
   EXPECT_EQ(t.margins.right, 3158113);
   EXPECT_EQ(t.columns, 2);
   EXPECT_EQ(t.gutter, 1114628);
   EXPECT_EQ(t.column_width(), 15790563);  // (210 - 17 - 17 - 6) / 2 = 85mm, rounded down
-  EXPECT_EQ(t.baseline_grid, pt(15));
+  EXPECT_EQ(t.baseline_grid, kAutoGrid);  // the body leading
   EXPECT_EQ(t.column_rule.thickness, 0);
 }
 

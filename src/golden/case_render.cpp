@@ -1,0 +1,58 @@
+#include "golden/case_render.hpp"
+
+#include <filesystem>
+
+#include "folio/folio.hpp"
+#include "frame/layout_dump.hpp"
+#include "golden/rasterizer.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "pipeline/render_job.hpp"
+
+namespace folio::golden {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A name (`default`) stays a name for the style stage to resolve; a path is made absolute
+// against the repository so the case does not depend on the working folder.
+std::string from_root(const std::string& value, const std::string& root) {
+  if (value.empty()) return value;
+  const bool is_path = value.find('/') != std::string::npos ||
+                       (value.size() > 5 && value.compare(value.size() - 5, 5, ".yaml") == 0);
+  if (!is_path || fs::path(value).is_absolute()) return value;
+  return (fs::path(root) / value).lexically_normal().string();
+}
+
+}  // namespace
+
+Rendered render_case(const Case& c, const std::string& root, bool render_pages) {
+  RenderOptions options;
+  options.input =
+      fs::path(c.input).is_absolute() ? c.input : (fs::path(root) / c.input).lexically_normal().string();
+  options.style = from_root(c.style, root);
+  options.layout = from_root(c.layout, root);
+  options.data_dir = root;
+  std::error_code ec;
+  if (!fs::is_regular_file(options.input, ec))
+    throw Error(c.pos, "case '" + c.name + "': no input file " + options.input);
+
+  pipeline::TypesetIssue issue;
+  try {
+    issue = pipeline::typeset_issue(options);
+  } catch (const Error& e) {
+    // Keep the position in the user's file (a style, the issue); say which case hit it.
+    throw Error(e.diagnostic().pos, e.diagnostic().message + " [golden case '" + c.name + "']");
+  }
+  // SOURCE_DATE_EPOCH would put a date into the PDF: goldens never depend on the environment.
+  issue.pages.info.creation_time = -1;
+
+  Rendered out;
+  out.layout = frame::dump_layout(issue.pages);
+  const std::vector<char> pdf = pdf::write_pdf(issue.pages);
+  Readback back = read_back(pdf, c.dpi, render_pages, c.name);
+  out.text = std::move(back.text);
+  out.pages = std::move(back.pages);
+  return out;
+}
+
+}  // namespace folio::golden
