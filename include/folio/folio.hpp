@@ -20,6 +20,7 @@ struct RenderOptions {
 struct RenderResult {
   int pages = 0;
   std::vector<Diagnostic> warnings;
+  std::vector<std::string> inputs;  // the files the render read: issue, style sheet, layout
 };
 
 // Throws folio::Error on bad input; never leaves a partial output file behind.

@@ -11,6 +11,7 @@ using Args = std::vector<std::string>;
 int render_command(const Args& args);
 int golden_command(const Args& args);
 int styles_command(const Args& args);
+int watch_command(const Args& args);
 
 // Prints "folio: error: <message>" and the usage hint; returns 2.
 int usage_error(const std::string& message);

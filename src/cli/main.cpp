@@ -9,9 +9,14 @@ const char* const kUsage = R"(usage: folio <command> [options]
 
 Commands:
   render ISSUE.md [-o OUT.pdf] [--style NAME|PATH] [--layout NAME|PATH]
+                 [--png DIR [--dpi N]] [--dump-layout FILE]
         Typeset an issue to PDF. Without -o, the PDF goes next to ISSUE.md with a .pdf
         extension. Styles and layouts are names in styles/ and layout/, or paths.
-        --dump-layout FILE also writes the text dump of every typeset line.
+        --png writes every page as DIR/page-NNN.png (at --dpi, default 96);
+        --dump-layout writes the text dump of every typeset line.
+  watch ISSUE.md [the options of render] [--max-renders N]
+        Render, then render again whenever the issue, its style sheet or its layout
+        changes, printing the time taken and any error; keeps running after errors.
   golden check [CASE...] [--report DIR]
         Render the golden cases (golden/manifest) and compare them with golden/<case>/.
         Exit 0 when all match, 1 when any differ (report in golden-report/ next to folio),
@@ -61,5 +66,6 @@ int main(int argc, char** argv) {
   if (command == "render") return folio::cli::render_command(args);
   if (command == "golden") return folio::cli::golden_command(args);
   if (command == "styles") return folio::cli::styles_command(args);
+  if (command == "watch") return folio::cli::watch_command(args);
   return folio::cli::usage_error("unknown command '" + command + "'");
 }

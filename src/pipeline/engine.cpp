@@ -28,7 +28,9 @@ RenderResult render(const RenderOptions& options) {
   pipeline::TypesetIssue issue = pipeline::typeset_issue(options);
   if (!options.layout_dump.empty()) write_text_file(options.layout_dump, frame::dump_layout(issue.pages));
   pdf::write_pdf_file(issue.pages, options.output);
-  return RenderResult{static_cast<int>(issue.pages.pages.size()), std::move(issue.warnings)};
+  return RenderResult{static_cast<int>(issue.pages.pages.size()),
+                      std::move(issue.warnings),
+                      {options.input, issue.style_path, issue.layout_path}};
 }
 
 }  // namespace folio
