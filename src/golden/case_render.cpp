@@ -43,8 +43,6 @@ Rendered render_case(const Case& c, const std::string& root, bool render_pages) 
     // Keep the position in the user's file (a style, the issue); say which case hit it.
     throw Error(e.diagnostic().pos, e.diagnostic().message + " [golden case '" + c.name + "']");
   }
-  // SOURCE_DATE_EPOCH would put a date into the PDF: goldens never depend on the environment.
-  issue.pages.info.creation_time = -1;
 
   Rendered out;
   out.layout = frame::dump_layout(issue.pages);

@@ -15,6 +15,17 @@ void write_text_file(const std::string& path, const std::string& text) {
   if (!out) throw Error(SourcePos{path}, "cannot write the layout dump");
 }
 
+// The only date a PDF gets: reproducible builds set it, and without it there is none.
+long long source_date_epoch() {
+  const char* v = std::getenv("SOURCE_DATE_EPOCH");
+  if (!v || !*v) return -1;
+  char* end = nullptr;
+  const long long t = std::strtoll(v, &end, 10);
+  if (*end != '\0' || t < 0)
+    throw Error(SourcePos{"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + v + "'");
+  return t;
+}
+
 }  // namespace
 
 const char* version() { return FOLIO_VERSION; }
@@ -26,6 +37,7 @@ std::string default_data_dir() {
 
 RenderResult render(const RenderOptions& options) {
   pipeline::TypesetIssue issue = pipeline::typeset_issue(options);
+  issue.pages.info.creation_time = source_date_epoch();
   if (!options.layout_dump.empty()) write_text_file(options.layout_dump, frame::dump_layout(issue.pages));
   pdf::write_pdf_file(issue.pages, options.output);
   return RenderResult{static_cast<int>(issue.pages.pages.size()),

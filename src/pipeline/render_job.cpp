@@ -39,15 +39,6 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
   }
 }
 
-long long source_date_epoch() {
-  const char* v = std::getenv("SOURCE_DATE_EPOCH");
-  if (!v || !*v) return -1;
-  char* end = nullptr;
-  const long long t = std::strtoll(v, &end, 10);
-  if (*end != '\0' || t < 0)
-    throw Error(SourcePos{"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + v + "'");
-  return t;
-}
 
 }  // namespace
 
@@ -86,7 +77,6 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
   info.lang = doc.meta.lang;
   info.producer = std::string("folio ") + version();
   info.creator = "folio";
-  info.creation_time = source_date_epoch();
   out.warnings = diags.all();
   return out;
 }

@@ -18,7 +18,8 @@ struct TypesetIssue {
 };
 
 // Parses the issue, resolves and validates its style and layout, and typesets it. Throws
-// folio::Error for anything the user must fix.
+// folio::Error for anything the user must fix. The pages carry no date (render() adds the one
+// SOURCE_DATE_EPOCH gives), so goldens never depend on the environment.
 TypesetIssue typeset_issue(const RenderOptions& options);
 
 }  // namespace folio::pipeline
