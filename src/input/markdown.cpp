@@ -1,5 +1,6 @@
 #include "input/markdown.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 
@@ -118,7 +119,18 @@ class BlockBuilder {
   // paragraph, re-parsed by cmark so entities are decoded and quotes made typographic.
   bool html_block_paragraph(cmark_node* node, Block& block) {
     const char* literal = cmark_node_get_literal(node);
-    const std::string text = html_text_content(literal ? literal : "");
+    const std::string html = literal ? literal : "";
+    // CommonMark ends a comment block only at "-->": without it, the rest of the issue is hidden.
+    const size_t open = html.find("<!--");
+    if (open != std::string::npos && html.find("-->", open + 2) == std::string::npos) {
+      SourcePos at = block.pos;
+      const size_t line_start = html.rfind('\n', open);
+      at.line += static_cast<int>(std::count(html.begin(), html.begin() + open, '\n'));
+      at.column += static_cast<int>(line_start == std::string::npos ? open : open - line_start - 1);
+      throw Error(at,
+                  "this comment is never closed, so it would hide the rest of the issue: end it with '-->'");
+    }
+    const std::string text = html_text_content(html);
     if (text.empty()) {
       diags_.warn(block.pos, "raw HTML block ignored (it has no text)");
       return false;

@@ -95,6 +95,22 @@ TEST_F(RobustErrors, InvalidUtf8IsReportedWhereItIs) {
   }
 }
 
+// CommonMark ends a comment block only at "-->": a forgotten one would hide every later article.
+TEST_F(RobustErrors, UnclosedCommentIsAnErrorAtItsStart) {
+  const std::string never =
+      ": error: this comment is never closed, so it would hide the rest of the issue: end it with '-->'";
+  const std::vector<Case> cases = {
+      {"on its own line", issue("\n# First\n\nText.\n\n<!-- a note\n\n# Second\n\nMore.\n"),
+       "issue.md:10:1" + never},
+      {"inside a quote", issue("\n> quote\n> <!-- a note\n\nafter\n"), "issue.md:7:3" + never},
+      {"inside an HTML block", issue("\n<div>\ntext\n  <!-- a note\n\nmore\n"), "issue.md:8:3" + never},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(error_for(c.text), c.error);
+  }
+}
+
 TEST_F(RobustErrors, Utf16FileIsRecognised) {
   std::string utf16 = "\xFF\xFE";
   for (char c : issue("\nText.\n")) utf16 += std::string{c, '\0'};

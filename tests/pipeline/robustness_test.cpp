@@ -120,6 +120,19 @@ TEST_F(Robust, WordWiderThanAColumnBreaksInsideIt) {
   for (const TextBox& b : xs) EXPECT_TRUE(r.in_a_column(b)) << b.left << ".." << b.right;
 }
 
+// Every character of such a word is a break candidate: the work must stay linear in its length
+// (it was quadratic once: 7 s for this). The time is reported, not asserted.
+TEST_F(Robust, HundredThousandCharacterWordFinishes) {
+  Rendered r;
+  ASSERT_NO_FATAL_FAILURE(render(issue("\n" + std::string(100000, 'x') + "\n"), r));
+  std::cout << "[ timing   ] a 100000-character word: " << r.pages() << " pages in " << r.seconds << " s\n";
+  RecordProperty("seconds", std::to_string(r.seconds));
+  std::size_t xs = 0;
+  for (const auto& l : r.dump.lines) xs += count(l.text, "x");
+  EXPECT_EQ(xs, 100000u);
+  EXPECT_GT(r.pages(), 10);
+}
+
 TEST_F(Robust, LongUrlsAsLinkTextStayInTheirColumn) {
   const std::string q(250, 'q'), z(200, 'z');
   Rendered r;
@@ -252,6 +265,15 @@ TEST_F(Robust, UnknownHtmlTagsAreDroppedAndTheirTextKept) {
                      "6:35: unsupported HTML tag <font color=red> dropped (its text is kept)",
                      "6:55: unsupported HTML tag </font> dropped (its text is kept)"}));
   EXPECT_EQ(r.dump.texts("body-first"), Strings{"A span and font."});
+}
+
+TEST_F(Robust, ClosedCommentsVanish) {
+  Rendered r;
+  ASSERT_NO_FATAL_FAILURE(
+      render(issue("\nText <!-- inline --> here. <!-- open\n\n<!--\nmulti-line\n-->\n\nMore.\n"), r));
+  EXPECT_EQ(r.dump.texts("body-first"),
+            Strings{"Text here. <!\u2013 open"});  // an inline "<!--" alone is text
+  EXPECT_EQ(r.dump.texts("body"), Strings{"More."});
 }
 
 TEST_F(Robust, ImagesBecomeTheirAltText) {
