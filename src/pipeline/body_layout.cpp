@@ -195,12 +195,13 @@ void BodyLayout::paragraph(std::vector<para::Span> spans, const style::Paragraph
       const bool orphan = i < fp.orphan_lines;
       const bool widow = n - i < fp.widow_lines;
       const bool heading_alone = after_heading && i < fp.lines_after_heading;
-      galley_.items.push_back(flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
+      galley_.items.push_back(
+          flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
     }
     Slot slot;
     slot.height = height;
-    slot.lines.push_back(SlotLine{std::move(lines[i]), st.name, 0, baseline_in_slot(height, st.size), measure_,
-                                  i == n - 1});
+    slot.lines.push_back(
+        SlotLine{std::move(lines[i]), st.name, 0, baseline_in_slot(height, st.size), measure_, i == n - 1});
     galley_.slots.push_back(std::move(slot));
     galley_.items.push_back(flow::FlowItem::box(height, int(galley_.slots.size()) - 1));
   }
@@ -217,19 +218,33 @@ void BodyLayout::heading(const Block& b) {
   if (lines.empty()) return;
   begin_block(st.space_before);
   const Sp content = static_cast<Sp>(lines.size()) * st.leading;
-  Slot slot;
-  slot.height = snap(content + st.space_after);
-  slot.heading_level = level;
-  slot.heading_title = input::plain_text(b.inlines);
-  // Extra height from snapping goes above the heading, so it sits close to its text.
-  const Sp top = slot.height - st.space_after - content;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    slot.lines.push_back(
-        SlotLine{std::move(lines[i]), st.name, 0,
-                 top + baseline_in_slot(st.leading, st.size) + static_cast<Sp>(i) * st.leading, measure_,
-                 i + 1 == lines.size()});
-  galley_.slots.push_back(std::move(slot));
-  galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
+  // A heading moves as one block, unless it would fill half a column: then it may break
+  // between its lines like a paragraph rather than run off the page.
+  const Sp column = page_.height - page_.margins.top - page_.margins.bottom;
+  const bool whole = snap(content + st.space_after) <= column / 2;
+  const std::size_t n = lines.size();
+  for (std::size_t first = 0; first < n;) {
+    const std::size_t count = whole ? n : 1;
+    const bool last = first + count == n;
+    const Sp height = static_cast<Sp>(count) * st.leading + (last ? st.space_after : 0);
+    Slot slot;
+    slot.height = snap(height);
+    if (first == 0) {
+      slot.heading_level = level;
+      slot.heading_title = input::plain_text(b.inlines);
+    }
+    // Extra height from snapping goes above the heading, so it sits close to its text.
+    const Sp top = slot.height - height;
+    for (std::size_t i = 0; i < count; ++i)
+      slot.lines.push_back(
+          SlotLine{std::move(lines[first + i]), st.name, 0,
+                   top + baseline_in_slot(st.leading, st.size) + static_cast<Sp>(i) * st.leading, measure_,
+                   first + i + 1 == n});
+    if (first > 0) galley_.items.push_back(flow::FlowItem::penalty_item(0));
+    galley_.slots.push_back(std::move(slot));
+    galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
+    first += count;
+  }
   keep_with_next_ = st.keep_with_next;
   pending_space_ = 0;
 }

@@ -90,7 +90,18 @@ Masthead MastheadLayout::layout(const input::FrontMatter& meta,
   }
   if (mh.contents && !contents.empty()) {
     y = add_lines(m, "contents-title", mh.contents_title, y, full, "contents");
-    for (const ContentsEntry& e : contents) y = add_entry(m, e, y);
+    // The list may take half the page at most; the body must still start on page 1.
+    const Sp limit = page_.margins.top + (page_.height - page_.margins.top - page_.margins.bottom) / 2;
+    const Sp entry_leading = sheet_.paragraph("contents-entry").leading;
+    for (std::size_t i = 0; i < contents.size(); ++i) {
+      const std::size_t rest = contents.size() - i;
+      if (rest > 1 && y + 2 * entry_leading > limit) {
+        y = add_lines(m, "contents-entry", "\u2026 and " + std::to_string(rest) + " more", y, full,
+                      "contents");
+        break;
+      }
+      y = add_entry(m, contents[i], y);
+    }
   }
   y += mh.space_after;
   // The columns start on the baseline grid counted from the top margin.

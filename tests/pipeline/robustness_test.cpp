@@ -381,9 +381,8 @@ TEST_F(Robust, TwoMegabyteIssueFinishes) {
   EXPECT_EQ(last.page, r.pages());
 }
 
-// Known limits, kept as disabled tests until the layout handles them (see the robustness report):
-// a heading taller than a column, and a contents list taller than the first page, run past the
-// footer and off the page.
+// A heading taller than a column, and a contents list taller than the first page, stay on
+// their pages: the heading breaks between its lines, the list ends with "… and N more".
 void expect_above_the_footer(const Rendered& r) {
   std::map<int, double> footer;
   for (const auto& l : r.dump.lines)
@@ -394,7 +393,7 @@ void expect_above_the_footer(const Rendered& r) {
     }
 }
 
-TEST_F(Robust, DISABLED_HeadingTallerThanAColumnStaysAboveTheFooter) {
+TEST_F(Robust, HeadingTallerThanAColumnStaysAboveTheFooter) {
   std::string title;
   for (int i = 0; i < 60; ++i) title += "Long heading words ";
   Rendered r;
@@ -402,12 +401,16 @@ TEST_F(Robust, DISABLED_HeadingTallerThanAColumnStaysAboveTheFooter) {
   expect_above_the_footer(r);
 }
 
-TEST_F(Robust, DISABLED_ContentsLongerThanThePageStaysAboveTheFooter) {
+TEST_F(Robust, ContentsLongerThanThePageStaysAboveTheFooter) {
   std::string body;
   for (int i = 0; i < 120; ++i) body += "\n# Article " + std::to_string(i) + "\n\nShort text.\n";
   Rendered r;
   ASSERT_NO_FATAL_FAILURE(render(issue(body), r));
   expect_above_the_footer(r);
+  const std::vector<std::string> entries = r.dump.texts("contents-entry");
+  ASSERT_LT(entries.size(), 120u);
+  EXPECT_EQ(entries.back(), "\u2026 and " + std::to_string(120 - entries.size() + 1) + " more");
+  EXPECT_EQ(entries.front(), "Article 0 1");
 }
 
 }  // namespace
