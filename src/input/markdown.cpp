@@ -132,7 +132,10 @@ class BlockBuilder {
     }
     const std::string text = html_text_content(html);
     if (text.empty()) {
-      diags_.warn(block.pos, "raw HTML block ignored (it has no text)");
+      // An editor's note (<!-- ... -->) is meant to vanish; other empty HTML is worth a word.
+      const std::size_t start = html.find_first_not_of(" \t\n");
+      if (start == std::string::npos || html.compare(start, 4, "<!--") != 0)
+        diags_.warn(block.pos, "raw HTML block ignored (it has no text)");
       return false;
     }
     diags_.warn(block.pos, "raw HTML blocks are not supported; their text is kept as a paragraph");
