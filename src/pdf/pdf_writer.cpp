@@ -3,6 +3,7 @@
 #include <podofo/podofo.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -86,8 +87,10 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path) {
 
   std::vector<char> bytes = write_pdf(doc);  // before any file exists, so its errors leave nothing
 
-  // The same folder, so the rename is atomic; the pid keeps concurrent jobs apart.
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  // The same folder, so the rename is atomic; the pid and a counter keep concurrent jobs
+  // (other processes, other threads of a batch) apart.
+  static std::atomic<unsigned> serial{0};
+  std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
   auto fail = [&](const std::string& what, int err) {
     std::remove(tmp.c_str());
     throw Error(SourcePos{path}, "cannot write the PDF: " + what + ": " + std::strerror(err));

@@ -1,3 +1,6 @@
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 
@@ -9,10 +12,11 @@
 namespace folio {
 namespace {
 
-void write_text_file(const std::string& path, const std::string& text) {
+// Errors name `shown`, the path the user asked for, not the temporary one.
+void write_text_file(const std::string& path, const std::string& text, const std::string& shown) {
   std::ofstream out(path, std::ios::binary);
   out << text;
-  if (!out) throw Error(SourcePos{path}, "cannot write the layout dump");
+  if (!out) throw Error(SourcePos{shown}, "cannot write the layout dump");
 }
 
 // The only date a PDF gets: reproducible builds set it, and without it there is none.
@@ -38,8 +42,21 @@ std::string default_data_dir() {
 RenderResult render(const RenderOptions& options) {
   pipeline::TypesetIssue issue = pipeline::typeset_issue(options);
   issue.pages.info.creation_time = source_date_epoch();
-  if (!options.layout_dump.empty()) write_text_file(options.layout_dump, frame::dump_layout(issue.pages));
-  pdf::write_pdf_file(issue.pages, options.output);
+  // The dump goes to a temporary file first and into place only once the PDF is written, so a
+  // failure of either leaves neither behind.
+  const std::string dump_tmp =
+      options.layout_dump.empty() ? "" : options.layout_dump + ".tmp-" + std::to_string(::getpid());
+  if (!dump_tmp.empty()) write_text_file(dump_tmp, frame::dump_layout(issue.pages), options.layout_dump);
+  try {
+    pdf::write_pdf_file(issue.pages, options.output);
+  } catch (...) {
+    if (!dump_tmp.empty()) std::remove(dump_tmp.c_str());
+    throw;
+  }
+  if (!dump_tmp.empty() && std::rename(dump_tmp.c_str(), options.layout_dump.c_str()) != 0) {
+    std::remove(dump_tmp.c_str());
+    throw Error(SourcePos{options.layout_dump}, "cannot write the layout dump");
+  }
   return RenderResult{static_cast<int>(issue.pages.pages.size()),
                       std::move(issue.warnings),
                       {options.input, issue.style_path, issue.layout_path}};
