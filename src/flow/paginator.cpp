@@ -64,13 +64,15 @@ FlowResult paginate(const std::vector<FlowItem>& items, const Geometry& geometry
   // while a Box remains, so no trailing empty page.
   while (page == 0 || pos < items.size()) {
     const Sp full = geometry.column_height(page);
-    Sp height = full;
-    if (geometry.balance_last_page && columns > 1 && pos < items.size()) {
-      height = balanced_height(items, pos, columns, full, geometry.step);
-    }
-
+    const bool last_page = geometry.balance_last_page && columns > 1 && pos < items.size() &&
+                           balanced_height(items, pos, columns, full, geometry.step) < full;
     std::vector<Sp> used(static_cast<std::size_t>(columns), 0);
     for (int c = 0; c < columns; ++c) {
+      // On the last page each column is balanced against the columns still to fill, so three
+      // columns share 34 lines as 12, 11, 11 rather than 12, 12, 10.
+      const Sp height = last_page && pos < items.size()
+                            ? balanced_height(items, pos, columns - c, full, geometry.step)
+                            : full;
       const ColumnFill fill = fill_column(items, pos, height);
       Sp y = 0;
       for (std::size_t i = fill.begin; i < fill.end; ++i) {

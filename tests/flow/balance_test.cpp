@@ -99,10 +99,11 @@ TEST(Balance, ThreeColumns) {
   ListBuilder b;
   b.lines(10);
   const FlowResult r = paginate(b.items(), uniform(3, 20 * kLine, kLine));
+  // Each column is balanced against the columns still to fill: 4, 3, 3 rather than 4, 4, 2.
   expect_run(r, 0, 3, 0, 0);
-  expect_run(r, 4, 7, 0, 1);
-  expect_run(r, 8, 9, 0, 2);
-  EXPECT_EQ(r.column_heights, (Heights{{4 * kLine, 4 * kLine, 2 * kLine}}));
+  expect_run(r, 4, 6, 0, 1);
+  expect_run(r, 7, 9, 0, 2);
+  EXPECT_EQ(r.column_heights, (Heights{{4 * kLine, 3 * kLine, 3 * kLine}}));
 }
 
 TEST(Balance, ThreeColumnsNineLinesEven) {

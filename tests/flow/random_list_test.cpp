@@ -45,8 +45,9 @@ Case make_case(std::mt19937& rng) {
   return c;
 }
 
-// Naive reference: the smallest lattice height at which `sub` fits on one page, not overfull.
-std::vector<Sp> naive_balance(const std::vector<FlowItem>& sub, int columns, Sp full, Sp step) {
+// Naive reference: the smallest lattice height at which `sub` fits in `columns` columns of
+// one page, none overfull (or `full` when none does).
+Sp naive_height(const std::vector<FlowItem>& sub, int columns, Sp full, Sp step) {
   Sp boxes = 0;
   for (const FlowItem& it : sub) {
     if (it.type == FlowItem::Type::Box) boxes += it.height;
@@ -57,9 +58,28 @@ std::vector<Sp> naive_balance(const std::vector<FlowItem>& sub, int columns, Sp 
     const FlowResult r = paginate(sub, uniform(columns, h, 0, false));
     bool ok = r.pages == 1;
     for (Sp used : r.column_heights[0]) ok = ok && used <= h;
-    if (ok) return r.column_heights[0];
+    if (ok) return h;
   }
-  return paginate(sub, uniform(columns, full, 0, false)).column_heights[0];
+  return full;
+}
+
+// Naive reference for the last page: each column, in turn, gets the smallest height at which
+// what is left fits in the columns still to fill.
+std::vector<Sp> naive_balance(const std::vector<FlowItem>& sub, int columns, Sp full, Sp step) {
+  std::vector<Sp> heights;
+  std::vector<FlowItem> rest = sub;
+  for (int c = 0; c < columns; ++c) {
+    const FlowResult one = paginate(rest, uniform(1, naive_height(rest, columns - c, full, step), 0, false));
+    heights.push_back(one.column_heights[0][0]);
+    // Drop what this column took: everything up to its last box.
+    std::size_t boxes = 0;
+    for (const Placement& p : one.placements) boxes += p.page == 0 ? 1 : 0;
+    std::size_t cut = 0;
+    for (std::size_t seen = 0; cut < rest.size() && seen < boxes; ++cut)
+      if (rest[cut].type == FlowItem::Type::Box) ++seen;
+    rest.erase(rest.begin(), rest.begin() + static_cast<long>(cut));
+  }
+  return heights;
 }
 
 TEST(RandomLists, InvariantsAndBalancingMatchNaiveSearch) {
