@@ -60,7 +60,7 @@ Sp MastheadLayout::add_entry(Masthead& m, const ContentsEntry& e, Sp y) const {
     for (; x + pitch < number_x - st.size / 3; x += pitch) {
       para::LineGlyph g = dot[0].runs[0].glyphs[0];
       g.x_advance = pitch;
-      g.text = x + 2 * pitch < number_x - st.size / 3 ? "" : "";
+      g.text.clear();  // leaders are decoration, not text
       leaders.glyphs.push_back(g);
     }
     if (!leaders.glyphs.empty()) last.line.runs.push_back(leaders);

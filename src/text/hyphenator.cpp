@@ -9,10 +9,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <mutex>
-#include <system_error>
 
 #include "folio/diagnostic.hpp"
+#include "text/hyphenation_cache.hpp"
 
 namespace folio::text {
 namespace {
@@ -40,14 +41,29 @@ bool readable(const std::string& path) {
   return f != nullptr;
 }
 
-// Dictionaries loaded (or loading) in this process, by path. libhyphen builds tens of
-// thousands of small pattern states from the file, the largest single cost of a render
-// (~10 ms): each file is loaded once, on its own thread so that the caller's other set-up
-// runs meanwhile. Never destroyed, so exit neither frees every state nor waits for a load
-// nobody needs any more.
+// A word list past this size would take longer to read than the patterns take to build.
+constexpr std::size_t kMaxCachedWords = 20000;
+
+}  // namespace
+
+// One per dictionary file for the life of the process: libhyphen builds tens of thousands of
+// small pattern states from the file, the largest single cost of a render, so it happens at
+// most once, and not at all while every word is already known.
+struct Hyphenator::Dictionary {
+  std::string path, cache_path;
+  std::once_flag load_once;
+  HyphenDict* patterns = nullptr;
+  std::mutex mutex;  // guards the two below
+  WordPoints words;
+  std::size_t unsaved = 0;
+};
+
+namespace {
+
+// Never destroyed, so exit does not free every pattern state one by one.
 struct Registry {
   std::mutex mutex;
-  std::map<std::string, std::shared_future<HyphenDict*>> loads;
+  std::map<std::string, std::unique_ptr<Hyphenator::Dictionary>> dictionaries;
 };
 
 Registry& registry() {
@@ -55,45 +71,53 @@ Registry& registry() {
   return *instance;
 }
 
-std::shared_future<HyphenDict*> start_load(const std::string& path) {
-  Registry& r = registry();
-  std::lock_guard<std::mutex> lock(r.mutex);
-  auto it = r.loads.find(path);
-  if (it != r.loads.end()) return it->second;
-  auto load = [path] { return hnj_hyphen_load(path.c_str()); };
-  std::shared_future<HyphenDict*> f;
-  try {
-    f = std::async(std::launch::async, load).share();
-  } catch (const std::system_error&) {  // no thread to be had: load on first use instead
-    f = std::async(std::launch::deferred, load).share();
-  }
-  return r.loads.emplace(path, std::move(f)).first->second;
-}
-
 }  // namespace
 
-Hyphenator::Hyphenator(const std::string& dic_path) : path_(dic_path) {
-  if (!readable(dic_path)) throw Error(SourcePos{dic_path, 0, 0}, "cannot load the hyphenation dictionary");
-  load_ = start_load(dic_path);
+Hyphenator::Hyphenator(const std::string& dic_path) {
+  Registry& r = registry();
+  std::lock_guard<std::mutex> lock(r.mutex);
+  auto it = r.dictionaries.find(dic_path);
+  if (it == r.dictionaries.end()) {
+    if (!readable(dic_path)) throw Error(SourcePos{dic_path, 0, 0}, "cannot load the hyphenation dictionary");
+    auto d = std::make_unique<Dictionary>();
+    d->path = dic_path;
+    d->cache_path = hyphenation_cache_path(dic_path);
+    if (!d->cache_path.empty()) d->words = read_hyphenation_cache(d->cache_path);
+    it = r.dictionaries.emplace(dic_path, std::move(d)).first;
+  }
+  dict_ = it->second.get();
 }
 
-Hyphenator::~Hyphenator() = default;
-
-void Hyphenator::preload(const std::string& dic_path) {
-  if (!dic_path.empty() && readable(dic_path)) start_load(dic_path);
+Hyphenator::~Hyphenator() {
+  std::lock_guard<std::mutex> lock(dict_->mutex);
+  if (dict_->unsaved == 0 || dict_->cache_path.empty()) return;
+  write_hyphenation_cache(dict_->cache_path, dict_->words);  // failing only costs time next run
+  dict_->unsaved = 0;
 }
 
-HyphenDict* Hyphenator::dictionary() const {
-  if (HyphenDict* d = ready_.load(std::memory_order_acquire)) return d;
-  HyphenDict* d = load_.get();
-  if (!d) throw Error(SourcePos{path_, 0, 0}, "cannot load the hyphenation dictionary");
-  ready_.store(d, std::memory_order_release);
-  return d;
+HyphenDict* Hyphenator::patterns() const {
+  Dictionary& d = *dict_;
+  std::call_once(d.load_once, [&d] { d.patterns = hnj_hyphen_load(d.path.c_str()); });
+  if (!d.patterns) throw Error(SourcePos{d.path, 0, 0}, "cannot load the hyphenation dictionary");
+  return d.patterns;
 }
 
 std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxWordBytes) return {};
+  const std::string key(word);
+  {
+    std::lock_guard<std::mutex> lock(dict_->mutex);
+    auto it = dict_->words.find(key);
+    if (it != dict_->words.end()) return it->second;
+  }
+  std::vector<std::size_t> out = compute(word);
+  std::lock_guard<std::mutex> lock(dict_->mutex);
+  if (dict_->words.size() < kMaxCachedWords && dict_->words.emplace(key, out).second) ++dict_->unsaved;
+  return out;
+}
+
+std::vector<std::size_t> Hyphenator::compute(std::string_view word) const {
   std::vector<std::size_t> out;
-  if (word.empty() || word.size() > kMaxWordBytes) return out;
 
   // Patterns are lowercase. Simple (one-to-one) case mapping keeps the character count, so
   // libhyphen's character positions map straight back to the caller's bytes.
@@ -123,7 +147,7 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
   char** rep = nullptr;
   int* pos = nullptr;
   int* cut = nullptr;
-  int failed = hnj_hyphen_hyphenate2(dictionary(), lower.c_str(), static_cast<int>(lower.size()),
+  int failed = hnj_hyphen_hyphenate2(patterns(), lower.c_str(), static_cast<int>(lower.size()),
                                      hyphens.data(), nullptr, &rep, &pos, &cut);
   if (!failed) {
     for (std::size_t i = 0; i + 1 < starts.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,9 @@ struct Change {
   std::string value;
 };
 inline const std::string kDelete = "<delete>";
-inline Change style_key(std::string key, std::string value) { return {Target::Style, std::move(key), std::move(value)}; }
+inline Change style_key(std::string key, std::string value) {
+  return {Target::Style, std::move(key), std::move(value)};
+}
 inline Change layout_key(std::string key, std::string value) {
   return {Target::Layout, std::move(key), std::move(value)};
 }
@@ -38,9 +41,23 @@ struct Effect {
   std::string markdown;  // the body; the front matter is added
   Probe probe;
   std::string before, after;  // what the probe reads on the base files and with the change
+  std::vector<Change> setup;  // applied to both sides first
   std::string bug;            // not empty: a known bug; the test is skipped while it shows
-  std::vector<Change> setup = {};  // applied to both sides first
+
+  Effect(std::string name_, Change change_, std::string markdown_, Probe probe_, std::string before_,
+         std::string after_, std::vector<Change> setup_ = {}, std::string bug_ = "")
+      : name(std::move(name_)),
+        change(std::move(change_)),
+        markdown(std::move(markdown_)),
+        probe(std::move(probe_)),
+        before(std::move(before_)),
+        after(std::move(after_)),
+        setup(std::move(setup_)),
+        bug(std::move(bug_)) {}
 };
+
+// gtest prints a failing row by its name, not its bytes.
+inline void PrintTo(const Effect& e, std::ostream* os) { *os << e.name; }
 
 // The base files every row starts from (see style_effects_support.cpp): small, explicit values,
 // no baseline grid, two 160pt columns on a 400 x 600pt page.
@@ -54,6 +71,11 @@ std::string edit_yaml(const std::string& yaml, const std::string& key, const std
 // Typesets kFrontMatter + markdown with the base files after `changes`.
 frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::string& markdown);
 
+// Every row of every table, for the coverage test; a table file registers its tables with
+// `[[maybe_unused]] const bool kRegistered = register_effects(kTable);`.
+std::vector<const Effect*>& all_effects();
+bool register_effects(const std::vector<Effect>& rows);
+
 // Runs a row both ways and compares the probe with the row's expectations; skips a row whose
 // bug still shows (the change has no effect).
 void check_effect(const Effect& e);
@@ -63,7 +85,7 @@ std::string test_name(const ::testing::TestParamInfo<Effect>& info);
 
 // ---- What probes measure ----
 
-std::string pts(Sp v);  // "12.5pt", at most 3 decimals
+std::string pts(Sp v);                   // "12.5pt", at most 3 decimals
 std::string color_text(const Color& c);  // "rgb(0.651,0.098,0.18)", "cmyk(0,0.5,1,0.1)"
 
 // The first glyph run on any page whose glyphs' text contains `word`; fails the test when none.
@@ -71,8 +93,10 @@ const frame::GlyphRun& run_with(const frame::PagedDoc& doc, const std::string& w
 std::string run_text(const frame::GlyphRun& run);
 // The file name of a run's font ("NotoSerif-Bold.ttf").
 std::string font_file(const frame::PagedDoc& doc, const frame::GlyphRun& run);
-// The first line (any page) whose text contains `word`; its page in `page` when not null.
-const frame::LineInfo& line_with(const frame::PagedDoc& doc, const std::string& word, int* page = nullptr);
+// The first line (any page) whose text contains `word`, or the line `next` lines after it (before
+// it when negative) in the same region of the same page; its page in `page` when not null.
+const frame::LineInfo& line_with(const frame::PagedDoc& doc, const std::string& word, int* page = nullptr,
+                                 int next = 0);
 // Every line of a region on one page, top to bottom.
 std::vector<frame::LineInfo> region_lines(const frame::PagedDoc& doc, int page, const std::string& region);
 // Where the ink of a line starts and ends: from its first run's pen position to the end of the
@@ -80,7 +104,40 @@ std::vector<frame::LineInfo> region_lines(const frame::PagedDoc& doc, int page, 
 struct Extent {
   Sp left = 0, right = 0;  // gaps: left from x, right from x + width
 };
-Extent line_extent(const frame::PagedDoc& doc, const std::string& word);
+Extent extent_of(const frame::PagedDoc& doc, int page, const frame::LineInfo& line);
+Extent line_extent(const frame::PagedDoc& doc, const std::string& word, int next = 0);
+// "flush left and right", "flush left", "flush right", "centred" or "ragged (Lpt, Rpt)".
+std::string alignment(const Extent& e);
+
+// ---- Probes (style_effects_probes.cpp) ----
+
+Probe font_of(const std::string& word);        // the run's font file
+Probe size_of(const std::string& word);        // the run's size
+Probe color_of(const std::string& word);       // the run's colour
+Probe rise_of(const std::string& word);        // "up 3.8pt": the run's baseline above its line's
+Probe first_advance(const std::string& word);  // the pen advance of the run's first glyph
+Probe glyph_ids(const std::string& word);      // the glyph ids that draw `word` in its run
+Probe baseline_of(const std::string& word);    // the line's baseline, from the page top
+// Baseline to baseline between the line with `word` and the one `next` lines below (above, when
+// negative) in its region: the lower one's minus the upper one's.
+Probe baseline_gap(const std::string& word, int next);
+Probe left_gap(const std::string& word, int next = 0);
+Probe right_gap(const std::string& word, int next = 0);
+Probe aligned(const std::string& word, int next = 0);  // alignment(line_extent(...))
+Probe line_text(const std::string& word);              // the text of the line with `word`
+// The text of line `index` (from 0) of a region of a page, top to bottom.
+Probe region_line(int page, const std::string& region, int index = 0);
+Probe place_of(const std::string& word);                // "page 1 col2"
+Probe line_count(int page, const std::string& region);  // "5 lines"
+// The last word of every line of the paragraph whose first line has `word`: its breaks.
+Probe line_ends(const std::string& word);
+Probe hyphenated_words();  // the last words of hyphenated lines ("inter-"), or "none"
+Probe ligatures();         // the text of every glyph that stands for several characters
+// The underline rules under `word`: "0.5pt thick, 1.2pt below, rgb(0,0,0)", or "none".
+Probe underline_under(const std::string& word);
+Probe page_size();  // "400pt x 600pt"
+// The lines of a region of a page, "text (alignment)" each, joined by " | "; "none".
+Probe furniture(int page, const std::string& region);
 
 // The PDF of the pages (pdf::write_pdf), page `page`'s content stream uncompressed.
 std::string pdf_content(const frame::PagedDoc& doc, int page);

@@ -1,4 +1,4 @@
-// The dictionary loads in the background, once per process: what callers may rely on.
+// A dictionary is loaded once per process and shared: what callers may rely on.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -12,30 +12,27 @@ namespace folio::text {
 namespace {
 
 const char kEnUs[] = "/usr/share/hyphen/hyph_en_US.dic";
+const char kMissing[] = "/usr/share/hyphen/hyph_xx_XX.dic";
 
-TEST(HyphenatorLoading, PreloadThenConstructGivesPoints) {
-  Hyphenator::preload(kEnUs);
-  const Hyphenator h(kEnUs);
-  EXPECT_EQ(h.points("technology"), (std::vector<std::size_t>{4, 7}));
+TEST(HyphenatorLoading, ASecondHyphenatorOfTheSameFileAgrees) {
+  const Hyphenator first(kEnUs);
+  const Hyphenator second(kEnUs);
+  EXPECT_EQ(first.points("technology"), (std::vector<std::size_t>{4, 7}));
+  EXPECT_EQ(second.points("technology"), (std::vector<std::size_t>{4, 7}));
 }
 
-TEST(HyphenatorLoading, PreloadOfMissingOrEmptyPathIsHarmless) {
-  EXPECT_NO_THROW(Hyphenator::preload(""));
-  EXPECT_NO_THROW(Hyphenator::preload("/usr/share/hyphen/hyph_xx_XX.dic"));
-  // The constructor still reports the missing file.
-  EXPECT_THROW(Hyphenator("/usr/share/hyphen/hyph_xx_XX.dic"), folio::Error);
-}
-
-TEST(HyphenatorLoading, DestroyedBeforeFirstUseThenReused) {
-  { const Hyphenator unused(kEnUs); }
+TEST(HyphenatorLoading, OutlivesTheHyphenatorThatLoadedIt) {
+  { const Hyphenator loader(kEnUs); }
   const Hyphenator h(kEnUs);
   EXPECT_EQ(h.points("international"), (std::vector<std::size_t>{2, 5, 7}));
 }
 
-TEST(HyphenatorLoading, ShortWordsNeedNoDictionary) {
-  const Hyphenator h(kEnUs);
-  EXPECT_TRUE(h.points("").empty());
-  EXPECT_TRUE(h.points("a").empty());
+TEST(HyphenatorLoading, AMissingFileThrowsEveryTime) {
+  // A failed load is not remembered as a dictionary.
+  EXPECT_THROW(Hyphenator{kMissing}, folio::Error);
+  EXPECT_THROW(Hyphenator{kMissing}, folio::Error);
+  const Hyphenator h(kEnUs);  // and does not disturb other files
+  EXPECT_EQ(h.points("hyphenation"), (std::vector<std::size_t>{2, 6}));
 }
 
 TEST(HyphenatorLoading, ThreadsMakingTheirOwnHyphenatorsAgree) {
