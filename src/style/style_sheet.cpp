@@ -17,15 +17,7 @@ constexpr int kMaxDemerits = 1000000000;
 
 void read_color_tokens(const YamlReader& r, const Field& section, Tokens& tokens) {
   for (const Field& f : r.fields(section, {}, "'colors'")) {
-    if (f.value.IsNull())
-      r.fail(f, "missing colour for '" + f.key +
-                    "' (quote hex colours: \"#A6192E\", since # starts a YAML comment)");
-    const std::string text = r.text(f);
-    Color c;
-    std::string error;
-    if (!parse_color_literal(text, c, error))
-      r.fail(f, "bad colour '" + text + "' for '" + f.key + "': " + error);
-    tokens.colors[f.key] = c;
+    tokens.colors[f.key] = color_value(r, f, {});  // a token is defined by a literal colour
     tokens.color_pos[f.key] = r.pos(f);
   }
 }
