@@ -1,0 +1,123 @@
+#include "text/hyphenation_cache.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string_view>
+#include <thread>
+
+namespace folio::text {
+namespace {
+
+constexpr std::string_view kHeader = "folio hyphenation cache 1";
+
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string cache_dir() {
+  if (const char* dir = std::getenv("FOLIO_CACHE_DIR")) return dir;  // set but empty: no cache
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') return std::string(xdg) + "/folio";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/folio";
+  return "";
+}
+
+// "word<TAB>2,5,7": the points strictly increasing and inside the word; none after the tab
+// for a word without any.
+bool parse_line(std::string_view line, std::string& word, std::vector<std::size_t>& points) {
+  const std::size_t tab = line.find('\t');
+  if (tab == std::string_view::npos || tab == 0) return false;
+  word.assign(line.substr(0, tab));
+  points.clear();
+  std::string_view rest = line.substr(tab + 1);
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(',');
+    const std::string_view number = rest.substr(0, comma);
+    if (number.empty() || number.size() > 4) return false;
+    std::size_t value = 0;
+    for (char c : number) {
+      if (c < '0' || c > '9') return false;
+      value = value * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (value == 0 || value >= word.size() || (!points.empty() && value <= points.back())) return false;
+    points.push_back(value);
+    if (comma == std::string_view::npos) break;
+    rest = rest.substr(comma + 1);
+    if (rest.empty()) return false;  // a trailing comma: a cut-off line
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string hyphenation_cache_path(const std::string& dic_path) {
+  const std::string dir = cache_dir();
+  struct stat st;
+  if (dir.empty() || ::stat(dic_path.c_str(), &st) != 0) return "";
+  const long long mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  char id[80];
+  std::snprintf(id, sizeof id, "-%016llx-%lld-%lld.txt", static_cast<unsigned long long>(fnv1a(dic_path)),
+                static_cast<long long>(st.st_size), mtime_ns);
+  return dir + "/hyphenation-" + std::filesystem::path(dic_path).stem().string() + id;
+}
+
+WordPoints read_hyphenation_cache(const std::string& path) {
+  WordPoints out;
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  if (!in || !std::getline(in, line) || line != kHeader) return {};
+  std::string word;
+  std::vector<std::size_t> points;
+  while (std::getline(in, line)) {
+    if (!parse_line(line, word, points)) return {};
+    out[word] = points;
+  }
+  return out;
+}
+
+bool write_hyphenation_cache(const std::string& path, const WordPoints& words) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(fs::path(path).parent_path(), ec);
+
+  // Sorted, so that the same words make the same file whatever order they came in.
+  std::vector<const WordPoints::value_type*> sorted;
+  sorted.reserve(words.size());
+  for (const auto& entry : words)
+    if (!entry.first.empty() && entry.first.find_first_of("\t\n\r") == std::string::npos)
+      sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  std::string text(kHeader);
+  text += '\n';
+  for (const auto* entry : sorted) {
+    text += entry->first;
+    text += '\t';
+    for (std::size_t i = 0; i < entry->second.size(); ++i) {
+      if (i > 0) text += ',';
+      text += std::to_string(entry->second[i]);
+    }
+    text += '\n';
+  }
+
+  // Unique per process and thread: concurrent writers each rename a whole file into place.
+  const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" +
+                          std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) return false;
+  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  ok = std::fclose(f) == 0 && ok;
+  if (ok) ok = std::rename(tmp.c_str(), path.c_str()) == 0;
+  if (!ok) std::remove(tmp.c_str());
+  return ok;
+}
+
+}  // namespace folio::text
