@@ -58,7 +58,8 @@ class Builder {
       : spec_(spec), text_(text), shaper_(shaper), hyphenator_(hyphenator), ragged_(ragged) {}
 
   ItemList run() {
-    if (spec_.first_indent > 0) push(Item::box(spec_.first_indent), {ItemSource::Kind::Indent});
+    // A negative indent hangs the first line out to the left (into left-indent).
+    if (spec_.first_indent != 0) push(Item::box(spec_.first_indent), {ItemSource::Kind::Indent});
     const std::string_view t = text_.text;
     std::size_t start = 0;
     for (const text::BreakOpportunity& op : text::line_break_opportunities(t, spec_.lang)) {

@@ -124,6 +124,8 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
         break;
       case K::Link: {
         State l = apply(s, "link");
+        // The sheet's link-color (itself the link style's colour unless set on its own).
+        if (sheet_.origins.count("link-color")) l.color = sheet_.link_color;
         l.link = in.url;
         l.link_id = next_link_id_++;
         walk(in.children, l, out);

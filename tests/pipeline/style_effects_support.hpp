@@ -18,13 +18,12 @@ namespace folio::pipeline::effects {
 enum class Target { Style, Layout };
 
 // One edit of a YAML file: `key` is a dotted path ("paragraph-styles.body.size"); `value` is YAML
-// ("12pt", "\"#1F4E9A\"", "{thickness: 1pt}", "[smcp]"), or kDelete to remove the key.
+// ("12pt", "\"#1F4E9A\"", "{thickness: 1pt}", "[smcp]"); quote templates: "\"{page}\"".
 struct Change {
   Target target = Target::Style;
   std::string key;
   std::string value;
 };
-inline const std::string kDelete = "<delete>";
 inline Change style_key(std::string key, std::string value) {
   return {Target::Style, std::move(key), std::move(value)};
 }
@@ -42,24 +41,22 @@ struct Effect {
   Probe probe;
   std::string before, after;  // what the probe reads on the base files and with the change
   std::vector<Change> setup;  // applied to both sides first
-  std::string bug;            // not empty: a known bug; the test is skipped while it shows
 
   Effect(std::string name_, Change change_, std::string markdown_, Probe probe_, std::string before_,
-         std::string after_, std::vector<Change> setup_ = {}, std::string bug_ = "")
+         std::string after_, std::vector<Change> setup_ = {})
       : name(std::move(name_)),
         change(std::move(change_)),
         markdown(std::move(markdown_)),
         probe(std::move(probe_)),
         before(std::move(before_)),
         after(std::move(after_)),
-        setup(std::move(setup_)),
-        bug(std::move(bug_)) {}
+        setup(std::move(setup_)) {}
 };
 
 // gtest prints a failing row by its name, not its bytes.
 inline void PrintTo(const Effect& e, std::ostream* os) { *os << e.name; }
 
-// The base files every row starts from (see style_effects_support.cpp): small, explicit values,
+// The base files every row starts from (style_effects_base.cpp): small, explicit values,
 // no baseline grid, two 160pt columns on a 400 x 600pt page.
 extern const char* const kBaseStyle;
 extern const char* const kBaseLayout;
@@ -76,8 +73,7 @@ frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::stri
 std::vector<const Effect*>& all_effects();
 bool register_effects(const std::vector<Effect>& rows);
 
-// Runs a row both ways and compares the probe with the row's expectations; skips a row whose
-// bug still shows (the change has no effect).
+// Runs a row both ways and compares the probe with the row's expectations.
 void check_effect(const Effect& e);
 
 // A test name from a property name: "body.first-indent" -> "body_first_indent".
