@@ -17,6 +17,27 @@ void record_origins(const YamlReader& r, const Tokens& tokens, const std::vector
   }
 }
 
+// The properties paragraph and character styles share (character styles hold optionals).
+template <typename Style>
+bool apply_shared_property(const YamlReader& r, const Tokens& tokens, const Field& f, Style& s) {
+  const std::string& k = f.key;
+  if (k == "family")
+    s.family = family_value(r, f, tokens.fonts);
+  else if (k == "weight")
+    s.weight = weight_value(r, f);
+  else if (k == "style")
+    s.italic = italic_value(r, f);
+  else if (k == "color")
+    s.color = color_value(r, f, tokens.colors);
+  else if (k == "text-transform")
+    s.uppercase = uppercase_value(r, f);
+  else if (k == "features")
+    s.features = features_value(r, f);
+  else
+    return false;
+  return true;
+}
+
 }  // namespace
 
 void apply_paragraph_properties(const YamlReader& r, const Tokens& tokens, const std::vector<Field>& props,
@@ -30,19 +51,12 @@ void apply_paragraph_properties(const YamlReader& r, const Tokens& tokens, const
   record_origins(r, tokens, props, s.name, s.origins);
 
   for (const Field& f : props) {
+    if (apply_shared_property(r, tokens, f, s)) continue;
     const std::string& k = f.key;
-    if (k == "family") {
-      s.family = family_value(r, f, tokens.fonts);
-    } else if (k == "weight") {
-      s.weight = weight_value(r, f);
-    } else if (k == "style") {
-      s.italic = italic_value(r, f);
-    } else if (k == "leading") {
+    if (k == "leading") {
       s.leading = length_value(r, f, {s.size, Sign::Positive});
     } else if (k == "tracking") {
       s.tracking = length_value(r, f, any);
-    } else if (k == "color") {
-      s.color = color_value(r, f, tokens.colors);
     } else if (k == "align") {
       s.align = align_value(r, f);
     } else if (k == "first-indent") {
@@ -61,10 +75,6 @@ void apply_paragraph_properties(const YamlReader& r, const Tokens& tokens, const
       s.hyphen_min_word = r.integer(f, 1, 100);
     } else if (k == "keep-with-next") {
       s.keep_with_next = r.boolean(f);
-    } else if (k == "text-transform") {
-      s.uppercase = uppercase_value(r, f);
-    } else if (k == "features") {
-      s.features = features_value(r, f);
     }
   }
 }
@@ -90,31 +100,20 @@ void apply_char_properties(const YamlReader& r, const Tokens& tokens, const std:
                            CharStyle& s) {
   record_origins(r, tokens, props, s.name, s.origins);
   for (const Field& f : props) {
+    if (apply_shared_property(r, tokens, f, s)) continue;
     const std::string& k = f.key;
-    if (k == "family") {
-      s.family = family_value(r, f, tokens.fonts);
-    } else if (k == "weight") {
-      s.weight = weight_value(r, f);
-    } else if (k == "style") {
-      s.italic = italic_value(r, f);
-    } else if (k == "size-scale") {
+    if (k == "size-scale") {
       const double v = r.number(f);
       if (v <= 0) r.fail(f, "'size-scale' must be positive, got '" + r.text(f) + "'");
       s.size_scale = v;
     } else if (k == "baseline-shift") {
       s.baseline_shift = em_number(r, f);
-    } else if (k == "color") {
-      s.color = color_value(r, f, tokens.colors);
     } else if (k == "underline") {
       s.underline = r.boolean(f);
     } else if (k == "underline-thickness") {
       s.underline_thickness = length_value(r, f, {0, Sign::Positive});  // no em: the size varies
     } else if (k == "underline-offset") {
       s.underline_offset = length_value(r, f, {0, Sign::Any});
-    } else if (k == "text-transform") {
-      s.uppercase = uppercase_value(r, f);
-    } else if (k == "features") {
-      s.features = features_value(r, f);
     }
   }
 }
