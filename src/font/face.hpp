@@ -51,9 +51,10 @@ class Face {
   const FaceMetrics& metrics() const { return metrics_; }
 
   bool has_char(char32_t cp) const;
-  std::uint32_t glyph_for(char32_t cp) const;  // 0 when missing
-  int advance(std::uint32_t gid) const;         // horizontal advance in font units
+  std::uint32_t glyph_for(char32_t cp) const;      // 0 when missing
+  int advance(std::uint32_t gid) const;            // horizontal advance in font units
   hb_font_t* hb_font() const { return hb_font_; }  // scale = units_per_em
+  hb_face_t* hb_face() const { return hb_face_; }  // for subsetting
 
  private:
   FaceId id_;

@@ -1,17 +1,14 @@
 // One font file opened for embedding: its hmtx widths, the numbers a PDF FontDescriptor
-// needs, and hb-subset subsets. Reads the file itself (HarfBuzz + FreeType) from the
-// FontRef's path, so the PDF stage needs nothing from layout but the frame IR.
+// needs, and hb-subset subsets. Opens the FontRef's file as a font::Face, so metrics are read
+// in one place for layout and PDF alike; the PDF stage needs nothing from layout but the frame IR.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "font/face.hpp"
 #include "frame/frame.hpp"
-
-struct hb_blob_t;
-struct hb_face_t;
-struct hb_font_t;
 
 namespace folio::pdf {
 
@@ -28,11 +25,7 @@ class FontSource {
  public:
   // Throws folio::Error (at the font's path) when the file or face cannot be read.
   explicit FontSource(const frame::FontRef& ref);
-  ~FontSource();
-  FontSource(const FontSource&) = delete;
-  FontSource& operator=(const FontSource&) = delete;
-
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return face_.path(); }
   unsigned num_glyphs() const { return num_glyphs_; }
   const FontDescription& description() const { return desc_; }
 
@@ -45,15 +38,8 @@ class FontSource {
   std::string subset(const std::vector<std::uint32_t>& gids) const;
 
  private:
-  void read_description(int index);
-  void release();
-
-  std::string path_;
-  hb_blob_t* blob_ = nullptr;
-  hb_face_t* face_ = nullptr;
-  hb_font_t* font_ = nullptr;
+  font::Face face_;
   unsigned num_glyphs_ = 0;
-  unsigned upem_ = 1000;
   FontDescription desc_;
 };
 
