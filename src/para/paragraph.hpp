@@ -45,6 +45,20 @@ struct ParagraphSpec {
   style::BreakParams breaking;
 };
 
+// A short text set as it comes, unjustified and unhyphenated: furniture, contents entries,
+// list markers. Justified `align` becomes left.
+inline ParagraphSpec label_spec(std::vector<Span> spans, Sp measure, style::Align align, std::string lang,
+                                const style::BreakParams& breaking) {
+  ParagraphSpec spec;
+  spec.spans = std::move(spans);
+  spec.measure = measure;
+  spec.align = align == style::Align::Justify ? style::Align::Left : align;
+  spec.hyphenate = false;
+  spec.lang = std::move(lang);
+  spec.breaking = breaking;
+  return spec;
+}
+
 struct LineGlyph {
   std::uint32_t gid = 0;
   Sp x_advance = 0, x_offset = 0, y_offset = 0;

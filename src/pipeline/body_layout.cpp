@@ -157,12 +157,8 @@ void BodyLayout::list(const Block& b, const Context& ctx) {
 
 void BodyLayout::add_marker(para::Line& first, const std::string& marker, const style::ParagraphStyle& st,
                             Sp indent) {
-  para::ParagraphSpec spec = spec_for(st, 0);
-  spec.first_indent = spec.left_indent = spec.right_indent = 0;
-  spec.align = style::Align::Left;
-  spec.hyphenate = false;
-  spec.spans = styler_.plain(marker, st);
-  std::vector<para::Line> lines = builder_.build(spec);
+  std::vector<para::Line> lines = builder_.build(
+      para::label_spec(styler_.plain(marker, st), measure_, style::Align::Left, lang_, sheet_.breaking));
   if (lines.empty()) return;
   const Sp gap = st.size * 4 / 10;
   const Sp shift = indent - gap - lines[0].natural_width;

@@ -5,15 +5,10 @@ namespace folio::pipeline {
 Sp MastheadLayout::add_lines(Masthead& m, const std::string& style_name, const std::string& text, Sp y,
                              Sp measure, const std::string& region) const {
   const style::ParagraphStyle& st = sheet_.paragraph(style_name);
-  para::ParagraphSpec spec;
-  spec.spans = styler_.plain(text, st);
-  spec.measure = measure;
+  para::ParagraphSpec spec =
+      para::label_spec(styler_.plain(text, st), measure, st.align, lang_, sheet_.breaking);
   spec.left_indent = st.left_indent;
   spec.right_indent = st.right_indent;
-  spec.align = st.align == style::Align::Justify ? style::Align::Left : st.align;
-  spec.hyphenate = false;
-  spec.lang = lang_;
-  spec.breaking = sheet_.breaking;
   std::vector<para::Line> lines = builder_.build(spec);
   y += st.space_before;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -32,13 +27,8 @@ Sp MastheadLayout::add_entry(Masthead& m, const ContentsEntry& e, Sp y) const {
   const style::ParagraphStyle& st = sheet_.paragraph("contents-entry");
   const Sp full = page_.width - page_.margins.left - page_.margins.right;
   const std::string number = e.page > 0 ? std::to_string(e.page) : "00";
-  para::ParagraphSpec num_spec;
-  num_spec.spans = styler_.plain(number, st);
-  num_spec.measure = full;
-  num_spec.align = style::Align::Left;
-  num_spec.hyphenate = false;
-  num_spec.lang = lang_;
-  num_spec.breaking = sheet_.breaking;
+  const para::ParagraphSpec num_spec =
+      para::label_spec(styler_.plain(number, st), full, style::Align::Left, lang_, sheet_.breaking);
   std::vector<para::Line> num = builder_.build(num_spec);
   const Sp number_area = st.size * 3;
   const std::size_t first = m.block.lines.size();

@@ -111,14 +111,9 @@ class Typesetter {
         {&f.left, style::Align::Left}, {&f.center, style::Align::Center}, {&f.right, style::Align::Right}};
     for (const auto& [tpl, align] : slots) {
       if (tpl->empty()) continue;
-      para::ParagraphSpec spec;
-      spec.spans = styler_.plain(style::expand_template(*tpl, vars), st);
-      spec.measure = width;
-      spec.align = align;
-      spec.hyphenate = false;
+      para::ParagraphSpec spec = para::label_spec(styler_.plain(style::expand_template(*tpl, vars), st),
+                                                  width, align, doc_.meta.lang, ctx_.sheet.breaking);
       spec.keep_spaces = true;
-      spec.lang = doc_.meta.lang;
-      spec.breaking = ctx_.sheet.breaking;
       std::vector<para::Line> lines = ctx_.builder.build(spec);
       if (lines.empty()) continue;
       SlotLine sl{std::move(lines[0]), st.name, page_.margins.left, baseline, width, true};
