@@ -1,26 +1,13 @@
 #include "frame/layout_dump.hpp"
 
-#include <cinttypes>
-#include <cstdio>
+#include "common/decimal.hpp"
 
 namespace folio::frame {
 namespace {
 
-// Points with exactly three decimals, computed in integers so every machine prints the same.
-std::string points(Sp v) {
-  const bool negative = v < 0;
-  const std::int64_t thousandths = ((negative ? -v : v) * 1000 + kSpPerPt / 2) / kSpPerPt;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%" PRId64 ".%03" PRId64, negative ? "-" : "", thousandths / 1000,
-                thousandths % 1000);
-  return buf;
-}
+std::string points(Sp v) { return format_points(v, 3, Zeros::Keep); }
 
-std::string ratio(double r) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", r);
-  return std::string(buf) == "-0.000" ? "0.000" : buf;
-}
+std::string ratio(double r) { return format_decimal(r, 3, Zeros::Keep); }
 
 }  // namespace
 

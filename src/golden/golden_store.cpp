@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/atomic_file.hpp"
 #include "folio/diagnostic.hpp"
 #include "golden/png_io.hpp"
 
@@ -57,21 +58,7 @@ std::string read_text_file(const std::string& path) {
 }
 
 void write_text_file(const std::string& path, const std::string& text) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-      std::remove(tmp.c_str());
-      throw Error(SourcePos{path}, "cannot write the file");
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    throw Error(SourcePos{path}, "cannot write the file: " + ec.message());
-  }
+  write_file_atomically(path, text, "the file");
 }
 
 std::vector<std::string> store_goldens(const std::string& dir, const Rendered& r) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "common/atomic_file.hpp"
 #include "folio/diagnostic.hpp"
 
 namespace folio::golden {
@@ -33,17 +34,15 @@ void write_png(const std::string& path, const Image& image) {
   png.width = static_cast<png_uint_32>(image.width);
   png.height = static_cast<png_uint_32>(image.height);
   png.format = PNG_FORMAT_RGB;
-  const std::string tmp = path + ".tmp";
-  if (!png_image_write_to_file(&png, tmp.c_str(), 0, image.pixels.data(), 0, nullptr)) {
-    std::remove(tmp.c_str());
+  // Encoded in memory first (libpng's simplified API sizes the buffer), then written atomically.
+  png_alloc_size_t size = 0;
+  if (!png_image_write_to_memory(&png, nullptr, &size, 0, image.pixels.data(), 0, nullptr))
     throw Error(SourcePos{path}, std::string("cannot write PNG: ") + png.message);
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    throw Error(SourcePos{path}, "cannot write PNG: " + ec.message());
-  }
+  std::string bytes(size, '\0');
+  if (!png_image_write_to_memory(&png, bytes.data(), &size, 0, image.pixels.data(), 0, nullptr))
+    throw Error(SourcePos{path}, std::string("cannot write PNG: ") + png.message);
+  bytes.resize(size);
+  write_file_atomically(path, bytes, "PNG");
 }
 
 }  // namespace folio::golden

@@ -7,27 +7,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/utf8.hpp"
 #include "input/front_matter.hpp"
 #include "input/markdown.hpp"
 
 namespace folio::input {
 namespace {
-
-// The length of the UTF-8 sequence at s[i], or 0 when it is not one (overlong forms,
-// surrogates and code points past U+10FFFF included).
-std::size_t utf8_length(const std::string& s, std::size_t i) {
-  const auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-  const unsigned b = at(i);
-  if (b < 0x80) return 1;
-  const std::size_t n = b >= 0xF5 ? 0 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
-  // The second byte's range also rules out the overlong and out-of-range forms.
-  const unsigned lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-  const unsigned hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
-  if (n == 0 || at(i + 1) < lo || at(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if ((at(i + k) & 0xC0) != 0x80) return 0;
-  return n;
-}
 
 // The file must be UTF-8 text: cmark would quietly print U+FFFD for a bad byte, and the PDF
 // metadata would carry it from the front matter. A NUL is never text; it is also what a
@@ -39,7 +24,7 @@ void check_text(const std::string& source, const std::string& path) {
   int line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < source.size();) {
-    const std::size_t n = source[i] == '\0' ? 0 : utf8_length(source, i);
+    const std::size_t n = source[i] == '\0' ? 0 : utf8_sequence_length(source, i);
     if (n == 0) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(source[i]));

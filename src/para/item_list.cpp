@@ -46,7 +46,7 @@ std::size_t content_end(std::string_view t, std::size_t start, std::size_t end) 
 // The last code point before `end`.
 char32_t last_code_point(std::string_view t, std::size_t start, std::size_t end) {
   std::size_t i = end;
-  while (i > start && (static_cast<unsigned char>(t[i - 1]) & 0xC0) == 0x80) --i;
+  while (i > start && is_utf8_continuation(static_cast<unsigned char>(t[i - 1]))) --i;
   if (i > start) --i;
   return next_code_point(t, i);
 }

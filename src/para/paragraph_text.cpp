@@ -1,20 +1,10 @@
 #include "para/paragraph_text.hpp"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
 #include "text/itemizer.hpp"
 
 namespace folio::para {
-
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  UChar32 c = 0;
-  int32_t pos = static_cast<int32_t>(i);
-  U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
-  i = static_cast<std::size_t>(pos);
-  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
-}
 
 int ParagraphText::piece_at(std::size_t offset) const {
   auto it = std::upper_bound(pieces.begin(), pieces.end(), offset,

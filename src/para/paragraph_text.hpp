@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/utf8.hpp"
 #include "font/font_db.hpp"
 #include "para/paragraph.hpp"
 #include "text/shaper.hpp"
@@ -51,8 +52,5 @@ class PieceShaper {
   const ParagraphSpec& spec_;
   const ParagraphText& text_;
 };
-
-// Decodes the code point starting at `i` and advances `i` past it.
-char32_t next_code_point(std::string_view s, std::size_t& i);
 
 }  // namespace folio::para

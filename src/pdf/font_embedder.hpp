@@ -11,7 +11,7 @@
 
 #include "pdf/font_source.hpp"
 #include "pdf/glyph_usage.hpp"
-#include "pdf/hash.hpp"
+#include "common/hash.hpp"
 
 namespace folio::pdf {
 

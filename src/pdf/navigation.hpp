@@ -6,7 +6,7 @@
 #include <string>
 
 #include "frame/frame.hpp"
-#include "pdf/hash.hpp"
+#include "common/hash.hpp"
 
 namespace folio::pdf {
 

@@ -1,22 +1,18 @@
 #include "pdf/pdf_writer.hpp"
 
 #include <podofo/podofo.h>
-#include <unistd.h>
 
-#include <atomic>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <memory>
 
+#include "common/atomic_file.hpp"
 #include "folio/diagnostic.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/doc_info.hpp"
 #include "pdf/font_embedder.hpp"
 #include "pdf/font_source.hpp"
 #include "pdf/glyph_usage.hpp"
-#include "pdf/hash.hpp"
+#include "common/hash.hpp"
 #include "pdf/navigation.hpp"
 
 namespace folio::pdf {
@@ -87,24 +83,7 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path) {
 
   std::vector<char> bytes = write_pdf(doc);  // before any file exists, so its errors leave nothing
 
-  // The same folder, so the rename is atomic; the pid and a counter keep concurrent jobs
-  // (other processes, other threads of a batch) apart.
-  static std::atomic<unsigned> serial{0};
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
-  auto fail = [&](const std::string& what, int err) {
-    std::remove(tmp.c_str());
-    throw Error(SourcePos{path}, "cannot write the PDF: " + what + ": " + std::strerror(err));
-  };
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) fail("cannot create " + tmp, errno);
-  bool written = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  int err = errno;
-  if (std::fclose(f) != 0 && written) {
-    written = false;
-    err = errno;
-  }
-  if (!written) fail("writing " + tmp + " failed", err);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) fail("cannot rename " + tmp, errno);
+  write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }
 
 }  // namespace folio::pdf

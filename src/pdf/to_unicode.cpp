@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "common/utf8.hpp"
+
 namespace folio::pdf {
 namespace {
 
@@ -9,23 +11,6 @@ constexpr char kHex[] = "0123456789ABCDEF";
 
 void append_hex16(std::string& out, unsigned v) {
   for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 0xF];
-}
-
-// Decodes one code point at s[i], advancing i; U+FFFD for bad or overlong sequences.
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b0 = byte(i++);
-  if (b0 < 0x80) return b0;
-  int extra = b0 >= 0xF5 ? -1 : b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : b0 >= 0xC2 ? 1 : -1;
-  if (extra < 0) return 0xFFFD;
-  char32_t cp = b0 & (0x3F >> extra);
-  for (int k = 0; k < extra; ++k) {
-    if (i >= s.size() || (byte(i) & 0xC0) != 0x80) return 0xFFFD;
-    cp = (cp << 6) | (byte(i++) & 0x3F);
-  }
-  static const char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return 0xFFFD;
-  return cp;
 }
 
 }  // namespace

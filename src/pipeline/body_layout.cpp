@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/utf8.hpp"
+
 namespace folio::pipeline {
 
 using input::Block;
@@ -35,7 +37,7 @@ std::string verbatim(const std::string& code) {
     out += c;
     if (c == '\n')
       column = 0;
-    else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+    else if (!is_utf8_continuation(static_cast<unsigned char>(c)))
       ++column;
   }
   return out;

@@ -11,7 +11,9 @@
 #include <fstream>
 #include <functional>
 #include <string_view>
-#include <thread>
+#include "common/atomic_file.hpp"
+#include "common/hash.hpp"
+#include "folio/diagnostic.hpp"
 
 namespace folio::text {
 namespace {
@@ -19,9 +21,9 @@ namespace {
 constexpr std::string_view kHeader = "folio hyphenation cache 1";
 
 std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
+  Fnv1a h;
+  h.add(s);
+  return h.value();
 }
 
 std::string cache_dir() {
@@ -108,16 +110,12 @@ bool write_hyphenation_cache(const std::string& path, const WordPoints& words) {
     text += '\n';
   }
 
-  // Unique per process and thread: concurrent writers each rename a whole file into place.
-  const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" +
-                          std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) return false;
-  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  ok = std::fclose(f) == 0 && ok;
-  if (ok) ok = std::rename(tmp.c_str(), path.c_str()) == 0;
-  if (!ok) std::remove(tmp.c_str());
-  return ok;
+  try {
+    write_file_atomically(path, text, "the hyphenation cache");
+    return true;
+  } catch (const Error&) {
+    return false;  // a cache that cannot be written is only slower next time
+  }
 }
 
 }  // namespace folio::text

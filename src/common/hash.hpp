@@ -1,13 +1,13 @@
-// A small, stable 64-bit hash (FNV-1a) for subset tags and the content hash behind the
-// trailer /ID: the values must never change between runs, platforms or library versions,
-// which rules out std::hash.
+// A small, stable 64-bit hash (FNV-1a) for PDF subset tags, the content hash behind the
+// trailer /ID and cache file names: the values must never change between runs, platforms or
+// library versions, which rules out std::hash.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-namespace folio::pdf {
+namespace folio {
 
 class Fnv1a {
  public:
@@ -27,4 +27,4 @@ class Fnv1a {
   std::uint64_t h_ = 0xcbf29ce484222325ULL;
 };
 
-}  // namespace folio::pdf
+}  // namespace folio

@@ -1,0 +1,35 @@
+// Writing a file so that nobody ever sees half of it: readers (and a crash, a full disk, a
+// kill -9) find either the old file or the whole new one.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+// The bytes of a file written to a uniquely named temporary file in the target's folder (same
+// file system, so the rename is atomic; unique per process and call, so concurrent writers never
+// share one) and fsynced, waiting for commit() to rename it over the target. Destroyed without
+// commit(), it removes the temporary file and the target is untouched. This lets a job stage
+// several files and commit them only when all of them were written.
+class StagedFile {
+ public:
+  // Throws folio::Error at `path`: "cannot write <what>: <step>: <reason>".
+  StagedFile(std::string path, std::string_view bytes, std::string what);
+  StagedFile(const StagedFile&) = delete;
+  StagedFile& operator=(const StagedFile&) = delete;
+  ~StagedFile();
+
+  void commit();  // renames into place; throws folio::Error like the constructor
+
+ private:
+  [[noreturn]] void fail(const std::string& step, int err);
+
+  std::string path_, what_, tmp_;
+  bool committed_ = false;
+};
+
+// Stages and commits at once.
+void write_file_atomically(const std::string& path, std::string_view bytes, const std::string& what);
+
+}  // namespace folio
