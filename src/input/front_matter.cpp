@@ -1,22 +1,27 @@
 #include "input/front_matter.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <cctype>
-#include <set>
 #include <vector>
 
-#include "common/suggest.hpp"
+#include "common/yaml_reader.hpp"
 
 namespace folio::input {
 namespace {
 
 constexpr int kYamlFirstLine = 2;  // the opening "---" is line 1
 
-const std::vector<std::string>& known_keys() {
-  static const std::vector<std::string> keys = {"publication", "issue", "lang", "style", "layout"};
-  return keys;
-}
+// The keys an issue may set, each once.
+struct Key {
+  const char* name;
+  std::string FrontMatter::*value;
+  SourcePos FrontMatter::*pos;  // where the value is written, for errors found later (or null)
+  const char* required;         // what the key is, when an issue must give it (or null)
+};
+const Key kKeys[] = {{"publication", &FrontMatter::publication, nullptr, "the masthead title"},
+                     {"issue", &FrontMatter::issue, nullptr, "the issue label, e.g. 'May 2025'"},
+                     {"lang", &FrontMatter::lang, nullptr, nullptr},
+                     {"style", &FrontMatter::style, &FrontMatter::style_pos, nullptr},
+                     {"layout", &FrontMatter::layout, &FrontMatter::layout_pos, nullptr}};
 
 // A line without its end-of-line and trailing blanks, so "--- " and "---\r" still delimit.
 std::string trimmed_line(const std::string& source, size_t begin, size_t end) {
@@ -24,107 +29,29 @@ std::string trimmed_line(const std::string& source, size_t begin, size_t end) {
   return source.substr(begin, end - begin);
 }
 
-class FrontMatterReader {
- public:
-  explicit FrontMatterReader(const std::string& path) : path_(path) {}
-
-  FrontMatter read(const std::string& yaml) {
-    YAML::Node root;
-    try {
-      root = YAML::Load(yaml);
-    } catch (const YAML::Exception& e) {
-      throw Error(at(e.mark), "invalid front matter: " + e.msg);
-    }
-    FrontMatter meta;
-    if (!root.IsNull() && !root.IsMap())
-      throw Error(at(root.Mark()), "the front matter must be 'key: value' lines");
-    std::set<std::string> seen;
-    if (root.IsMap()) {
-      for (const auto& entry : root) read_entry(entry.first, entry.second, meta, seen);
-    }
-    if (!seen.count("publication"))
-      throw Error(start(), "the front matter has no 'publication' key (the masthead title)");
-    if (!seen.count("issue"))
-      throw Error(start(), "the front matter has no 'issue' key (the issue label, e.g. 'May 2025')");
-    return meta;
+// BCP 47 in outline: a 2-3 letter language, then subtags of 1-8 letters or digits.
+bool is_language_tag(const std::string& tag) {
+  size_t i = 0;
+  while (i < tag.size() && std::isalpha(static_cast<unsigned char>(tag[i]))) ++i;
+  if (i < 2 || i > 3) return false;
+  while (i < tag.size()) {
+    if (tag[i] != '-') return false;
+    const size_t begin = ++i;
+    while (i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i]))) ++i;
+    if (i == begin || i - begin > 8) return false;
   }
+  return true;
+}
 
- private:
-  SourcePos at(const YAML::Mark& mark) const {
-    if (mark.is_null()) return start();
-    return SourcePos{path_, mark.line + kYamlFirstLine, mark.column + 1};
-  }
-  SourcePos start() const { return SourcePos{path_, 1, 1}; }
-
-  void read_entry(const YAML::Node& key, const YAML::Node& value, FrontMatter& meta,
-                  std::set<std::string>& seen) {
-    if (!key.IsScalar()) throw Error(at(key.Mark()), "a front matter key must be a plain name");
-    const std::string name = key.Scalar();
-    std::string* target = nullptr;
-    SourcePos* target_pos = nullptr;
-    if (name == "publication") {
-      target = &meta.publication;
-    } else if (name == "issue") {
-      target = &meta.issue;
-    } else if (name == "lang") {
-      target = &meta.lang;
-    } else if (name == "style") {
-      target = &meta.style;
-      target_pos = &meta.style_pos;
-    } else if (name == "layout") {
-      target = &meta.layout;
-      target_pos = &meta.layout_pos;
-    } else {
-      throw Error(at(key.Mark()), unknown_key_message(name));
-    }
-    if (!seen.insert(name).second) throw Error(at(key.Mark()), "duplicate front matter key '" + name + "'");
-    *target = text_value(name, key, value);
-    if (target_pos) *target_pos = at(value.Mark());
-    if (name == "lang" && !is_language_tag(*target))
-      throw Error(at(value.Mark()),
-                  "front matter key 'lang' must be a language tag such as 'en' or "
-                  "'zh-Hans', not '" +
-                      *target + "'");
-  }
-
-  std::string text_value(const std::string& name, const YAML::Node& key, const YAML::Node& value) const {
-    // A missing value's mark is the next token's, which may be on another line: point at the key.
-    if (value.IsNull()) throw Error(at(key.Mark()), "front matter key '" + name + "' has no value");
-    if (!value.IsScalar())
-      throw Error(at(value.Mark()),
-                  "front matter key '" + name + "' must be a single text value, not a list or a mapping");
-    if (value.Scalar().empty()) throw Error(at(value.Mark()), "front matter key '" + name + "' is empty");
-    return value.Scalar();
-  }
-
-  static std::string unknown_key_message(const std::string& name) {
-    std::string message = "unknown front matter key '" + name + "'";
-    const std::string suggestion = closest_name(name, known_keys());
-    if (!suggestion.empty()) return message + "; did you mean '" + suggestion + "'?";
-    const char* separator = " (known keys: ";
-    for (const std::string& k : known_keys()) {
-      message += separator + k;
-      separator = ", ";
-    }
-    return message + ")";
-  }
-
-  // BCP 47 in outline: a 2-3 letter language, then subtags of 1-8 letters or digits.
-  static bool is_language_tag(const std::string& tag) {
-    size_t i = 0;
-    while (i < tag.size() && std::isalpha(static_cast<unsigned char>(tag[i]))) ++i;
-    if (i < 2 || i > 3) return false;
-    while (i < tag.size()) {
-      if (tag[i] != '-') return false;
-      const size_t begin = ++i;
-      while (i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i]))) ++i;
-      if (i == begin || i - begin > 8) return false;
-    }
-    return true;
-  }
-
-  std::string path_;
-};
+// Reads one key's value into `meta`.
+void read_key(const YamlReader& r, const Key& key, const Field& f, FrontMatter& meta) {
+  std::string& value = meta.*key.value;
+  value = r.text(f);
+  if (value.empty()) r.fail(f, "'" + f.key + "' must not be empty");
+  if (key.pos) meta.*key.pos = r.pos(f);
+  if (key.value == &FrontMatter::lang && !is_language_tag(value))
+    r.fail(f, "'lang' must be a language tag such as 'en' or 'zh-Hans', got '" + value + "'");
+}
 
 }  // namespace
 
@@ -157,7 +84,22 @@ SplitIssue split_front_matter(const std::string& source, const std::string& path
 }
 
 FrontMatter parse_front_matter(const std::string& yaml, const std::string& path) {
-  return FrontMatterReader(path).read(yaml);
+  const YamlReader r = YamlReader::parse(yaml, path, "front matter", kYamlFirstLine);
+  std::vector<std::string> names;
+  for (const Key& k : kKeys) names.push_back(k.name);
+  const std::vector<Field> fields = r.root_fields(names, "the front matter");
+  FrontMatter meta;
+  for (const Field& f : fields)
+    for (const Key& key : kKeys)
+      if (f.key == key.name) read_key(r, key, f, meta);
+  for (const Key& key : kKeys) {
+    bool given = false;
+    for (const Field& f : fields) given = given || f.key == key.name;
+    if (!given && key.required)
+      throw Error(SourcePos{path, 1, 1},
+                  std::string("the front matter has no '") + key.name + "' key (" + key.required + ")");
+  }
+  return meta;
 }
 
 }  // namespace folio::input

@@ -5,7 +5,7 @@
 
 #include "common/suggest.hpp"
 #include "style/schema.hpp"
-#include "style/yaml_reader.hpp"
+#include "common/yaml_reader.hpp"
 
 namespace folio::style {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "common/units.hpp"
-#include "style/yaml_reader.hpp"
+#include "common/yaml_reader.hpp"
 
 namespace folio::style {
 

@@ -8,7 +8,7 @@
 
 #include "common/suggest.hpp"
 #include "style/values.hpp"
-#include "style/yaml_reader.hpp"
+#include "common/yaml_reader.hpp"
 
 namespace folio::style {
 

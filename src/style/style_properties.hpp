@@ -6,7 +6,7 @@
 #include "style/schema.hpp"
 #include "style/style_sheet.hpp"
 #include "style/values.hpp"
-#include "style/yaml_reader.hpp"
+#include "common/yaml_reader.hpp"
 
 namespace folio::style {
 

@@ -8,7 +8,7 @@
 #include "style/style_inheritance.hpp"
 #include "style/style_properties.hpp"
 #include "style/values.hpp"
-#include "style/yaml_reader.hpp"
+#include "common/yaml_reader.hpp"
 
 namespace folio::style {
 namespace {

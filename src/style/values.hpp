@@ -9,7 +9,7 @@
 #include "common/color.hpp"
 #include "style/style_sheet.hpp"
 #include "style/value_origin.hpp"
-#include "style/yaml_reader.hpp"
+#include "common/yaml_reader.hpp"
 
 namespace folio::style {
 

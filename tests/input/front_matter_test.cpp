@@ -90,42 +90,39 @@ TEST(FrontMatter, MissingRequiredKeys) {
 
 TEST(FrontMatter, UnknownKeySuggestsTheClosestName) {
   EXPECT_EQ(error_of("---\npublication: P\nisue: May 2025\n---\n"),
-            "issue.md:3:1: error: unknown front matter key 'isue'; did you mean 'issue'?");
+            "issue.md:3:1: error: unknown key 'isue' in the front matter (did you mean 'issue'?)");
   EXPECT_EQ(error_of("---\npublication: P\nissue: I\n  \nLayuot: wide\n---\n"),
-            "issue.md:5:1: error: unknown front matter key 'Layuot'; did you mean 'layout'?");
+            "issue.md:5:1: error: unknown key 'Layuot' in the front matter (did you mean 'layout'?)");
   EXPECT_EQ(error_of("---\npublication: P\nissue: I\ntitle: T\n---\n"),
-            "issue.md:4:1: error: unknown front matter key 'title' (known keys: publication, issue, lang, "
-            "style, layout)");
+            "issue.md:4:1: error: unknown key 'title' in the front matter");
 }
 
 TEST(FrontMatter, YamlSyntaxErrorsPointIntoTheFile) {
   // yaml-cpp reports 0-based marks relative to the front matter: line 1 col 8 there is 3:9 here.
   EXPECT_EQ(error_of("---\npublication: \"P\" x\nissue: I\n---\n"),
-            "issue.md:2:18: error: invalid front matter: end of map not found");
+            "issue.md:2:18: error: YAML syntax error: end of map not found");
   // At the end of the front matter: the closing delimiter's line.
   EXPECT_EQ(error_of("---\npublication: P\nissue: [May\n---\n"),
-            "issue.md:4:1: error: invalid front matter: end of sequence flow not found");
+            "issue.md:4:1: error: YAML syntax error: end of sequence flow not found");
   EXPECT_EQ(error_of("---\npublication: a: b\nissue: I\n---\n"),
-            "issue.md:2:15: error: invalid front matter: illegal map value");
+            "issue.md:2:15: error: YAML syntax error: illegal map value");
   EXPECT_EQ(error_of("---\npublication: P\n\tissue: I\n---\n"),
-            "issue.md:3:1: error: invalid front matter: illegal tab when looking for indentation");
+            "issue.md:3:1: error: YAML syntax error: illegal tab when looking for indentation");
 }
 
 TEST(FrontMatter, ValueErrors) {
   EXPECT_EQ(error_of("---\npublication:\nissue: I\n---\n"),
-            "issue.md:2:1: error: front matter key 'publication' has no value");
+            "issue.md:2:1: error: missing value for 'publication'");
   EXPECT_EQ(error_of("---\npublication: P\nissue: [May, 2025]\n---\n"),
-            "issue.md:3:8: error: front matter key 'issue' must be a single text value, not a list or a "
-            "mapping");
+            "issue.md:3:8: error: expected text for 'issue', got a list");
   EXPECT_EQ(error_of("---\npublication: \"\"\nissue: I\n---\n"),
-            "issue.md:2:14: error: front matter key 'publication' is empty");
+            "issue.md:2:14: error: 'publication' must not be empty");
   EXPECT_EQ(error_of("---\npublication: P\nissue: I\nissue: J\n---\n"),
-            "issue.md:4:1: error: duplicate front matter key 'issue'");
+            "issue.md:4:1: error: duplicate key 'issue' in the front matter (first given on line 3)");
   EXPECT_EQ(error_of("---\npublication: P\nissue: I\nlang: english\n---\n"),
-            "issue.md:4:7: error: front matter key 'lang' must be a language tag such as 'en' or "
-            "'zh-Hans', not 'english'");
+            "issue.md:4:7: error: 'lang' must be a language tag such as 'en' or 'zh-Hans', got 'english'");
   EXPECT_EQ(error_of("---\n- publication\n- issue\n---\n"),
-            "issue.md:2:1: error: the front matter must be 'key: value' lines");
+            "issue.md:2:1: error: expected a map of settings at the top of the front matter, got a list");
 }
 
 TEST(FrontMatter, ErrorCarriesStructuredPosition) {
@@ -137,7 +134,7 @@ TEST(FrontMatter, ErrorCarriesStructuredPosition) {
     EXPECT_EQ(e.diagnostic().pos.file, "a/b.md");
     EXPECT_EQ(e.diagnostic().pos.line, 4);
     EXPECT_EQ(e.diagnostic().pos.column, 1);
-    EXPECT_EQ(e.diagnostic().message, "unknown front matter key 'lagn'; did you mean 'lang'?");
+    EXPECT_EQ(e.diagnostic().message, "unknown key 'lagn' in the front matter (did you mean 'lang'?)");
   }
 }
 

@@ -1,4 +1,4 @@
-#include "style/yaml_reader.hpp"
+#include "common/yaml_reader.hpp"
 
 #include <cerrno>
 #include <charconv>
@@ -10,7 +10,7 @@
 
 #include "common/suggest.hpp"
 
-namespace folio::style {
+namespace folio {
 
 std::string describe(const YAML::Node& node) {
   switch (node.Type()) {
@@ -30,13 +30,20 @@ YamlReader YamlReader::load(const std::string& path, const std::string& what) {
   if (!in) throw Error(SourcePos{path}, "cannot read the " + what + ": " + std::strerror(errno));
   std::ostringstream text;
   text << in.rdbuf();
+  return parse(text.str(), path, what);
+}
 
+YamlReader YamlReader::parse(const std::string& text, const std::string& path, const std::string& what,
+                             int first_line) {
   YamlReader r;
   r.path_ = path;
+  r.first_line_ = first_line;
   try {
-    r.root_ = YAML::Load(text.str());
+    r.root_ = YAML::Load(text);
   } catch (const YAML::Exception& e) {  // ParserException and friends carry the mark
-    throw Error(SourcePos{path, e.mark.line + 1, e.mark.column + 1}, "YAML syntax error: " + e.msg);
+    const SourcePos at = e.mark.is_null() ? SourcePos{path}
+                                          : SourcePos{path, e.mark.line + first_line, e.mark.column + 1};
+    throw Error(at, "YAML syntax error: " + e.msg);
   }
   if (r.root_.IsNull()) r.root_ = YAML::Node(YAML::NodeType::Map);  // an empty file
   if (!r.root_.IsMap())
@@ -47,7 +54,7 @@ YamlReader YamlReader::load(const std::string& path, const std::string& what) {
 SourcePos YamlReader::pos(const YAML::Node& node) const {
   const YAML::Mark m = node.Mark();
   if (m.is_null()) return SourcePos{path_};
-  return SourcePos{path_, m.line + 1, m.column + 1};
+  return SourcePos{path_, m.line + first_line_, m.column + 1};
 }
 
 SourcePos YamlReader::pos(const Field& f) const {
@@ -89,8 +96,9 @@ std::vector<Field> YamlReader::fields(const Field& map, const std::vector<std::s
   return entries(map.value, allowed, where);
 }
 
-std::vector<Field> YamlReader::root_fields(const std::vector<std::string>& allowed) const {
-  return entries(root_, allowed, "the top level");
+std::vector<Field> YamlReader::root_fields(const std::vector<std::string>& allowed,
+                                           const std::string& where) const {
+  return entries(root_, allowed, where);
 }
 
 std::string YamlReader::text(const Field& f) const {
@@ -142,4 +150,4 @@ std::vector<std::string> YamlReader::text_list(const Field& f) const {
   return out;
 }
 
-}  // namespace folio::style
+}  // namespace folio

@@ -1,4 +1,6 @@
-// A parsed YAML file that knows its path, so every complaint becomes "file:line:col: error: ...".
+// The one YAML reader of folio (front matter, style sheets, page layouts): a parsed file that
+// knows its path and where the text starts in it, so every complaint is one
+// "file:line:col: error: message" in one wording, whichever file it is about.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
@@ -8,7 +10,7 @@
 
 #include "folio/diagnostic.hpp"
 
-namespace folio::style {
+namespace folio {
 
 // One `key: value` entry of a map, with both nodes kept for their positions.
 struct Field {
@@ -23,10 +25,16 @@ class YamlReader {
   // Unreadable files and YAML syntax errors throw folio::Error.
   static YamlReader load(const std::string& path, const std::string& what);
 
+  // Parses `text`, a part of the file `path` that begins on line `first_line` of it (front
+  // matter begins on line 2, after its "---"). An empty text is an empty map.
+  static YamlReader parse(const std::string& text, const std::string& path, const std::string& what,
+                          int first_line = 1);
+
   const std::string& path() const { return path_; }
   const YAML::Node& root() const { return root_; }
 
-  // yaml-cpp marks are 0-based; ours are 1-based.
+  // In the file's lines and columns (1-based; yaml-cpp's marks are 0-based and count from the
+  // start of the text).
   SourcePos pos(const YAML::Node& node) const;
   // Where a value sits; an empty value (`key:`) has no useful mark of its own, so use the key's.
   SourcePos pos(const Field& f) const;
@@ -35,11 +43,12 @@ class YamlReader {
   [[noreturn]] void fail(const Field& f, const std::string& message) const;
 
   // The entries of a map, in file order. Unknown keys (with a did-you-mean from `allowed`) and
-  // duplicate keys are errors; `where` completes "unknown property 'x' in <where>".
+  // duplicate keys are errors; `where` completes "unknown key 'x' in <where>".
   // An empty `allowed` accepts any key (for maps of names: styles, colour tokens).
   std::vector<Field> fields(const Field& map, const std::vector<std::string>& allowed,
                             const std::string& where) const;
-  std::vector<Field> root_fields(const std::vector<std::string>& allowed) const;
+  std::vector<Field> root_fields(const std::vector<std::string>& allowed,
+                                 const std::string& where = "the top level") const;
 
   // Typed scalars; each names the key in its error message.
   std::string text(const Field& f) const;
@@ -53,10 +62,11 @@ class YamlReader {
                              const std::string& where) const;
 
   std::string path_;
+  int first_line_ = 1;
   YAML::Node root_;
 };
 
-// "a map", "a list", "the text 'x'", "nothing": for "expected ..., got ..." messages.
+// "a map", "a list", "'x'", "nothing": for "expected ..., got ..." messages.
 std::string describe(const YAML::Node& node);
 
-}  // namespace folio::style
+}  // namespace folio
