@@ -1,7 +1,8 @@
 #include "common/suggest.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "common/ascii.hpp"
 
 namespace folio {
 
@@ -22,22 +23,13 @@ int edit_distance(const std::string& a, const std::string& b) {
   return d[n][m];
 }
 
-namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace
-
 std::string closest_name(const std::string& name, const std::vector<std::string>& candidates) {
   const int limit = name.size() <= 4 ? 1 : name.size() <= 9 ? 2 : 3;
-  const std::string key = lower(name);
+  const std::string key = ascii_lower(name);
   std::string best;
   int best_distance = limit + 1;
   for (const std::string& c : candidates) {
-    const int d = edit_distance(key, lower(c));
+    const int d = edit_distance(key, ascii_lower(c));
     if (d < best_distance) {  // strict: the first of equally close candidates wins
       best_distance = d;
       best = c;

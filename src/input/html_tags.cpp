@@ -3,22 +3,10 @@
 #include <cctype>
 #include <set>
 
+#include "common/ascii.hpp"
+
 namespace folio::input {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string trim(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Tags that sit inside a line of text: removing them must not glue or split words.
 bool is_phrasing_tag(const std::string& name) {
@@ -44,7 +32,7 @@ HtmlTag classify_html_tag(const std::string& literal) {
   while (i < literal.size() && (std::isalnum(static_cast<unsigned char>(literal[i])) || literal[i] == '-'))
     ++i;
   if (i == name_begin || !std::isalpha(static_cast<unsigned char>(literal[name_begin]))) return tag;
-  tag.name = lower(literal.substr(name_begin, i - name_begin));
+  tag.name = ascii_lower(literal.substr(name_begin, i - name_begin));
   std::string rest = trim(literal.substr(i, literal.size() - 1 - i));
   if (closing) {
     tag.type = HtmlTag::Type::Close;
@@ -67,7 +55,7 @@ std::string html_text_content(const std::string& html) {
     const bool markup = c == '<' && (std::isalpha(static_cast<unsigned char>(next)) || next == '/' ||
                                      next == '!' || next == '?');
     if (!markup) {
-      text += is_space(c) ? ' ' : c;
+      text += is_ascii_space(c) ? ' ' : c;
       ++i;
       continue;
     }

@@ -1,6 +1,6 @@
 #include "pipeline/inline_spans.hpp"
 
-#include "text/case_mapping.hpp"
+#include "common/case_mapping.hpp"
 #include "text/feature_coverage.hpp"
 
 namespace folio::pipeline {
@@ -87,7 +87,7 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   st.link_id = s.link_id;
   // Letter-spaced text reads better without ligatures.
   st.features = s.tracking != 0 ? (s.features.empty() ? "-liga" : s.features + ",-liga") : s.features;
-  out.push_back(para::Span{s.uppercase ? text::uppercase(text, lang_) : text, st});
+  out.push_back(para::Span{s.uppercase ? folio::uppercase(text, lang_) : text, st});
 }
 
 void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& s,

@@ -6,6 +6,7 @@
 #include "pipeline/body_layout.hpp"
 #include "pipeline/masthead.hpp"
 #include "pipeline/page_assembler.hpp"
+#include "style/expand_template.hpp"
 
 namespace folio::pipeline {
 namespace {
@@ -111,7 +112,7 @@ class Typesetter {
         {&f.left, style::Align::Left}, {&f.center, style::Align::Center}, {&f.right, style::Align::Right}};
     for (const auto& [tpl, align] : slots) {
       if (tpl->empty()) continue;
-      para::ParagraphSpec spec = para::label_spec(styler_.plain(style::expand_template(*tpl, vars), st),
+      para::ParagraphSpec spec = para::label_spec(styler_.plain(style::expand_template(*tpl, vars, doc_.meta.lang), st),
                                                   width, align, doc_.meta.lang, ctx_.sheet.breaking);
       spec.keep_spaces = true;
       std::vector<para::Line> lines = ctx_.builder.build(spec);

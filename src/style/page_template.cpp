@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "style/expand_template.hpp"
 #include "style/length.hpp"
 #include "style/schema.hpp"
 #include "style/values.hpp"
@@ -159,7 +160,7 @@ class LayoutReader {
     static const std::map<std::string, std::string> kSample = {
         {"publication", "P"}, {"issue", "I"}, {"page", "1"}, {"pages", "1"}};
     try {
-      expand_template(tpl, kSample);
+      expand_template(tpl, kSample, "en");
     } catch (const Error& e) {
       r_.fail(f, e.diagnostic().message);
     }

@@ -64,7 +64,4 @@ PageTemplate load_page_template(const std::string& path);
 
 std::string resolve_layout_path(const std::string& name_or_path, const std::string& data_dir);
 
-// Expands "{issue|upper}   {page}" with the given variables. Unknown names throw folio::Error.
-std::string expand_template(const std::string& tpl, const std::map<std::string, std::string>& vars);
-
 }  // namespace folio::style

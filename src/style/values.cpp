@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 
+#include "common/ascii.hpp"
 #include "common/suggest.hpp"
 
 namespace folio::style {
@@ -29,12 +30,6 @@ bool parse_hex(const std::string& s, Color& out) {
   }
   out = Color::rgb(ch[0], ch[1], ch[2]);
   return true;
-}
-
-std::string trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(' ');
-  if (b == std::string::npos) return std::string();
-  return s.substr(b, s.find_last_not_of(' ') - b + 1);
 }
 
 // "cmyk(a, b, c, d)" with each part 0..1 or 0%..100%.

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "style/expand_template.hpp"
 #include "style/length.hpp"
 #include "style/page_template.hpp"
 
@@ -93,7 +94,7 @@ const std::map<std::string, std::string> kVars = {{"publication", "China Science
 
 std::string expand_error(const std::string& tpl) {
   try {
-    expand_template(tpl, kVars);
+    expand_template(tpl, kVars, "en");
   } catch (const Error& e) {
     return e.diagnostic().message;
   }
@@ -102,18 +103,29 @@ std::string expand_error(const std::string& tpl) {
 }
 
 TEST(ExpandTemplate, VariablesAndFilters) {
-  EXPECT_EQ(expand_template("{issue|upper}   {page}", kVars), "MAY 2025   3");
-  EXPECT_EQ(expand_template("Page {page} of {pages}", kVars), "Page 3 of 8");
-  EXPECT_EQ(expand_template("{ publication | lower }", kVars), "china science and technology review");
-  EXPECT_EQ(expand_template("{issue|lower|upper}", kVars), "MAY 2025");
-  EXPECT_EQ(expand_template("{{page}} {page}", kVars), "{page} 3");
-  EXPECT_EQ(expand_template("", kVars), "");
-  EXPECT_EQ(expand_template("no fields", kVars), "no fields");
+  EXPECT_EQ(expand_template("{issue|upper}   {page}", kVars, "en"), "MAY 2025   3");
+  EXPECT_EQ(expand_template("Page {page} of {pages}", kVars, "en"), "Page 3 of 8");
+  EXPECT_EQ(expand_template("{ publication | lower }", kVars, "en"), "china science and technology review");
+  EXPECT_EQ(expand_template("{issue|lower|upper}", kVars, "en"), "MAY 2025");
+  EXPECT_EQ(expand_template("{{page}} {page}", kVars, "en"), "{page} 3");
+  EXPECT_EQ(expand_template("", kVars, "en"), "");
+  EXPECT_EQ(expand_template("no fields", kVars, "en"), "no fields");
 }
 
 TEST(ExpandTemplate, CaseFiltersHandleAccentedLetters) {
-  EXPECT_EQ(expand_template("{issue|upper}", {{"issue", "été 2025 – numéro 4"}}), "ÉTÉ 2025 – NUMÉRO 4");
-  EXPECT_EQ(expand_template("{issue|lower}", {{"issue", "ÉTÉ Ω"}}), "été ω");
+  EXPECT_EQ(expand_template("{issue|upper}", {{"issue", "été 2025 – numéro 4"}}, "fr"), "ÉTÉ 2025 – NUMÉRO 4");
+  EXPECT_EQ(expand_template("{issue|lower}", {{"issue", "ÉTÉ Ω"}}, "fr"), "été ω");
+}
+
+// The same mapping as `text-transform: uppercase` (common/case_mapping): full Unicode mappings in
+// the issue's language, not one letter for one letter.
+TEST(ExpandTemplate, CaseFiltersUseTheFullMappingsOfTheIssueLanguage) {
+  EXPECT_EQ(expand_template("{issue|upper}", {{"issue", "Maß 2025"}}, "de"), "MASS 2025");
+  EXPECT_EQ(expand_template("{issue|upper}", {{"issue", "Maß 2025"}}, "en"), "MASS 2025");
+  EXPECT_EQ(expand_template("{issue|upper}", {{"issue", "istanbul"}}, "tr"), "\u0130STANBUL");
+  EXPECT_EQ(expand_template("{issue|upper}", {{"issue", "istanbul"}}, "en"), "ISTANBUL");
+  EXPECT_EQ(expand_template("{issue|lower}", {{"issue", "\u039F\u0394\u039F\u03A3"}}, "el"),
+            "\u03BF\u03B4\u03BF\u03C2");  // a final sigma
 }
 
 TEST(ExpandTemplate, Errors) {
