@@ -13,7 +13,7 @@
 
 #include "folio/folio.hpp"
 #include "font/font_db.hpp"
-#include "input/document.hpp"
+#include "input/load_issue.hpp"
 #include "para/item_list.hpp"
 #include "para/knuth_plass.hpp"
 #include "para/paragraph_builder.hpp"
@@ -21,8 +21,9 @@
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/inline_spans.hpp"
 #include "pipeline/typesetter.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
+#include "style/data_paths.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 #include "text/hyphenator.hpp"
 #include "text/shaper.hpp"
 

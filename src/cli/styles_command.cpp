@@ -5,9 +5,10 @@
 #include "cli/commands.hpp"
 #include "folio/folio.hpp"
 #include "pipeline/style_fonts.hpp"
-#include "style/page_template.hpp"
+#include "style/data_paths.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 #include "style/style_listing.hpp"
-#include "style/style_sheet.hpp"
 
 namespace folio::cli {
 namespace {

@@ -21,8 +21,12 @@ std::string change_case(std::string_view utf8, const std::string& lang, bool upp
 
 }  // namespace
 
-std::string uppercase(std::string_view utf8, const std::string& lang) { return change_case(utf8, lang, true); }
+std::string uppercase(std::string_view utf8, const std::string& lang) {
+  return change_case(utf8, lang, true);
+}
 
-std::string lowercase(std::string_view utf8, const std::string& lang) { return change_case(utf8, lang, false); }
+std::string lowercase(std::string_view utf8, const std::string& lang) {
+  return change_case(utf8, lang, false);
+}
 
 }  // namespace folio

@@ -25,6 +25,12 @@ std::string describe(const YAML::Node& node) {
   }
 }
 
+const Field* find_field(const std::vector<Field>& fields, const std::string& key) {
+  for (const Field& f : fields)
+    if (f.key == key) return &f;
+  return nullptr;
+}
+
 YamlReader YamlReader::load(const std::string& path, const std::string& what) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(SourcePos{path}, "cannot read the " + what + ": " + std::strerror(errno));
@@ -41,8 +47,8 @@ YamlReader YamlReader::parse(const std::string& text, const std::string& path, c
   try {
     r.root_ = YAML::Load(text);
   } catch (const YAML::Exception& e) {  // ParserException and friends carry the mark
-    const SourcePos at = e.mark.is_null() ? SourcePos{path}
-                                          : SourcePos{path, e.mark.line + first_line, e.mark.column + 1};
+    const SourcePos at =
+        e.mark.is_null() ? SourcePos{path} : SourcePos{path, e.mark.line + first_line, e.mark.column + 1};
     throw Error(at, "YAML syntax error: " + e.msg);
   }
   if (r.root_.IsNull()) r.root_ = YAML::Node(YAML::NodeType::Map);  // an empty file

@@ -66,6 +66,9 @@ class YamlReader {
   YAML::Node root_;
 };
 
+// The field named `key` among `fields`, or null.
+const Field* find_field(const std::vector<Field>& fields, const std::string& key);
+
 // "a map", "a list", "'x'", "nothing": for "expected ..., got ..." messages.
 std::string describe(const YAML::Node& node);
 

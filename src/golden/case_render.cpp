@@ -7,6 +7,7 @@
 #include "golden/rasterizer.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/render_job.hpp"
+#include "style/data_paths.hpp"
 
 namespace folio::golden {
 namespace {
@@ -16,11 +17,8 @@ namespace fs = std::filesystem;
 // A name (`default`) stays a name for the style stage to resolve; a path is made absolute
 // against the repository so the case does not depend on the working folder.
 std::string from_root(const std::string& value, const std::string& root) {
-  if (value.empty()) return value;
-  const bool is_path = value.find('/') != std::string::npos ||
-                       (value.size() > 5 && value.compare(value.size() - 5, 5, ".yaml") == 0);
-  if (!is_path || fs::path(value).is_absolute()) return value;
-  return (fs::path(root) / value).lexically_normal().string();
+  const std::string anchored = style::relative_to(value, root);
+  return anchored == value ? value : fs::path(anchored).lexically_normal().string();
 }
 
 }  // namespace

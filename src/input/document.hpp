@@ -1,4 +1,5 @@
-// The document tree an issue file parses into: what the editor wrote, before any styling.
+// The document tree an issue file parses into: what the editor wrote, before any styling
+// (input/load_issue.hpp reads it).
 #pragma once
 
 #include <string>
@@ -42,8 +43,8 @@ enum class BlockKind {
 
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
-  int level = 0;  // Heading
-  int start = 1;  // OrderedList: number of the first item
+  int level = 0;      // Heading
+  int start = 1;      // OrderedList: number of the first item
   bool tight = true;  // lists
   std::string text;   // CodeBlock
   std::vector<Inline> inlines;
@@ -65,16 +66,6 @@ struct Document {
   FrontMatter meta;
   std::vector<Block> blocks;
 };
-
-// Parses front matter (YAML between "---" lines) and CommonMark. Throws folio::Error with the
-// file, line and column for anything that cannot be typeset (no front matter, a missing
-// required key, a YAML syntax error). Recoverable oddities (unknown
-// raw HTML, an unpaired </u>, a heading deeper than 3, which becomes level 3) become
-// warnings in `diags`, and their text is kept.
-Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags);
-
-// Reads the file, then parse_issue. Throws folio::Error when it cannot be read.
-Document load_issue(const std::string& path, Diagnostics& diags);
 
 // The plain text of inlines (for contents entries, the outline and the PDF title).
 std::string plain_text(const std::vector<Inline>& inlines);

@@ -9,7 +9,7 @@
 #include "common/color.hpp"
 #include "common/units.hpp"
 #include "font/face.hpp"
-#include "style/style_sheet.hpp"
+#include "style/style_values.hpp"
 
 namespace folio::para {
 

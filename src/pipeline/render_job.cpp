@@ -5,25 +5,18 @@
 #include <memory>
 
 #include "font/font_db.hpp"
-#include "input/document.hpp"
+#include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pipeline/style_fonts.hpp"
 #include "pipeline/typesetter.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
+#include "style/data_paths.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 #include "text/hyphenator.hpp"
 #include "text/shaper.hpp"
 
 namespace folio::pipeline {
 namespace {
-
-// A style or layout named in the front matter may be a path relative to the issue file.
-std::string relative_to_issue(const std::string& value, const std::string& issue_path) {
-  if (value.find('/') == std::string::npos && value.find(".yaml") == std::string::npos) return value;
-  const std::filesystem::path p(value);
-  if (p.is_absolute()) return value;
-  return (std::filesystem::path(issue_path).parent_path() / p).string();
-}
 
 // The command line wins over the front matter, which wins over "default". A bad name from
 // the front matter is reported where the editor wrote it.
@@ -32,13 +25,13 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
                            const std::string& issue_path, Resolve resolve) {
   if (!option.empty()) return resolve(option);
   if (front_matter.empty()) return resolve("default");
+  const std::string issue_dir = std::filesystem::path(issue_path).parent_path().string();
   try {
-    return resolve(relative_to_issue(front_matter, issue_path));
+    return resolve(style::relative_to(front_matter, issue_dir));  // a path there is from the issue file
   } catch (const Error& e) {
     throw Error(pos, e.diagnostic().message);
   }
 }
-
 
 }  // namespace
 

@@ -10,7 +10,8 @@
 
 #include "common/suggest.hpp"
 #include "style/file_kind.hpp"
-#include "style/page_template.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 
 namespace folio::pipeline {
 namespace {

@@ -1,24 +1,30 @@
-// resolve_style_path / resolve_layout_path: names are files in the data folder, paths are used as is.
+#include "style/data_paths.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <vector>
 
 #include "folio/diagnostic.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
 
 namespace folio::style {
-namespace {
 
 namespace fs = std::filesystem;
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+bool is_path(const std::string& name_or_path) {
+  const std::string tail = ".yaml";
+  return name_or_path.find('/') != std::string::npos ||
+         (name_or_path.size() >= tail.size() &&
+          name_or_path.compare(name_or_path.size() - tail.size(), tail.size(), tail) == 0);
 }
 
-std::string resolve_named(const std::string& name_or_path, const std::string& data_dir,
-                          const std::string& folder, const std::string& kind) {
-  if (name_or_path.find('/') != std::string::npos || ends_with(name_or_path, ".yaml")) return name_or_path;
+std::string relative_to(const std::string& name_or_path, const std::string& base_dir) {
+  if (!is_path(name_or_path) || fs::path(name_or_path).is_absolute()) return name_or_path;
+  return (fs::path(base_dir) / name_or_path).string();
+}
+
+std::string resolve_data_file(const std::string& name_or_path, const std::string& data_dir,
+                              const std::string& folder, const std::string& kind) {
+  if (is_path(name_or_path)) return name_or_path;
   const std::string name = name_or_path.empty() ? "default" : name_or_path;
   const fs::path dir = fs::path(data_dir) / folder;
   const fs::path file = dir / (name + ".yaml");
@@ -33,16 +39,6 @@ std::string resolve_named(const std::string& name_or_path, const std::string& da
   for (const std::string& a : available) list += (list.empty() ? "" : ", ") + a;
   if (list.empty()) list = "none in " + dir.string();
   throw Error(SourcePos{}, "unknown " + kind + " '" + name + "' (available: " + list + ")");
-}
-
-}  // namespace
-
-std::string resolve_style_path(const std::string& name_or_path, const std::string& data_dir) {
-  return resolve_named(name_or_path, data_dir, "styles", "style");
-}
-
-std::string resolve_layout_path(const std::string& name_or_path, const std::string& data_dir) {
-  return resolve_named(name_or_path, data_dir, "layout", "layout");
 }
 
 }  // namespace folio::style

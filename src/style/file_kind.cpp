@@ -4,8 +4,9 @@
 #include <filesystem>
 
 #include "common/suggest.hpp"
-#include "style/schema.hpp"
 #include "common/yaml_reader.hpp"
+#include "style/data_paths.hpp"
+#include "style/schema_info.hpp"
 
 namespace folio::style {
 namespace {
@@ -23,11 +24,13 @@ const char* file_kind_name(FileKind kind) {
 FileKind detect_file_kind(const std::string& path) {
   const YamlReader r = YamlReader::load(path, "style sheet or page layout");
   // Keys both kinds accept (`colors`) say nothing.
+  const std::vector<std::string> sheet_keys = key_names("style-sheet"),
+                                 layout_keys = key_names("page-layout");
   std::vector<std::string> sheet_only, layout_only;
-  for (const std::string& k : kSheetKeys)
-    if (!contains(kLayoutKeys, k)) sheet_only.push_back(k);
-  for (const std::string& k : kLayoutKeys)
-    if (!contains(kSheetKeys, k)) layout_only.push_back(k);
+  for (const std::string& k : sheet_keys)
+    if (!contains(layout_keys, k)) sheet_only.push_back(k);
+  for (const std::string& k : layout_keys)
+    if (!contains(sheet_keys, k)) layout_only.push_back(k);
   std::vector<std::string> all = sheet_only;
   all.insert(all.end(), layout_only.begin(), layout_only.end());
 
@@ -42,8 +45,8 @@ FileKind detect_file_kind(const std::string& path) {
   if (sheet != layout) return sheet > layout ? FileKind::StyleSheet : FileKind::PageLayout;
 
   const std::string folder = std::filesystem::absolute(path).parent_path().filename().string();
-  if (folder == "styles") return FileKind::StyleSheet;
-  if (folder == "layout") return FileKind::PageLayout;
+  if (folder == kStylesFolder) return FileKind::StyleSheet;
+  if (folder == kLayoutFolder) return FileKind::PageLayout;
   if (sheet > 0) return FileKind::StyleSheet;  // as many keys of both: the loader lists the others
   throw Error(SourcePos{path},
               "cannot tell whether this is a style sheet or a page layout: it has none of "

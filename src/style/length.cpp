@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 
 namespace folio::style {
 namespace {
@@ -44,7 +45,22 @@ Sp divide_rounded(Wide num, Wide den) {
   return static_cast<Sp>(negative ? -q : q);
 }
 
-std::string unit_list(Sp em) { return em > 0 ? "pt, mm, cm, in or em" : "pt, mm, cm or in"; }
+// Scaled points per unit, as a fraction (1in = 72pt = 25.4mm). `em` is the font size at hand.
+struct Unit {
+  const char* name;
+  Wide num, den;
+};
+const Unit kUnits[] = {
+    {"pt", kSpPerPt, 1}, {"mm", 720 * kSpPerPt, 254}, {"cm", 7200 * kSpPerPt, 254}, {"in", 72 * kSpPerPt, 1}};
+const char* const kEm = "em";
+
+std::string unit_list(Sp em) {
+  std::string list;
+  const size_t n = std::size(kUnits);
+  for (size_t i = 0; i < n; ++i)
+    list += (i == 0 ? "" : i + 1 < n || em > 0 ? ", " : " or ") + std::string(kUnits[i].name);
+  return em > 0 ? list + " or " + kEm : list;
+}
 
 }  // namespace
 
@@ -60,20 +76,16 @@ LengthResult parse_length(const std::string& text, Sp em) {
   const std::string unit = text.substr(i);
 
   Wide num = 0, den = 1;  // scaled points per unit, as a fraction
-  if (unit.empty()) {
+  const Unit* known = nullptr;
+  for (const Unit& u : kUnits) known = unit == u.name ? &u : known;
+  if (known) {
+    num = known->num, den = known->den;
+  } else if (unit.empty()) {
     if (d.mantissa != 0) {
       r.error = "missing unit (use " + unit_list(em) + ")";
       return r;
     }
-  } else if (unit == "pt") {
-    num = kSpPerPt;
-  } else if (unit == "in") {
-    num = 72 * kSpPerPt;
-  } else if (unit == "mm") {
-    num = 72 * kSpPerPt * 10, den = 254;
-  } else if (unit == "cm") {
-    num = 72 * kSpPerPt * 100, den = 254;
-  } else if (unit == "em") {
+  } else if (unit == kEm) {
     if (em <= 0) {
       r.error = "'em' cannot be used here, as no font size is known (use " + unit_list(em) + ")";
       return r;

@@ -1,7 +1,7 @@
-// Page layouts (layout/*.yaml): page size, margins, columns, the first-page masthead, footer.
+// Page layouts (layout/*.yaml), resolved: page size, margins, columns, the first-page masthead,
+// footer and header. What each member means and how it is written: style/layout_schema.cpp.
 #pragma once
 
-#include <map>
 #include <string>
 
 #include "common/color.hpp"
@@ -41,9 +41,12 @@ struct Furniture {
 // `baseline-grid: auto`: the grid is the body style's leading, so a layout suits any style sheet.
 constexpr Sp kAutoGrid = -1;
 
+// Whole millimetres in scaled points, rounded as a layout's "210mm" is (style/length.hpp).
+constexpr Sp whole_mm(Sp mm) { return (2 * mm * 720 * kSpPerPt + 254) / (2 * 254); }
+
 struct PageTemplate {
   std::string path;
-  Sp width = 0, height = 0;
+  Sp width = whole_mm(210), height = whole_mm(297);  // A4 unless told otherwise
   Margins margins;
   int columns = 2;
   Sp gutter = 0;
@@ -59,9 +62,5 @@ struct PageTemplate {
     return (width - margins.left - margins.right - gutter * (columns - 1)) / columns;
   }
 };
-
-PageTemplate load_page_template(const std::string& path);
-
-std::string resolve_layout_path(const std::string& name_or_path, const std::string& data_dir);
 
 }  // namespace folio::style

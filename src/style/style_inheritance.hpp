@@ -7,10 +7,13 @@
 #include <vector>
 
 #include "common/suggest.hpp"
-#include "style/values.hpp"
 #include "common/yaml_reader.hpp"
+#include "style/values.hpp"
 
 namespace folio::style {
+
+// The key that names a style's parent: read here, before the style's other keys.
+inline const char* const kBasedOn = "based-on";
 
 // `section` maps style names to property maps; `kind` is "paragraph" or "character".
 // Each style starts as a copy of its resolved parent (or `base`), then `apply(style, props)`
@@ -32,7 +35,7 @@ std::map<std::string, Style> resolve_styles(const YamlReader& r, const Field& se
     Entry e;
     e.pos = r.pos(style.key_node);
     for (Field& p : r.fields(style, allowed, kind + " style '" + style.key + "'")) {
-      if (p.key == "based-on") {
+      if (p.key == kBasedOn) {
         e.based_on = p;
         e.has_parent = true;
       } else {
@@ -55,8 +58,8 @@ std::map<std::string, Style> resolve_styles(const YamlReader& r, const Field& se
       const std::string parent = r.text(e.based_on);
       const auto it = entries.find(parent);
       if (it == entries.end())
-        r.fail(e.based_on,
-               "unknown " + kind + " style '" + parent + "' in 'based-on'" + did_you_mean(parent, order));
+        r.fail(e.based_on, "unknown " + kind + " style '" + parent + "' in '" + kBasedOn + "'" +
+                               did_you_mean(parent, order));
       if (it->second.state == Entry::Visiting) {
         std::string chain;
         bool in_cycle = false;
@@ -68,7 +71,7 @@ std::map<std::string, Style> resolve_styles(const YamlReader& r, const Field& se
       }
       self(parent, self);
       style = out.at(parent);
-      style.origins["based-on"] = value_origin(r, e.based_on, name);
+      style.origins[kBasedOn] = value_origin(r, e.based_on, name);
     }
     style.name = name;
     style.pos = e.pos;

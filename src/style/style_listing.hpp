@@ -24,14 +24,7 @@ std::string list_style_sheet(const StyleSheet& sheet);
 // Page size, margins, columns, grid, masthead, footer and header.
 std::string list_page_template(const PageTemplate& page);
 
-// One resolved value as the listing shows it, by property name (throws std::logic_error for a
-// name the loader does not accept). Character-style values that are not set read "paragraph's"
-// (or "font's" for the underline metrics, or the neutral value).
-std::string paragraph_value(const ParagraphStyle& s, const std::string& property);
-std::string char_value(const CharStyle& s, const std::string& property);
-std::string layout_value(const PageTemplate& t, const std::string& key);  // "margins.top"
-
-// Every key list_page_template shows, in its order.
-const std::vector<std::string>& layout_listing_keys();
+// Which values there are, and how each is shown, comes from the schema (style/sheet_schema.cpp,
+// style/layout_schema.cpp): every key the loaders read is listed.
 
 }  // namespace folio::style

@@ -1,4 +1,5 @@
-// Brand style sheets (styles/*.yaml): named paragraph and character styles, resolved.
+// Brand style sheets (styles/*.yaml), resolved: named paragraph and character styles and the
+// sheet-wide settings. What each member means and how it is written: style/sheet_schema.cpp.
 #pragma once
 
 #include <map>
@@ -9,14 +10,10 @@
 #include "common/color.hpp"
 #include "common/units.hpp"
 #include "folio/diagnostic.hpp"
+#include "style/style_values.hpp"
 #include "style/value_origin.hpp"
 
 namespace folio::style {
-
-enum class Align { Justify, Left, Center, Right };
-
-// OpenType feature settings in HarfBuzz syntax: "smcp", "onum", "-liga", "kern=0".
-using Features = std::vector<std::string>;
 
 struct ParagraphStyle {
   std::string name;
@@ -62,23 +59,6 @@ struct CharStyle {
   Origins origins;  // by property name; missing: not set
 };
 
-// Knuth-Plass parameters (TeX's names and defaults; see docs/styles.md).
-struct BreakParams {
-  int pretolerance = 100;
-  int tolerance = 200;
-  int line_penalty = 10;
-  int hyphen_penalty = 50;
-  int ex_hyphen_penalty = 50;
-  int adj_demerits = 10000;
-  int double_hyphen_demerits = 10000;
-  int final_hyphen_demerits = 5000;
-  Sp emergency_stretch = pt(9);
-  int max_hyphen_run = 2;  // never more consecutive hyphenated lines than this
-  // Font expansion (pdfTeX's microtype): justified lines may scale glyph widths by up to this
-  // fraction, so word spaces vary less. 0 turns it off.
-  double expansion = 0.02;
-};
-
 // Vertical rules for columns (widows, orphans, keep-with-next are never broken).
 struct FlowParams {
   int widow_lines = 2;   // lines of a paragraph that must end up together at a column top
@@ -107,30 +87,29 @@ struct StyleSheet {
   SourcePos origin(const std::string& style, const std::string& property) const;
 };
 
-// The paragraph styles the engine asks for, by name.
-inline const char* const kParagraphStyleNames[] = {"body",
-                                                   "body-first",
-                                                   "h1",
-                                                   "h2",
-                                                   "h3",
-                                                   "masthead-title",
-                                                   "masthead-issue",
-                                                   "contents-title",
-                                                   "contents-entry",
-                                                   "footer",
-                                                   "list-item",
-                                                   "blockquote",
-                                                   "code-block"};
-// The character styles the engine asks for, by name.
-inline const char* const kCharStyleNames[] = {"emphasis",    "strong",    "link",     "code",
-                                              "superscript", "subscript", "underline"};
+// A style the engine asks for by name, and what it sets; every style sheet must define it.
+struct RequiredStyle {
+  const char* name;
+  const char* use;
+};
 
-// Loads and validates a style sheet. Every style in the lists above must end up defined.
-// Errors carry the YAML file's line and column.
-StyleSheet load_style_sheet(const std::string& path);
+inline const RequiredStyle kRequiredParagraphStyles[] = {
+    {"body", "body text"},
+    {"body-first", "the first paragraph after a heading"},
+    {"h1", "headings of level 1 (`#`)"},
+    {"h2", "headings of level 2 (`##`)"},
+    {"h3", "headings of level 3 and deeper"},
+    {"masthead-title", "the publication's name on page 1"},
+    {"masthead-issue", "the issue label under it"},
+    {"contents-title", "the title of the \"In this issue\" list"},
+    {"contents-entry", "its entries"},
+    {"footer", "page furniture, unless the layout names another style"},
+    {"list-item", "list items"},
+    {"blockquote", "block quotes"},
+    {"code-block", "code blocks"}};
 
-// A name ("default") is looked up as <data_dir>/styles/<name>.yaml; anything with a '/' or
-// ending in .yaml is a path.
-std::string resolve_style_path(const std::string& name_or_path, const std::string& data_dir);
+inline const RequiredStyle kRequiredCharStyles[] = {
+    {"emphasis", "`*text*`"},   {"strong", "`**text**`"}, {"link", "links"},     {"code", "`` `code` ``"},
+    {"superscript", "`<sup>`"}, {"subscript", "`<sub>`"}, {"underline", "`<u>`"}};
 
 }  // namespace folio::style

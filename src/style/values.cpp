@@ -140,12 +140,16 @@ std::string family_value(const YamlReader& r, const Field& f, const FontTokens& 
 
 int weight_value(const YamlReader& r, const Field& f) {
   const std::string text = r.text(f);
-  if (text == "regular") return 400;
-  if (text == "bold") return 700;
+  std::string names;
+  for (const NamedWeight& w : kNamedWeights) {
+    if (text == w.name) return w.weight;
+    names += std::string(w.name) + ", ";
+  }
   int v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc() || end != text.data() + text.size() || v < 1 || v > 1000)
-    r.fail(f, "expected regular, bold or a number from 1 to 1000 for '" + f.key + "', got '" + text + "'");
+    r.fail(f, "expected " + names.substr(0, names.size() - 2) + " or a number from 1 to 1000 for '" + f.key +
+                  "', got '" + text + "'");
   return v;
 }
 
@@ -157,19 +161,6 @@ size_t choice_value(const YamlReader& r, const Field& f, const std::vector<std::
   for (size_t i = 0; i < choices.size(); ++i)
     list += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + choices[i];
   r.fail(f, "expected " + list + " for '" + f.key + "', got '" + text + "'" + did_you_mean(text, choices));
-}
-
-bool italic_value(const YamlReader& r, const Field& f) {
-  return choice_value(r, f, {"normal", "italic"}) == 1;
-}
-
-Align align_value(const YamlReader& r, const Field& f) {
-  static const Align kAligns[] = {Align::Justify, Align::Left, Align::Center, Align::Right};
-  return kAligns[choice_value(r, f, {"justify", "left", "center", "right"})];
-}
-
-bool uppercase_value(const YamlReader& r, const Field& f) {
-  return choice_value(r, f, {"none", "uppercase"}) == 1;
 }
 
 ValueOrigin value_origin(const YamlReader& r, const Field& f, const std::string& style,

@@ -1,5 +1,5 @@
 // Typed property values of style and layout files: colours (with named tokens), font families,
-// weights, keywords and OpenType feature lists.
+// weights, keywords and OpenType feature lists (the value kinds of style/value_kinds.hpp use them).
 #pragma once
 
 #include <map>
@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "common/color.hpp"
-#include "style/style_sheet.hpp"
-#include "style/value_origin.hpp"
 #include "common/yaml_reader.hpp"
+#include "style/style_values.hpp"
+#include "style/value_origin.hpp"
 
 namespace folio::style {
 
@@ -27,15 +27,18 @@ Color color_value(const YamlReader& r, const Field& f, const ColorTokens& tokens
 // letters, digits and hyphens ("body-font") is taken as a token and must be defined.
 std::string family_value(const YamlReader& r, const Field& f, const FontTokens& tokens);
 
-// 1..1000, or "regular" (400) / "bold" (700).
+// Weights that have a name, as style files write them and `folio styles list` shows them.
+struct NamedWeight {
+  const char* name;
+  int weight;
+};
+inline const NamedWeight kNamedWeights[] = {{"regular", 400}, {"bold", 700}};
+
+// 1..1000, or a named weight.
 int weight_value(const YamlReader& r, const Field& f);
 
 // The index of the value in `choices`; anything else is an error listing them.
 size_t choice_value(const YamlReader& r, const Field& f, const std::vector<std::string>& choices);
-
-bool italic_value(const YamlReader& r, const Field& f);     // style: italic | normal
-Align align_value(const YamlReader& r, const Field& f);     // justify | left | center | right
-bool uppercase_value(const YamlReader& r, const Field& f);  // text-transform: none | uppercase
 
 // Where `f`'s value is written, set by `style`; when the value names one of `tokens`, that token
 // and its definition too.

@@ -12,9 +12,7 @@ TEST(Ascii, TrimDropsHtmlAndYamlWhitespaceAtBothEnds) {
   EXPECT_EQ(trim("\u00A0a"), "\u00A0a");  // a no-break space is text, not ASCII whitespace
 }
 
-TEST(Ascii, LowerChangesOnlyAsciiLetters) {
-  EXPECT_EQ(ascii_lower("Layuot-9 É"), "layuot-9 É");
-}
+TEST(Ascii, LowerChangesOnlyAsciiLetters) { EXPECT_EQ(ascii_lower("Layuot-9 É"), "layuot-9 É"); }
 
 }  // namespace
 }  // namespace folio

@@ -44,9 +44,13 @@ TEST(YamlReader, SyntaxErrorsPointIntoTheFile) {
 
 TEST(YamlReader, UnknownAndDuplicateKeys) {
   const YamlReader r = YamlReader::parse("isue: 1\nlang: x\nlang: y\n", "f.md", "front matter", 2);
-  EXPECT_EQ(error_of([&] { r.root_fields({"issue", "lang"}, "the front matter"); }),
+  EXPECT_EQ(error_of([&] {
+              r.root_fields({"issue", "lang"}, "the front matter");
+            }),
             "2:1: unknown key 'isue' in the front matter (did you mean 'issue'?)");
-  EXPECT_EQ(error_of([&] { r.root_fields({"isue", "lang"}); }),
+  EXPECT_EQ(error_of([&] {
+              r.root_fields({"isue", "lang"});
+            }),
             "4:1: duplicate key 'lang' in the top level (first given on line 3)");
   EXPECT_EQ(error_of([&] { r.root_fields({"title", "lang"}); }), "2:1: unknown key 'isue' in the top level");
   const YamlReader names = YamlReader::parse("zeta: 1\nalpha: 2\n", "f.yaml", "style sheet");
@@ -56,7 +60,8 @@ TEST(YamlReader, UnknownAndDuplicateKeys) {
 }
 
 TEST(YamlReader, TypedScalarsNameTheirKey) {
-  const YamlReader r = YamlReader::parse("n: 12\nx: 1.5e1\nb: off\nl: [a, b]\nm: {k: v}\ne:\n", "f.yaml", "sheet");
+  const YamlReader r =
+      YamlReader::parse("n: 12\nx: 1.5e1\nb: off\nl: [a, b]\nm: {k: v}\ne:\n", "f.yaml", "sheet");
   const std::vector<Field> f = r.root_fields({});
   EXPECT_EQ(r.integer(f[0], 1, 20), 12);
   EXPECT_EQ(error_of([&] { r.integer(f[0], 1, 6); }), "1:4: 'n' must be between 1 and 6, got 12");

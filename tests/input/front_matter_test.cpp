@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "input/document.hpp"
 #include "common/suggest.hpp"
+#include "input/load_issue.hpp"
 
 namespace folio::input {
 namespace {

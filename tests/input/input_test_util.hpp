@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "input/document.hpp"
+#include "input/load_issue.hpp"
 
 namespace folio::input::testing {
 

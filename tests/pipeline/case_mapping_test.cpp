@@ -28,7 +28,7 @@ TEST(CaseMapping, TemplateAndTextTransformGiveTheSameCapitals) {
   fs::remove_all(dir);
 
   EXPECT_EQ(effects::region_line(0, "masthead", 1)(out.pages), "MASS 2025");  // text-transform
-  EXPECT_EQ(effects::region_line(0, "footer")(out.pages), "MASS 2025   1");    // {issue|upper}
+  EXPECT_EQ(effects::region_line(0, "footer")(out.pages), "MASS 2025   1");   // {issue|upper}
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "folio/folio.hpp"
-#include "input/document.hpp"
+#include "input/load_issue.hpp"
 
 namespace fs = std::filesystem;
 

@@ -1,10 +1,10 @@
 // Holds the style-effect tables to the schema: every key the style-sheet and page-layout loaders
-// accept (src/style/schema.cpp) is changed by at least one row, so a new property cannot land
+// accept (the schema: src/style/*_schema.cpp) is changed by at least one row, so a new property cannot land
 // without a test that proves it changes the output.
 #include <gtest/gtest.h>
 
 #include "pipeline/style_effects_support.hpp"
-#include "style/schema.hpp"
+#include "style/schema_info.hpp"
 
 namespace folio::pipeline::effects {
 namespace {
@@ -31,23 +31,23 @@ bool key_or_value(Target target, const std::string& section, const std::string& 
 TEST(StyleEffectCoverage, TablesHaveRows) { EXPECT_GE(all_effects().size(), 100u); }
 
 TEST(StyleEffectCoverage, EveryStyleSheetKeyHasARow) {
-  for (const std::string& k : style::kParagraphProperties)
+  for (const std::string& k : style::key_names("paragraph-style"))
     EXPECT_TRUE(changed(Target::Style,
                         [&](const std::string& key, const std::string&) {
                           return starts_with(key, "paragraph-styles.") && ends_with(key, "." + k);
                         }))
         << "paragraph style property " << k;
-  for (const std::string& k : style::kCharProperties)
+  for (const std::string& k : style::key_names("character-style"))
     EXPECT_TRUE(changed(Target::Style,
                         [&](const std::string& key, const std::string&) {
                           return starts_with(key, "character-styles.") && ends_with(key, "." + k);
                         }))
         << "character style property " << k;
-  for (const std::string& k : style::kBreakingKeys)
+  for (const std::string& k : style::key_names("breaking"))
     EXPECT_TRUE(key_or_value(Target::Style, "breaking", k)) << "breaking." << k;
-  for (const std::string& k : style::kFlowKeys)
+  for (const std::string& k : style::key_names("flow"))
     EXPECT_TRUE(key_or_value(Target::Style, "flow", k)) << "flow." << k;
-  for (const std::string& k : style::kSheetKeys)
+  for (const std::string& k : style::key_names("style-sheet"))
     EXPECT_TRUE(changed(
         Target::Style,
         [&](const std::string& key, const std::string&) { return key == k || starts_with(key, k + "."); }))
@@ -55,22 +55,22 @@ TEST(StyleEffectCoverage, EveryStyleSheetKeyHasARow) {
 }
 
 TEST(StyleEffectCoverage, EveryPageLayoutKeyHasARow) {
-  for (const std::string& k : style::kLayoutKeys)
+  for (const std::string& k : style::key_names("page-layout"))
     EXPECT_TRUE(changed(
         Target::Layout,
         [&](const std::string& key, const std::string&) { return key == k || starts_with(key, k + "."); }))
         << "top-level key " << k;
-  for (const std::string& k : style::kPageKeys)
+  for (const std::string& k : style::key_names("layout-page"))
     EXPECT_TRUE(key_or_value(Target::Layout, "page", k)) << "page." << k;
-  for (const std::string& k : style::kMarginKeys)
+  for (const std::string& k : style::key_names("layout-margins"))
     EXPECT_TRUE(key_or_value(Target::Layout, "margins", k)) << "margins." << k;
-  for (const std::string& k : style::kMastheadKeys)
+  for (const std::string& k : style::key_names("layout-masthead"))
     EXPECT_TRUE(key_or_value(Target::Layout, "masthead", k)) << "masthead." << k;
   for (const char* section : {"footer", "header"})
-    for (const std::string& k : style::kFurnitureKeys)
+    for (const std::string& k : style::key_names("layout-furniture"))
       EXPECT_TRUE(key_or_value(Target::Layout, section, k)) << section << "." << k;
   // Rules are read alike wherever they are: each key of one, and each rule at all.
-  for (const std::string& k : style::kRuleKeys)
+  for (const std::string& k : style::key_names("layout-rule"))
     EXPECT_TRUE(key_or_value(Target::Layout, "column-rule", k)) << "column-rule." << k;
   for (const std::string rule : {"column-rule", "masthead.rule-below", "footer.rule", "header.rule"})
     EXPECT_TRUE(changed(Target::Layout, [&](const std::string& key, const std::string&) {

@@ -12,12 +12,12 @@
 #include <sstream>
 
 #include "font/font_db.hpp"
-#include "input/document.hpp"
+#include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/typesetter.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 #include "text/hyphenator.hpp"
 
 namespace fs = std::filesystem;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "style/load_style_sheet.hpp"
 #include "style/style_test_util.hpp"
 
 namespace folio::pipeline {

@@ -5,11 +5,11 @@
 #include <map>
 
 #include "font/font_db.hpp"
-#include "input/document.hpp"
+#include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pipeline/typesetter.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 #include "text/hyphenator.hpp"
 
 namespace folio::pipeline {

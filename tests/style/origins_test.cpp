@@ -2,8 +2,8 @@
 // top-level settings and layouts.
 #include <gtest/gtest.h>
 
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 #include "style_test_util.hpp"
 
 namespace folio::style {

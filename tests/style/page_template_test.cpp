@@ -1,9 +1,10 @@
 // Page layouts: sizes, margins, furniture, and validation with line and column.
-#include "style/page_template.hpp"
+#include "style/load_page_template.hpp"
 
 #include <gtest/gtest.h>
 
-#include "style/style_sheet.hpp"
+#include "style/data_paths.hpp"
+#include "style/load_style_sheet.hpp"
 #include "style_test_util.hpp"
 
 namespace folio::style {

@@ -1,8 +1,9 @@
 // The shipped styles/default.yaml and layout/default.yaml load with exactly the brand's values.
 #include <gtest/gtest.h>
 
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
+#include "style/data_paths.hpp"
+#include "style/load_page_template.hpp"
+#include "style/load_style_sheet.hpp"
 
 namespace folio::style {
 namespace {

@@ -1,5 +1,5 @@
 // Style sheets: inheritance, tokens, and every validation error with its line and column.
-#include "style/style_sheet.hpp"
+#include "style/load_style_sheet.hpp"
 
 #include <gtest/gtest.h>
 

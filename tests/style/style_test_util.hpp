@@ -10,6 +10,7 @@
 #include <string>
 
 #include "folio/diagnostic.hpp"
+#include "style/style_sheet.hpp"
 
 namespace folio::style::testing {
 
@@ -51,17 +52,15 @@ inline Diagnostic error_of(const std::function<void()>& f) {
 // The required styles, as empty maps, to complete a test sheet.
 inline std::string required_paragraph_styles(const std::string& except = "") {
   std::string out;
-  for (const char* n :
-       {"body", "body-first", "h1", "h2", "h3", "masthead-title", "masthead-issue", "contents-title",
-        "contents-entry", "footer", "list-item", "blockquote", "code-block"})
-    if (n != except) out += "  " + std::string(n) + ": {}\n";
+  for (const RequiredStyle& s : kRequiredParagraphStyles)
+    if (s.name != except) out += "  " + std::string(s.name) + ": {}\n";
   return out;
 }
 
 inline std::string required_char_styles(const std::string& except = "") {
   std::string out;
-  for (const char* n : {"emphasis", "strong", "link", "code", "superscript", "subscript", "underline"})
-    if (n != except) out += "  " + std::string(n) + ": {}\n";
+  for (const RequiredStyle& s : kRequiredCharStyles)
+    if (s.name != except) out += "  " + std::string(s.name) + ": {}\n";
   return out;
 }
 

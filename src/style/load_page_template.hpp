@@ -1,0 +1,14 @@
+// Reading a page layout file (layout/*.yaml) into a PageTemplate.
+#pragma once
+
+#include <string>
+
+#include "style/page_template.hpp"
+
+namespace folio::style {
+
+// Loads and validates a page layout against the schema (style/layout_schema.cpp); the body must
+// have room on the page. Errors throw folio::Error with the YAML file's line and column.
+PageTemplate load_page_template(const std::string& path);
+
+}  // namespace folio::style

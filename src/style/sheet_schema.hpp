@@ -1,0 +1,16 @@
+// The tables of a style sheet's keys (style/property.hpp): the top level, `breaking`, `flow`,
+// paragraph styles and character styles.
+#pragma once
+
+#include "style/property.hpp"
+#include "style/style_sheet.hpp"
+
+namespace folio::style {
+
+const Table<StyleSheet>& sheet_table();  // the top level; its style maps use the two below
+const Table<ParagraphStyle>& paragraph_table();
+const Table<CharStyle>& char_table();
+const Table<BreakParams>& breaking_table();
+const Table<FlowParams>& flow_table();
+
+}  // namespace folio::style
