@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "input/markdown.hpp"
+#include "input/document.hpp"
 #include "input/source_locator.hpp"
 
 namespace folio::input {

@@ -159,20 +159,6 @@ class BlockBuilder {
 
 }  // namespace
 
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(pos, end - pos);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-    pos = end + 1;
-  }
-  return lines;
-}
-
 std::vector<Block> parse_markdown(const std::string& body, const BodySource& source, Diagnostics& diags) {
   NodePtr doc = parse_cmark(body);
   return BlockBuilder(source, diags).build(doc.get());

@@ -4,6 +4,20 @@
 
 namespace folio::input {
 
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    pos = end + 1;
+  }
+  return lines;
+}
+
 SourceLocator::SourceLocator(const std::vector<std::string>& lines, int line, int column, int last_line)
     : lines_(lines),
       first_line_(line),

@@ -1,10 +1,21 @@
-// Exact file positions for raw pieces of a paragraph.
+// Where the Markdown body sits in the issue file, and exact file positions for raw pieces of a
+// paragraph.
 #pragma once
 
 #include <string>
 #include <vector>
 
 namespace folio::input {
+
+// Where the Markdown body sits in the issue file.
+struct BodySource {
+  std::string path;
+  int line_offset = 0;             // body line n is file line n + line_offset
+  std::vector<std::string> lines;  // the whole file, lines[0] = file line 1, without line ends
+};
+
+// Splits text into lines without their "\n" or "\r\n".
+std::vector<std::string> split_lines(const std::string& text);
 
 // cmark-gfm's inline positions are approximate. The line it reports is never later than the
 // truth (a backslash hard break does not advance it). On the block's first line the column is

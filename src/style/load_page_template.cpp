@@ -13,13 +13,9 @@ std::string points(Sp v) { return format_points(v, 2, Zeros::Trim) + "pt"; }
 
 PageTemplate load_page_template(const std::string& path) {
   const YamlReader r = YamlReader::load(path, "page layout");
-  const Table<PageTemplate>& table = layout_table();
-  const std::vector<Field> top = r.root_fields(table.names());
   PageTemplate t;
   t.path = path;
-  Tokens tokens;
-  ReadContext c{r, tokens, t.origins, "", "", 0};
-  read_fields(c, top, table, t);
+  const std::vector<Field> top = read_top_level(r, layout_table(), t);
 
   // The body must have room, or every later stage would divide by nothing.
   const Field* blame = find_field(top, "columns") ? find_field(top, "columns") : find_field(top, "margins");

@@ -25,13 +25,9 @@ void require_styles(const YamlReader& r, const std::map<std::string, Style>& sty
 
 StyleSheet load_style_sheet(const std::string& path) {
   const YamlReader r = YamlReader::load(path, "style sheet");
-  const Table<StyleSheet>& table = sheet_table();
-  const std::vector<Field> top = r.root_fields(table.names());
   StyleSheet sheet;
   sheet.path = path;
-  Tokens tokens;
-  ReadContext c{r, tokens, sheet.origins, "", "", 0};
-  read_fields(c, top, table, sheet);
+  const std::vector<Field> top = read_top_level(r, sheet_table(), sheet);
 
   require_styles(r, sheet.paragraphs, kRequiredParagraphStyles, "paragraph",
                  find_field(top, "paragraph-styles"));

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "common/yaml_reader.hpp"
-#include "style/schema_info.hpp"
+#include "style/key_info.hpp"
 #include "style/value_origin.hpp"
 #include "style/values.hpp"
 
@@ -157,6 +157,17 @@ void read_map(ReadContext& c, const Field& map, const Table<Owner>& table, Owner
   const std::vector<Field> fields = c.r.fields(map, table.names(), "'" + map.key + "'");
   read_fields(c, fields, table, owner);
   if (table.check) table.check(c.r, map, fields);
+}
+
+// Reads a whole file with `table` as its top level into `owner`, which records where every value
+// came from in its `origins`. Returns the top-level fields, for the checks that follow.
+template <class Owner>
+std::vector<Field> read_top_level(const YamlReader& r, const Table<Owner>& table, Owner& owner) {
+  const std::vector<Field> top = r.root_fields(table.names());
+  Tokens tokens;
+  ReadContext c{r, tokens, owner.origins, "", "", 0};
+  read_fields(c, top, table, owner);
+  return top;
 }
 
 // ---- Listing ----

@@ -6,22 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "style/key_info.hpp"
+
 namespace folio::style {
-
-enum class TokenKind { None, Color, Font };  // the token map a value may name: `colors:`, `fonts:`
-
-struct KeyInfo {
-  std::string name;           // "first-indent"
-  std::string value;          // what may be written: "length >= 0"
-  std::string default_value;  // "`0pt`", "paragraph's", "none"
-  std::string description;    // one line: what it does
-  std::string nested;         // a map read with another table: that table's id ("" for a value)
-};
-
-struct TableInfo {
-  std::string id;  // "style-sheet", "paragraph-style", "layout-rule", ...
-  std::vector<KeyInfo> keys;
-};
 
 // Every table, the two top levels first ("style-sheet", "page-layout"), then in the order
 // docs/styles.md documents them.
