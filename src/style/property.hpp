@@ -61,8 +61,9 @@ struct Property {
   TokenKind tokens = TokenKind::None;
   enum Phase { First, Normal, Last } phase = Normal;  // when, among the keys of its map, it is read
   std::function<void(ReadContext&, const Field&, Owner&)> read;
-  std::function<void(const Owner&, const std::string& prefix, std::vector<Listed>& out)>
-      list;  // null: not listed
+  // Appends the owner's value(s) of this key, keys prefixed (a map: its own keys); null: unlisted.
+  using List = std::function<void(const Owner&, const std::string& prefix, std::vector<Listed>& out)>;
+  List list;
 
   // Read before the other keys of the map (tokens, a style's size that its em lengths use).
   Property first() && {
