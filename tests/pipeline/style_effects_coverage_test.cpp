@@ -1,6 +1,6 @@
 // Holds the style-effect tables to the schema: every key the style-sheet and page-layout loaders
-// accept (the schema: src/style/*_schema.cpp) is changed by at least one row, so a new property cannot land
-// without a test that proves it changes the output.
+// accept (src/style/sheet_schema.cpp, layout_schema.cpp) is changed by at least one row, so a new
+// property cannot land without a test that proves it changes the output.
 #include <gtest/gtest.h>
 
 #include "pipeline/style_effects_support.hpp"
