@@ -74,6 +74,7 @@ void BodyLayout::begin_block(Sp space_before) {
 
 para::ParagraphSpec BodyLayout::spec_for(const style::ParagraphStyle& st, Sp extra_indent) const {
   para::ParagraphSpec spec;
+  spec.style = st.name;
   spec.measure = measure_;
   spec.first_indent = st.first_indent;
   // Deep nesting stops indenting at half the measure, so its text stays in the column.
@@ -100,7 +101,10 @@ void BodyLayout::block(const Block& b, const Context& ctx) {
                                                : "body-first";
       const style::ParagraphStyle& st = sheet_.paragraph(name);
       const Sp quote_indent = ctx.quote_depth > 1 ? (ctx.quote_depth - 1) * st.left_indent : 0;
-      paragraph(styler_.spans(b.inlines, st), st, quote_indent, "");
+      const frame::Role role = ctx.list_depth > 0    ? frame::Role::ListItem
+                               : ctx.quote_depth > 0 ? frame::Role::Quote
+                                                     : frame::Role::Paragraph;
+      paragraph(styler_.spans(b.inlines, st), st, quote_indent, "", role);
       after_paragraph_ = ctx.list_depth == 0 && ctx.quote_depth == 0;
       break;
     }
@@ -120,7 +124,7 @@ void BodyLayout::block(const Block& b, const Context& ctx) {
       const style::ParagraphStyle& st = sheet_.paragraph("code-block");
       std::string text = verbatim(b.text);
       while (!text.empty() && text.back() == '\n') text.pop_back();
-      paragraph(styler_.plain(text, st), st, 0, "");
+      paragraph(styler_.plain(text, st), st, 0, "", frame::Role::Code);
       after_paragraph_ = false;
       break;
     }
@@ -146,9 +150,11 @@ void BodyLayout::list(const Block& b, const Context& ctx) {
     bool first = true;
     for (const Block& c : item.children) {
       if (first && c.kind == BlockKind::Paragraph) {
-        paragraph(styler_.spans(c.inlines, st), st, (inner.list_depth - 1) * st.left_indent, marker);
+        paragraph(styler_.spans(c.inlines, st), st, (inner.list_depth - 1) * st.left_indent, marker,
+                  frame::Role::ListItem);
       } else if (c.kind == BlockKind::Paragraph) {
-        paragraph(styler_.spans(c.inlines, st), st, (inner.list_depth - 1) * st.left_indent, "");
+        paragraph(styler_.spans(c.inlines, st), st, (inner.list_depth - 1) * st.left_indent, "",
+                  frame::Role::ListItem);
       } else {
         block(c, inner);
       }
@@ -157,25 +163,26 @@ void BodyLayout::list(const Block& b, const Context& ctx) {
   }
 }
 
-void BodyLayout::add_marker(para::Line& first, const std::string& marker, const style::ParagraphStyle& st,
+// The marker hangs left of the item's first line, a gap before its text; it joins that line
+// as a group, so the line keeps one record in the layout dump.
+void BodyLayout::add_marker(frame::Frame& first, const std::string& marker, const style::ParagraphStyle& st,
                             Sp indent) {
-  std::vector<para::Line> lines = builder_.build(
+  std::vector<frame::Frame> lines = builder_.build(
       para::label_spec(styler_.plain(marker, st), measure_, style::Align::Left, lang_, sheet_.breaking));
   if (lines.empty()) return;
+  frame::Frame label = std::move(lines[0]);
   const Sp gap = st.size * 4 / 10;
-  const Sp shift = indent - gap - lines[0].natural_width;
-  for (para::LineRun& r : lines[0].runs) {
-    r.x += shift;
-    first.runs.insert(first.runs.begin(), r);
-  }
-  first.text = marker + " " + first.text;
+  const Sp shift = indent - gap - label.line->natural_width;
+  label.line.reset();
+  first.items.insert(first.items.begin(), frame::Item{{shift, 0}, frame::Role::ListLabel, std::move(label)});
+  first.line->text = marker + " " + first.line->text;
 }
 
 void BodyLayout::paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
-                           const std::string& marker) {
+                           const std::string& marker, frame::Role role) {
   para::ParagraphSpec spec = spec_for(st, extra_indent);
   spec.spans = std::move(spans);
-  std::vector<para::Line> lines = builder_.build(spec);
+  std::vector<frame::Frame> lines = builder_.build(spec);
   if (lines.empty()) return;
   if (!marker.empty()) add_marker(lines[0], marker, st, spec.left_indent);
 
@@ -197,9 +204,10 @@ void BodyLayout::paragraph(std::vector<para::Span> spans, const style::Paragraph
           flow::FlowItem::penalty_item(orphan || widow || heading_alone ? flow::kNever : 0));
     }
     Slot slot;
-    slot.height = height;
-    slot.lines.push_back(
-        SlotLine{std::move(lines[i]), st.name, 0, baseline_in_slot(height, st.size), measure_, i == n - 1});
+    slot.frame.width = measure_;
+    slot.frame.height = height;
+    slot.frame.place({0, baseline_in_slot(height, st.size)}, std::move(lines[i]));
+    slot.role = role;
     galley_.slots.push_back(std::move(slot));
     galley_.items.push_back(flow::FlowItem::box(height, int(galley_.slots.size()) - 1));
   }
@@ -212,7 +220,7 @@ void BodyLayout::heading(const Block& b) {
   const style::ParagraphStyle& st = sheet_.paragraph("h" + std::to_string(level));
   para::ParagraphSpec spec = spec_for(st, 0);
   spec.spans = styler_.spans(b.inlines, st);
-  std::vector<para::Line> lines = builder_.build(spec);
+  std::vector<frame::Frame> lines = builder_.build(spec);
   if (lines.empty()) return;
   begin_block(st.space_before);
   const Sp content = static_cast<Sp>(lines.size()) * st.leading;
@@ -226,21 +234,19 @@ void BodyLayout::heading(const Block& b) {
     const bool last = first + count == n;
     const Sp height = static_cast<Sp>(count) * st.leading + (last ? st.space_after : 0);
     Slot slot;
-    slot.height = snap(height);
-    if (first == 0) {
-      slot.heading_level = level;
-      slot.heading_title = input::plain_text(b.inlines);
-    }
+    slot.frame.width = measure_;
+    slot.frame.height = snap(height);
+    slot.role = frame::heading_role(level);
+    if (first == 0) slot.outline = input::plain_text(b.inlines);
     // Extra height from snapping goes above the heading, so it sits close to its text.
-    const Sp top = slot.height - height;
+    const Sp top = slot.frame.height - height;
     for (std::size_t i = 0; i < count; ++i)
-      slot.lines.push_back(
-          SlotLine{std::move(lines[first + i]), st.name, 0,
-                   top + baseline_in_slot(st.leading, st.size) + static_cast<Sp>(i) * st.leading, measure_,
-                   first + i + 1 == n});
+      slot.frame.place({0, top + baseline_in_slot(st.leading, st.size) + static_cast<Sp>(i) * st.leading},
+                       std::move(lines[first + i]));
     if (first > 0) galley_.items.push_back(flow::FlowItem::penalty_item(0));
+    const Sp box = slot.frame.height;
     galley_.slots.push_back(std::move(slot));
-    galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
+    galley_.items.push_back(flow::FlowItem::box(box, int(galley_.slots.size()) - 1));
     first += count;
   }
   keep_with_next_ = st.keep_with_next;
@@ -251,13 +257,16 @@ void BodyLayout::rule_block() {
   const style::ParagraphStyle& body = sheet_.paragraph("body");
   begin_block(0);
   Slot slot;
-  slot.height = snap(body.leading);
+  slot.frame.width = measure_;
+  slot.frame.height = snap(body.leading);
+  slot.role = frame::Role::Artifact;
   const Sp width = measure_ / 3;
   const Sp thickness = pt(0.5);
-  slot.rules.push_back(
-      SlotRule{(measure_ - width) / 2, slot.height / 2 - thickness / 2, width, thickness, body.color});
+  slot.frame.add({(measure_ - width) / 2, slot.frame.height / 2 - thickness / 2},
+                 frame::Rule{width, thickness, body.color});
+  const Sp box = slot.frame.height;
   galley_.slots.push_back(std::move(slot));
-  galley_.items.push_back(flow::FlowItem::box(galley_.slots.back().height, int(galley_.slots.size()) - 1));
+  galley_.items.push_back(flow::FlowItem::box(box, int(galley_.slots.size()) - 1));
 }
 
 }  // namespace folio::pipeline

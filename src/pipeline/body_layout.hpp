@@ -30,12 +30,12 @@ class BodyLayout {
   void block(const input::Block& b, const Context& ctx);
   void list(const input::Block& b, const Context& ctx);
   void paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
-                 const std::string& marker);
+                 const std::string& marker, frame::Role role);
   void heading(const input::Block& b);
   void rule_block();
   void begin_block(Sp space_before);
   para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
-  void add_marker(para::Line& first, const std::string& marker, const style::ParagraphStyle& st, Sp indent);
+  void add_marker(frame::Frame& first, const std::string& marker, const style::ParagraphStyle& st, Sp indent);
   Sp snap(Sp v) const;  // up to the baseline grid
 
   const style::StyleSheet& sheet_;

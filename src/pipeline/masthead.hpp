@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "frame/frame.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pipeline/inline_spans.hpp"
@@ -19,11 +20,10 @@ struct ContentsEntry {
   int page = 0;  // 1-based; 0 while not yet known (space for two digits is kept)
 };
 
-// Positioned from the page's top-left corner; height is where the columns may start,
-// rounded to the baseline grid.
+// Positioned from the page's top-left corner: a "masthead" region and a "contents" region.
 struct Masthead {
-  Slot block;                        // block.height: top of the columns below the page's top edge
-  std::vector<std::string> regions;  // per line of block.lines: "masthead" or "contents"
+  frame::Frame frame;
+  Sp height = 0;  // where the columns may start below the page's top edge, on the baseline grid
 };
 
 class MastheadLayout {
@@ -35,9 +35,12 @@ class MastheadLayout {
   Masthead layout(const input::FrontMatter& meta, const std::vector<ContentsEntry>& contents) const;
 
  private:
-  Sp add_lines(Masthead& m, const std::string& style_name, const std::string& text, Sp y, Sp measure,
-               const std::string& region) const;
-  Sp add_entry(Masthead& m, const ContentsEntry& e, Sp y) const;
+  std::vector<frame::Frame> set(const style::ParagraphStyle& st, const std::string& text, Sp measure) const;
+  Sp place(frame::Frame& region, std::vector<frame::Frame> lines, const style::ParagraphStyle& st, Sp y,
+           frame::Role role) const;
+  Sp add_lines(frame::Frame& region, const std::string& style_name, const std::string& text, Sp y, Sp measure,
+               frame::Role role) const;
+  Sp add_entry(frame::Frame& region, const ContentsEntry& e, Sp y) const;
 
   const style::StyleSheet& sheet_;
   const style::PageTemplate& page_;

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "folio/folio.hpp"
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pipeline {
 

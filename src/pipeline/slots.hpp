@@ -1,36 +1,20 @@
 // Typeset material waiting for pagination: each Slot is one flow box (a body line, a heading
-// block, a rule) with its lines positioned relative to the slot's top-left corner.
+// block, a rule), a frame with its origin at the slot's top-left corner.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "common/color.hpp"
-#include "flow/paginator.hpp"
-#include "para/paragraph.hpp"
+#include "flow/vertical_list.hpp"
+#include "frame/frame.hpp"
 
 namespace folio::pipeline {
 
-struct SlotLine {
-  para::Line line;
-  std::string style;
-  Sp x = 0;         // from the slot's left edge
-  Sp baseline = 0;  // from the slot's top
-  Sp measure = 0;
-  bool last_of_paragraph = false;
-};
-
-struct SlotRule {
-  Sp x = 0, y = 0, width = 0, height = 0;
-  Color color;
-};
-
 struct Slot {
-  Sp height = 0;
-  std::vector<SlotLine> lines;
-  std::vector<SlotRule> rules;
-  int heading_level = 0;  // > 0: a heading, listed in the outline (level 1 also in the contents)
-  std::string heading_title;
+  frame::Frame frame;  // frame.height: the height the slot takes in its column
+  frame::Role role = frame::Role::None;
+  std::optional<std::string> outline;  // a heading's first slot: its title, for the outline and the contents
 };
 
 struct Galley {

@@ -5,7 +5,7 @@
 #include "flow/paginator.hpp"
 #include "pipeline/body_layout.hpp"
 #include "pipeline/masthead.hpp"
-#include "pipeline/page_assembler.hpp"
+#include "pipeline/font_table.hpp"
 
 namespace folio::pipeline {
 namespace {
@@ -29,12 +29,12 @@ class Typesetter {
 
   frame::PagedDoc run() {
     BodyLayout body(ctx_.sheet, page_, styler_, ctx_.builder, doc_.meta.lang);
-    const Galley galley = body.layout(doc_.blocks);
+    Galley galley = body.layout(doc_.blocks);
     const MastheadLayout masthead_layout(ctx_.sheet, page_, styler_, ctx_.builder, doc_.meta.lang);
     std::vector<ContentsEntry> contents;
     for (const Slot& s : galley.slots)
-      if (s.heading_level == 1) contents.push_back(ContentsEntry{s.heading_title, 0});
-    const Sp first_top = masthead_layout.layout(doc_.meta, contents).block.height;
+      if (s.outline && s.role == frame::Role::Heading1) contents.push_back(ContentsEntry{*s.outline, 0});
+    const Sp first_top = masthead_layout.layout(doc_.meta, contents).height;
 
     flow::Geometry geometry;
     geometry.columns = page_.columns;
@@ -47,31 +47,56 @@ class Typesetter {
 
     // Now that headings have pages, the contents list gets its numbers (its height is unchanged).
     std::size_t entry = 0;
-    for (const flow::Placement& pl : flowed.placements)
-      if (galley.slots[pl.payload].heading_level == 1) contents[entry++].page = pl.page + 1;
-    const Masthead masthead = masthead_layout.layout(doc_.meta, contents);
+    for (const flow::Placement& pl : flowed.placements) {
+      const Slot& s = galley.slots[pl.payload];
+      if (s.outline && s.role == frame::Role::Heading1) contents[entry++].page = pl.page + 1;
+    }
+    Masthead masthead = masthead_layout.layout(doc_.meta, contents);
 
     frame::PagedDoc out;
     out.width = page_.width;
     out.height = page_.height;
-    out.pages.resize(static_cast<std::size_t>(std::max(1, flowed.pages)));
-    PageAssembler assembler(ctx_.fonts, out);
-    for (const SlotRule& r : masthead.block.rules) assembler.rule(0, r.x, r.y, r.width, r.height, r.color);
-    for (std::size_t i = 0; i < masthead.block.lines.size(); ++i)
-      assembler.place_line(0, masthead.block.lines[i], 0, 0, masthead.regions[i]);
-
+    const int pages = std::max(1, flowed.pages);
+    // Fonts are numbered in the order they are first placed: masthead, body, furniture.
+    FontTable fonts(ctx_.fonts);
+    fonts.add(masthead.frame);
+    std::vector<std::vector<frame::Frame>> columns(pages, std::vector<frame::Frame>(page_.columns));
+    for (int p = 0; p < pages; ++p)
+      for (int c = 0; c < page_.columns; ++c) {
+        frame::Frame& col = columns[p][c];
+        col.region = "col" + std::to_string(c + 1);
+        col.width = page_.column_width();
+        col.height = bottom - top_of(p, first_top);
+      }
     for (const flow::Placement& pl : flowed.placements) {
-      const Slot& slot = galley.slots[pl.payload];
-      const Sp x = column_x(pl.column);
-      const Sp y = (pl.page == 0 ? first_top : page_.margins.top) + pl.y;
-      assembler.place(pl.page, slot, x, y, "col" + std::to_string(pl.column + 1));
-      if (slot.heading_level > 0)
-        out.outline.push_back(frame::OutlineEntry{slot.heading_title, slot.heading_level, pl.page, y});
+      Slot& slot = galley.slots[pl.payload];
+      fonts.add(slot.frame);
+      if (slot.outline)
+        out.outline.push_back(frame::OutlineEntry{*slot.outline, frame::heading_level(slot.role), pl.page,
+                                                  top_of(pl.page, first_top) + pl.y});
+      columns[pl.page][pl.column].place({0, pl.y}, std::move(slot.frame), slot.role);
     }
-    for (int p = 0; p < static_cast<int>(out.pages.size()); ++p) {
-      column_rules(assembler, flowed, p, p == 0 ? first_top : page_.margins.top);
-      furniture(assembler, p, static_cast<int>(out.pages.size()));
+    for (int p = 0; p < pages; ++p) {
+      frame::Frame page;
+      page.width = page_.width;
+      page.height = page_.height;
+      if (p == 0) page.place({0, 0}, std::move(masthead.frame));
+      for (int c = 0; c < page_.columns; ++c)
+        page.place({column_x(c), top_of(p, first_top)}, std::move(columns[p][c]));
+      column_rules(page, flowed, p, top_of(p, first_top));
+      frame::Frame footer = furniture(page_.footer, page_.height - page_.footer.baseline, p, pages, true);
+      footer.region = "footer";
+      fonts.add(footer);
+      page.place({0, 0}, std::move(footer), frame::Role::Artifact);
+      if (p > 0) {
+        frame::Frame header = furniture(page_.header, page_.header.baseline, p, pages, false);
+        header.region = "header";
+        fonts.add(header);
+        page.place({0, 0}, std::move(header), frame::Role::Artifact);
+      }
+      out.pages.push_back(std::move(page));
     }
+    out.fonts = std::move(fonts).refs();
     return out;
   }
 
@@ -80,7 +105,9 @@ class Typesetter {
     return page_.margins.left + column * (page_.column_width() + page_.gutter);
   }
 
-  void column_rules(PageAssembler& assembler, const flow::FlowResult& flowed, int p, Sp top) {
+  Sp top_of(int page, Sp first_top) const { return page == 0 ? first_top : page_.margins.top; }
+
+  void column_rules(frame::Frame& page, const flow::FlowResult& flowed, int p, Sp top) {
     const style::Rule& rule = page_.column_rule;
     if (rule.thickness <= 0 || p >= static_cast<int>(flowed.column_heights.size())) return;
     const std::vector<Sp>& heights = flowed.column_heights[p];
@@ -88,23 +115,18 @@ class Typesetter {
       const Sp h = std::min(heights[c - 1], heights[c]);
       if (h <= 0) continue;
       const Sp x = column_x(c) - page_.gutter / 2 - rule.thickness / 2;
-      assembler.rule(p, x, top, rule.thickness, h, rule.color);
+      page.add({x, top}, frame::Rule{rule.thickness, h, rule.color}, frame::Role::Artifact);
     }
   }
 
-  void furniture(PageAssembler& assembler, int p, int pages) {
+  // The left, centre and right templates of a footer or header, on one baseline.
+  frame::Frame furniture(const style::Furniture& f, Sp baseline, int p, int pages, bool rule_above) {
+    frame::Frame out;
+    if (f.left.empty() && f.center.empty() && f.right.empty()) return out;
     const std::map<std::string, std::string> vars{{"publication", doc_.meta.publication},
                                                   {"issue", doc_.meta.issue},
                                                   {"page", std::to_string(p + 1)},
                                                   {"pages", std::to_string(pages)}};
-    slot_line(assembler, p, page_.footer, page_.height - page_.footer.baseline, vars, "footer", true);
-    if (p > 0) slot_line(assembler, p, page_.header, page_.header.baseline, vars, "header", false);
-  }
-
-  // The left, centre and right templates of a footer or header, on one baseline.
-  void slot_line(PageAssembler& assembler, int p, const style::Furniture& f, Sp baseline,
-                 const std::map<std::string, std::string>& vars, const std::string& region, bool rule_above) {
-    if (f.left.empty() && f.center.empty() && f.right.empty()) return;
     const style::ParagraphStyle& st = ctx_.sheet.paragraph(f.style);
     const Sp width = page_.width - page_.margins.left - page_.margins.right;
     const std::pair<const std::string*, style::Align> slots[] = {
@@ -113,16 +135,18 @@ class Typesetter {
       if (tpl->empty()) continue;
       para::ParagraphSpec spec = para::label_spec(styler_.plain(style::expand_template(*tpl, vars), st),
                                                   width, align, doc_.meta.lang, ctx_.sheet.breaking);
+      spec.style = st.name;
       spec.keep_spaces = true;
-      std::vector<para::Line> lines = ctx_.builder.build(spec);
+      std::vector<frame::Frame> lines = ctx_.builder.build(spec);
       if (lines.empty()) continue;
-      SlotLine sl{std::move(lines[0]), st.name, page_.margins.left, baseline, width, true};
-      assembler.place_line(p, sl, 0, 0, region);
+      lines[0].line->last_of_paragraph = true;  // a template too long for one line shows its first
+      out.place({page_.margins.left, baseline}, std::move(lines[0]));
     }
     if (f.rule.thickness > 0) {
       const Sp y = rule_above ? baseline - st.leading : baseline + st.leading / 2;
-      assembler.rule(p, page_.margins.left, y, width, f.rule.thickness, f.rule.color);
+      out.add({page_.margins.left, y}, frame::Rule{width, f.rule.thickness, f.rule.color});
     }
+    return out;
   }
 
   const input::Document& doc_;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "font/font_db.hpp"
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
 #include "style/page_template.hpp"
