@@ -4,7 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "folio/folio.hpp"
-#include "pipeline/style_fonts.hpp"
+#include "pipeline/style_check.hpp"
 #include "style/page_template.hpp"
 #include "style/style_listing.hpp"
 #include "style/style_sheet.hpp"

@@ -11,11 +11,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "compose/compose.hpp"
 #include "font/font_db.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pipeline/typesetter.hpp"
 #include "style/page_template.hpp"
 #include "style/style_sheet.hpp"
 #include "text/hyphenator.hpp"
@@ -107,7 +107,7 @@ frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::stri
   const style::PageTemplate page = style::load_page_template(temp_dir().write("layout", layout));
   Diagnostics diags;
   const input::Document doc = input::parse_issue(kFrontMatter + markdown, "effects.md", diags);
-  return typeset(doc, TypesetContext{sheet, page, e.fonts, e.builder});
+  return compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder});
 }
 
 std::vector<const Effect*>& all_effects() {
@@ -158,7 +158,7 @@ Run run_with(const frame::PagedDoc& doc, const std::string& word) {
       if (run_text(*r).find(word) != std::string::npos) return r;
   ADD_FAILURE() << "no glyph run contains '" << word << "'";
   static const frame::GlyphRun none;
-  return Run{{}, &none};
+  return Run{{}, &none, frame::Role::None, {}};
 }
 
 std::string font_file(const frame::PagedDoc& doc, const frame::GlyphRun& run) {
@@ -180,7 +180,7 @@ Line line_with(const frame::PagedDoc& doc, const std::string& word, int* page, i
         at += step;
         if (at < 0 || at >= static_cast<long>(lines.size())) {
           ADD_FAILURE() << "no line " << next << " from the one with '" << word << "'";
-          return Line{{}, &none};
+          return Line{{}, &none, frame::Role::None, {}};
         }
         if (lines[at].region == lines[i].region) --left;
       }
@@ -188,7 +188,7 @@ Line line_with(const frame::PagedDoc& doc, const std::string& word, int* page, i
     }
   }
   ADD_FAILURE() << "no line contains '" << word << "'";
-  return Line{{}, &none};
+  return Line{{}, &none, frame::Role::None, {}};
 }
 
 std::vector<Line> region_lines(const frame::PagedDoc& doc, int page, const std::string& region) {

@@ -1,8 +1,8 @@
-#include "pipeline/font_table.hpp"
+#include "compose/font_table.hpp"
 
 #include "frame/flatten.hpp"
 
-namespace folio::pipeline {
+namespace folio::compose {
 
 void FontTable::add(const frame::Frame& frame) {
   for (const frame::Placed<frame::GlyphRun>& run : frame::flatten(frame).runs) {
@@ -12,4 +12,4 @@ void FontTable::add(const frame::Frame& frame) {
   }
 }
 
-}  // namespace folio::pipeline
+}  // namespace folio::compose

@@ -9,7 +9,7 @@
 #include "frame/frame.hpp"
 #include "frame/paged_doc.hpp"
 
-namespace folio::pipeline {
+namespace folio::compose {
 
 class FontTable {
  public:
@@ -25,4 +25,4 @@ class FontTable {
   std::vector<frame::FontRef> refs_;
 };
 
-}  // namespace folio::pipeline
+}  // namespace folio::compose

@@ -4,35 +4,13 @@
 
 #include <map>
 
-#include "font/font_db.hpp"
+#include "compose/shipped_composer.hpp"
 #include "frame/flatten.hpp"
-#include "input/document.hpp"
-#include "para/paragraph_builder.hpp"
-#include "pipeline/typesetter.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
-#include "text/hyphenator.hpp"
 
-namespace folio::pipeline {
+namespace folio::compose {
 namespace {
 
-const std::string kRoot = FOLIO_SOURCE_DIR;
-
-struct Typeset {
-  style::StyleSheet sheet = style::load_style_sheet(kRoot + "/styles/default.yaml");
-  style::PageTemplate page = style::load_page_template(kRoot + "/layout/default.yaml");
-  font::FontDb fonts{kRoot + "/fonts"};
-  text::Hyphenator hyphenator{text::Hyphenator::dictionary_for("en")};
-  text::ShapeCache shapes;
-  para::ParagraphBuilder builder{fonts, shapes, &hyphenator};
-
-  frame::PagedDoc run(const std::string& markdown) {
-    Diagnostics diags;
-    const input::Document doc = input::parse_issue(markdown, "test.md", diags);
-    return typeset(doc, TypesetContext{sheet, page, fonts, builder});
-  }
-};
-
+using Typeset = testing::ShippedComposer;
 using Line = frame::Placed<frame::LineInfo>;
 
 bool is_heading(const Line& l) { return l->style == "h1" || l->style == "h2" || l->style == "h3"; }
@@ -173,4 +151,4 @@ TEST(TypesetSmall, ShortIssueFitsOnePageAndBalances) {
 }
 
 }  // namespace
-}  // namespace folio::pipeline
+}  // namespace folio::compose
