@@ -1,5 +1,6 @@
 // Resolves a paragraph's inline tree against the style sheet: the styled spans the
-// paragraph builder typesets.
+// paragraph builder typesets. One styler serves a whole issue: it numbers the issue's links, so
+// two adjacent links to one address stay two link areas.
 #pragma once
 
 #include <string>
