@@ -135,11 +135,10 @@ void BodySetter::add_marker(frame::Frame& first, const std::string& marker, cons
                             Sp indent) const {
   std::vector<frame::Frame> lines = cx_.builder.build(cx_.label(marker, st, measure_, style::Align::Left));
   if (lines.empty()) return;
-  frame::Frame label = std::move(lines[0]);
   const Sp gap = st.size * 4 / 10;
-  const Sp shift = indent - gap - label.line->natural_width;
-  label.line.reset();
-  first.items.insert(first.items.begin(), frame::Item{{shift, 0}, frame::Role::ListLabel, std::move(label)});
+  const Sp shift = indent - gap - lines[0].line->natural_width;
+  lines[0].line.reset();
+  first.items.insert(first.items.begin(), frame::Item({shift, 0}, frame::Role::ListLabel, std::move(lines[0])));
   first.line->text = marker + " " + first.line->text;
 }
 

@@ -136,6 +136,10 @@ struct Frame {
 };
 
 struct Item {
+  template <typename Content>
+  Item(Point at_, Role role_, Content content_)
+      : at(at_), role(role_), content(std::in_place_type<Content>, std::move(content_)) {}
+
   Point at;  // in the frame that holds the item
   Role role = Role::None;
   std::variant<GlyphRun, Rule, Link, Image, Frame> content;  // a Frame is a group
@@ -143,11 +147,9 @@ struct Item {
 
 template <typename Content>
 void Frame::add(Point at, Content content, Role role) {
-  items.push_back(Item{at, role, std::move(content)});
+  items.emplace_back(at, role, std::move(content));
 }
 
-inline void Frame::place(Point at, Frame child, Role role) {
-  items.push_back(Item{at, role, std::move(child)});
-}
+inline void Frame::place(Point at, Frame child, Role role) { items.emplace_back(at, role, std::move(child)); }
 
 }  // namespace folio::frame
