@@ -1,33 +1,17 @@
 // Resolves a paragraph's inline tree against the style sheet: the styled spans the
-// paragraph builder typesets.
+// paragraph builder typesets. One styler serves a whole issue: it numbers the issue's links, so
+// two adjacent links to one address stay two link areas.
 #pragma once
 
-#include <map>
 #include <string>
-#include <tuple>
 #include <vector>
 
-#include "font/font_db.hpp"
+#include "compose/face_resolver.hpp"
 #include "input/document.hpp"
 #include "para/paragraph.hpp"
 #include "style/style_sheet.hpp"
 
-namespace folio::pipeline {
-
-// Font lookups by (family, weight, italic), failing with the style file's name when a
-// family is not among the bundled fonts.
-class FaceResolver {
- public:
-  FaceResolver(const font::FontDb& fonts, std::string style_path)
-      : fonts_(fonts), style_path_(std::move(style_path)) {}
-  font::FaceId resolve(const std::string& family, int weight, bool italic, const std::string& style_name);
-  const font::Face& face(font::FaceId id) const { return fonts_.face(id); }
-
- private:
-  const font::FontDb& fonts_;
-  std::string style_path_;
-  std::map<std::tuple<std::string, int, bool>, font::FaceId> cache_;
-};
+namespace folio::compose {
 
 class InlineStyler {
  public:
@@ -68,4 +52,4 @@ class InlineStyler {
   int next_link_id_ = 0;
 };
 
-}  // namespace folio::pipeline
+}  // namespace folio::compose

@@ -1,25 +1,9 @@
-#include "pipeline/inline_spans.hpp"
+#include "compose/inline_styler.hpp"
 
 #include "text/case_mapping.hpp"
 #include "text/feature_coverage.hpp"
 
-namespace folio::pipeline {
-
-font::FaceId FaceResolver::resolve(const std::string& family, int weight, bool italic,
-                                   const std::string& style_name) {
-  const auto key = std::make_tuple(family, weight, italic);
-  auto it = cache_.find(key);
-  if (it != cache_.end()) return it->second;
-  const std::optional<font::FaceId> id = fonts_.find(family, weight, italic);
-  if (!id) {
-    std::string have;
-    for (const std::string& f : fonts_.families()) have += (have.empty() ? "" : ", ") + f;
-    throw Error(SourcePos{style_path_}, "style '" + style_name + "' asks for font family '" + family +
-                                            "', which is not among the bundled fonts (" + have + ")");
-  }
-  cache_.emplace(key, *id);
-  return *id;
-}
+namespace folio::compose {
 
 InlineStyler::State InlineStyler::base(const style::ParagraphStyle& para) const {
   State s;
@@ -150,4 +134,4 @@ std::vector<para::Span> InlineStyler::plain(const std::string& text, const style
   return out;
 }
 
-}  // namespace folio::pipeline
+}  // namespace folio::compose

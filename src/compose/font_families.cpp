@@ -1,18 +1,15 @@
-#include "pipeline/style_fonts.hpp"
+#include "compose/font_families.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <sstream>
 #include <tuple>
 
 #include "common/suggest.hpp"
-#include "style/file_kind.hpp"
-#include "style/page_template.hpp"
 
-namespace folio::pipeline {
+namespace folio::compose {
 namespace {
 
 // Where a family's name is spelt: a token's definition, or the style's own `family:`.
@@ -50,29 +47,6 @@ std::string face_name_hint(const std::string& family, const std::vector<std::str
   return " (did you mean '" + best + "' with " + settings + "?)";
 }
 
-std::string points(Sp v) {  // "595.28", "432"
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", to_pt(v));
-  std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
-}
-
-std::string style_summary(const std::string& path, const std::string& fonts_dir, StyleFileCheck& out) {
-  const style::StyleSheet sheet = style::load_style_sheet(path);
-  const font::FontDb fonts(fonts_dir);
-  out.errors = missing_font_families(sheet, fonts);
-  return path + ": ok (style sheet, " + std::to_string(sheet.paragraphs.size()) + " paragraph styles, " +
-         std::to_string(sheet.characters.size()) + " character styles)";
-}
-
-std::string layout_summary(const std::string& path) {
-  const style::PageTemplate t = style::load_page_template(path);
-  return path + ": ok (page layout, " + points(t.width) + " x " + points(t.height) + "pt, " +
-         std::to_string(t.columns) + (t.columns == 1 ? " column)" : " columns)");
-}
-
 }  // namespace
 
 std::vector<Diagnostic> missing_font_families(const style::StyleSheet& sheet, const font::FontDb& fonts) {
@@ -107,18 +81,4 @@ void check_font_families(const style::StyleSheet& sheet, const font::FontDb& fon
   if (!missing.empty()) throw Error(missing.front());
 }
 
-StyleFileCheck check_style_file(const std::string& path, const std::string& fonts_dir) {
-  StyleFileCheck out;
-  try {
-    const style::FileKind kind = style::detect_file_kind(path);
-    out.kind = style::file_kind_name(kind);
-    const std::string summary =
-        kind == style::FileKind::StyleSheet ? style_summary(path, fonts_dir, out) : layout_summary(path);
-    if (out.errors.empty()) out.summary = summary;
-  } catch (const Error& e) {
-    out.errors.push_back(e.diagnostic());
-  }
-  return out;
-}
-
-}  // namespace folio::pipeline
+}  // namespace folio::compose

@@ -4,41 +4,22 @@
 
 #include <map>
 
-#include "font/font_db.hpp"
-#include "input/document.hpp"
-#include "para/paragraph_builder.hpp"
-#include "pipeline/typesetter.hpp"
-#include "style/page_template.hpp"
-#include "style/style_sheet.hpp"
-#include "text/hyphenator.hpp"
+#include "compose/shipped_composer.hpp"
+#include "frame/flatten.hpp"
 
-namespace folio::pipeline {
+namespace folio::compose {
 namespace {
 
-const std::string kRoot = FOLIO_SOURCE_DIR;
+using Typeset = testing::ShippedComposer;
+using Line = frame::Placed<frame::LineInfo>;
 
-struct Typeset {
-  style::StyleSheet sheet = style::load_style_sheet(kRoot + "/styles/default.yaml");
-  style::PageTemplate page = style::load_page_template(kRoot + "/layout/default.yaml");
-  font::FontDb fonts{kRoot + "/fonts"};
-  text::Hyphenator hyphenator{text::Hyphenator::dictionary_for("en")};
-  text::ShapeCache shapes;
-  para::ParagraphBuilder builder{fonts, shapes, &hyphenator};
-
-  frame::PagedDoc run(const std::string& markdown) {
-    Diagnostics diags;
-    const input::Document doc = input::parse_issue(markdown, "test.md", diags);
-    return typeset(doc, TypesetContext{sheet, page, fonts, builder});
-  }
-};
-
-bool is_heading(const frame::LineInfo& l) { return l.style == "h1" || l.style == "h2" || l.style == "h3"; }
-bool is_body(const frame::LineInfo& l) { return l.region.rfind("col", 0) == 0 && !is_heading(l); }
+bool is_heading(const Line& l) { return l->style == "h1" || l->style == "h2" || l->style == "h3"; }
+bool is_body(const Line& l) { return l.region.rfind("col", 0) == 0 && !is_heading(l); }
 
 // Lines of one column of one page, top to bottom.
-std::vector<frame::LineInfo> column(const frame::Page& page, const std::string& region) {
-  std::vector<frame::LineInfo> out;
-  for (const frame::LineInfo& l : page.lines)
+std::vector<Line> column(const frame::Frame& page, const std::string& region) {
+  std::vector<Line> out;
+  for (const Line& l : frame::flatten(page).lines)
     if (l.region == region) out.push_back(l);
   return out;
 }
@@ -77,10 +58,10 @@ TEST_F(TypesetRules, LongIssueRunsOverSeveralPages) { EXPECT_GE(doc_.pages.size(
 TEST_F(TypesetRules, NoHeadingEndsAColumnAndTwoLinesFollowIt) {
   for (std::size_t p = 0; p < doc_.pages.size(); ++p) {
     for (const char* region : {"col1", "col2"}) {
-      const std::vector<frame::LineInfo> lines = column(doc_.pages[p], region);
+      const std::vector<Line> lines = column(doc_.pages[p], region);
       for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (!is_heading(lines[i]) || !lines[i].last_of_paragraph) continue;
-        ASSERT_LT(i + 2, lines.size()) << "page " << p + 1 << " " << region << ": heading '" << lines[i].text
+        if (!is_heading(lines[i]) || !lines[i]->last_of_paragraph) continue;
+        ASSERT_LT(i + 2, lines.size()) << "page " << p + 1 << " " << region << ": heading '" << lines[i]->text
                                        << "' without two lines after it";
         EXPECT_TRUE(is_body(lines[i + 1]) && is_body(lines[i + 2]));
       }
@@ -90,22 +71,22 @@ TEST_F(TypesetRules, NoHeadingEndsAColumnAndTwoLinesFollowIt) {
 
 TEST_F(TypesetRules, NoWidowsOrOrphans) {
   // Every column of the issue in reading order.
-  std::vector<std::vector<frame::LineInfo>> columns;
-  for (const frame::Page& page : doc_.pages)
+  std::vector<std::vector<Line>> columns;
+  for (const frame::Frame& page : doc_.pages)
     for (const char* region : {"col1", "col2"}) columns.push_back(column(page, region));
   int breaks_inside_paragraphs = 0;
   for (std::size_t c = 0; c + 1 < columns.size(); ++c) {
     const auto& here = columns[c];
     const auto& next = columns[c + 1];
     if (here.empty() || next.empty()) continue;
-    if (!is_body(here.back()) || here.back().last_of_paragraph) continue;
+    if (!is_body(here.back()) || here.back()->last_of_paragraph) continue;
     // A paragraph runs on into the next column: two of its lines at this column's foot...
     ++breaks_inside_paragraphs;
     ASSERT_GE(here.size(), 2u);
-    const frame::LineInfo& before = here[here.size() - 2];
-    EXPECT_TRUE(is_body(before) && !before.last_of_paragraph) << "orphan: " << here.back().text;
+    const Line& before = here[here.size() - 2];
+    EXPECT_TRUE(is_body(before) && !before->last_of_paragraph) << "orphan: " << here.back()->text;
     // ...and two at the next column's top.
-    EXPECT_FALSE(next.front().last_of_paragraph) << "widow: " << next.front().text;
+    EXPECT_FALSE(next.front()->last_of_paragraph) << "widow: " << next.front()->text;
   }
   EXPECT_GT(breaks_inside_paragraphs, 2);  // the rule was exercised
 }
@@ -115,26 +96,26 @@ TEST_F(TypesetRules, BodyLinesSitOnTheBaselineGrid) {
   const Sp grid = t_->sheet.paragraph("body").leading;
   for (std::size_t p = 0; p < doc_.pages.size(); ++p) {
     std::map<Sp, int> offsets;
-    for (const frame::LineInfo& l : doc_.pages[p].lines)
-      if (is_body(l)) ++offsets[((l.baseline % grid) + grid) % grid];
+    for (const Line& l : frame::flatten(doc_.pages[p]).lines)
+      if (is_body(l)) ++offsets[((l.at.y % grid) + grid) % grid];
     EXPECT_EQ(offsets.size(), 1u) << "page " << p + 1 << ": body baselines off the grid";
   }
 }
 
 TEST_F(TypesetRules, LastPageColumnsAreBalanced) {
-  const frame::Page& last = doc_.pages.back();
-  const std::vector<frame::LineInfo> left = column(last, "col1"), right = column(last, "col2");
+  const frame::Frame& last = doc_.pages.back();
+  const std::vector<Line> left = column(last, "col1"), right = column(last, "col2");
   ASSERT_FALSE(left.empty());
   ASSERT_FALSE(right.empty());
-  const Sp diff = left.back().baseline - right.back().baseline;
+  const Sp diff = left.back().at.y - right.back().at.y;
   EXPECT_LE(std::abs(diff), t_->sheet.paragraph("body").leading);
 }
 
 TEST_F(TypesetRules, EveryPageHasItsFooter) {
   for (std::size_t p = 0; p < doc_.pages.size(); ++p) {
-    const std::vector<frame::LineInfo> footer = column(doc_.pages[p], "footer");
+    const std::vector<Line> footer = column(doc_.pages[p], "footer");
     ASSERT_EQ(footer.size(), 1u);
-    EXPECT_EQ(footer[0].text, "JUNE 2025   " + std::to_string(p + 1));
+    EXPECT_EQ(footer[0]->text, "JUNE 2025   " + std::to_string(p + 1));
     // Right-aligned at the right margin.
   }
 }
@@ -142,16 +123,16 @@ TEST_F(TypesetRules, EveryPageHasItsFooter) {
 TEST_F(TypesetRules, ContentsListsLevelOneHeadingsWithTheirPages) {
   std::map<std::string, int> heading_page;
   for (std::size_t p = 0; p < doc_.pages.size(); ++p)
-    for (const frame::LineInfo& l : doc_.pages[p].lines)
-      if (l.style == "h1") heading_page[l.text] = static_cast<int>(p) + 1;
-  const std::vector<frame::LineInfo> entries = column(doc_.pages[0], "contents");
+    for (const Line& l : frame::flatten(doc_.pages[p]).lines)
+      if (l->style == "h1") heading_page[l->text] = static_cast<int>(p) + 1;
+  const std::vector<Line> entries = column(doc_.pages[0], "contents");
   int checked = 0;
-  for (const frame::LineInfo& e : entries) {
-    if (e.style != "contents-entry") continue;
-    const std::size_t cut = e.text.rfind(' ');
-    const std::string title = e.text.substr(0, cut);
+  for (const Line& e : entries) {
+    if (e->style != "contents-entry") continue;
+    const std::size_t cut = e->text.rfind(' ');
+    const std::string title = e->text.substr(0, cut);
     ASSERT_TRUE(heading_page.count(title)) << title;
-    EXPECT_EQ(std::stoi(e.text.substr(cut + 1)), heading_page[title]) << title;
+    EXPECT_EQ(std::stoi(e->text.substr(cut + 1)), heading_page[title]) << title;
     ++checked;
   }
   EXPECT_EQ(checked, 14);
@@ -170,4 +151,4 @@ TEST(TypesetSmall, ShortIssueFitsOnePageAndBalances) {
 }
 
 }  // namespace
-}  // namespace folio::pipeline
+}  // namespace folio::compose
