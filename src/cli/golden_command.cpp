@@ -1,9 +1,10 @@
-// folio golden check|update: the golden renders under golden/ (see golden/README.md).
+// `folio golden check|update`: the golden renders under golden/ (see golden/README.md).
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
-#include "cli/commands.hpp"
+#include "cli/command.hpp"
 #include "folio/folio.hpp"
 #include "golden/check_output.hpp"
 #include "golden/golden_runner.hpp"
@@ -12,6 +13,11 @@ namespace folio::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// golden's exit statuses: 0 every case matches (or is updated), 1 a case differs, 2 the cases
+// could not be checked (a bad manifest, a missing golden; a usage error is 2 as everywhere).
+constexpr int kGoldenDiffers = 1;
+constexpr int kGoldenError = 2;
 
 // Reports go into the build folder, next to the folio binary, never into the repository.
 std::string default_report_dir() {
@@ -23,7 +29,7 @@ std::string default_report_dir() {
 int run_check(const golden::RunOptions& options) {
   const golden::CheckRun run = golden::check(options);
   std::cout << golden::describe_check(run);
-  return run.failed() == 0 ? 0 : 1;
+  return run.failed() == 0 ? kExitDone : kGoldenDiffers;
 }
 
 int run_update(const golden::RunOptions& options) {
@@ -36,59 +42,67 @@ int run_update(const golden::RunOptions& options) {
     for (const std::string& f : u.files) std::cout << " " << f;
     std::cout << "\n";
   }
-  return 0;
+  return kExitDone;
 }
 
-}  // namespace
-
-int golden_command(const Args& args) {
-  if (args.empty()) return usage_error("golden needs 'check' or 'update'");
-  const std::string& action = args[0];
-  if (action != "check" && action != "update")
-    return usage_error("unknown golden action '" + action + "' (use 'check' or 'update')");
-
+struct GoldenCommand {
   golden::RunOptions options;
+  bool all = false;           // update: every case of the manifest
+  CLI::App* check = nullptr;  // parsed: check, else update
+};
+
+// The options check and update share.
+void add_run_options(CLI::App& action, golden::RunOptions& options) {
+  action.add_option("--manifest", options.manifest, "another case list (default: golden/manifest)")
+      ->type_name("FILE");
+  action.add_option("-j,--jobs", options.threads, "render N cases at once (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1, 1024));
+}
+
+int run_golden(const GoldenCommand& command) {
+  try {
+    return command.check->parsed() ? run_check(command.options) : run_update(command.options);
+  } catch (const std::exception& e) {
+    print_failure(e);
+    return kGoldenError;
+  }
+}
+
+Run add_golden(CLI::App& command) {
+  auto state = std::make_shared<GoldenCommand>();
+  golden::RunOptions& options = state->options;
   options.root = default_data_dir();
   options.manifest = (fs::path(options.root) / "golden" / "manifest").string();
   options.report_dir = default_report_dir();
-  bool all = false;
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
-    if (a == "--manifest") {
-      if (!value(options.manifest)) return usage_error("--manifest needs a file name");
-    } else if (a == "--report" && action == "check") {
-      if (!value(options.report_dir)) return usage_error("--report needs a folder");
-    } else if (a == "--all" && action == "update") {
-      all = true;
-    } else if (a == "-j" || a == "--jobs") {
-      std::string n;
-      if (!value(n) || n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 4)
-        return usage_error(a + " needs a number of threads");
-      options.threads = static_cast<unsigned>(std::stoul(n));
-    } else if (!a.empty() && a[0] == '-') {
-      return usage_error("unknown option '" + a + "' for golden " + action);
-    } else {
-      options.cases.push_back(a);
-    }
-  }
-  if (action == "update" && !all && options.cases.empty())
-    return usage_error("golden update needs case names or --all");
-  if (action == "update" && all && !options.cases.empty())
-    return usage_error("golden update takes case names or --all, not both");
+  command.require_subcommand(1);
 
-  try {
-    return action == "check" ? run_check(options) : run_update(options);
-  } catch (const Error& e) {
-    std::cerr << e.diagnostic().to_string() << "\n";
-  } catch (const std::exception& e) {  // a file system error, out of memory
-    std::cerr << "folio: error: " << e.what() << "\n";
-  }
-  return 2;
+  CLI::App* check = command.add_subcommand(
+      "check",
+      "Render the golden cases and compare them with golden/<case>/ (layout dump, text, page images)");
+  check->add_option("CASE", options.cases, "the cases to check (default: every case of the manifest)")
+      ->type_name("");
+  check
+      ->add_option("--report", options.report_dir,
+                   "where to write the report of differing cases (default: golden-report/ next to folio)")
+      ->type_name("DIR");
+  add_run_options(*check, options);
+  check->footer("Exit status: 0 when all cases match, 1 when any differ, 2 on error.");
+  state->check = check;
+
+  CLI::App* update = command.add_subcommand(
+      "update", "Rewrite the goldens of cases after an intended change (see golden/README.md)");
+  CLI::Option* cases = update->add_option("CASE", options.cases, "the cases to rewrite")->type_name("");
+  update->add_flag("--all", state->all, "rewrite every case of the manifest")->excludes(cases);
+  add_run_options(*update, options);
+  update->final_callback([state] {
+    if (!state->all && state->options.cases.empty())
+      throw CLI::ValidationError("golden update needs case names or --all");
+  });
+  return [state] { return run_golden(*state); };
 }
 
+const Registration kGolden{"golden", "Check or update the golden renders (golden/README.md)", add_golden};
+
+}  // namespace
 }  // namespace folio::cli

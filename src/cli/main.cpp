@@ -1,71 +1,75 @@
+// The folio program: builds the CLI11 app from the registered commands (cli/command.hpp), parses
+// the command line and runs the chosen command. It knows no command by name.
 #include <iostream>
+#include <map>
+#include <string>
+#include <vector>
 
-#include "cli/commands.hpp"
+#include "cli/command.hpp"
 #include "folio/folio.hpp"
 
+namespace folio::cli {
 namespace {
 
-const char* const kUsage = R"(usage: folio <command> [options]
+const char* const kDescription =
+    "folio typesets a newsletter issue (Markdown with YAML front matter) into a print-ready PDF.";
 
-Commands:
-  render ISSUE.md [-o OUT.pdf] [--style NAME|PATH] [--layout NAME|PATH]
-                 [--png DIR [--dpi N]] [--dump-layout FILE]
-        Typeset an issue to PDF. Without -o, the PDF goes next to ISSUE.md with a .pdf
-        extension. Styles and layouts are names in styles/ and layout/, or paths.
-        --png writes every page as DIR/page-NNN.png (at --dpi, default 96);
-        --dump-layout writes the text dump of every typeset line.
-  watch ISSUE.md [the options of render] [--max-renders N]
-        Render, then render again whenever the issue, its style sheet or its layout
-        changes, printing the time taken and any error; keeps running after errors.
-  golden check [CASE...] [--report DIR]
-        Render the golden cases (golden/manifest) and compare them with golden/<case>/.
-        Exit 0 when all match, 1 when any differ (report in golden-report/ next to folio),
-        2 on error.
-  golden update CASE...|--all
-        Rewrite the goldens of the cases after an intended change (see golden/README.md).
-        Both take --manifest FILE (another case list) and -j N (threads; default: cores).
-  styles check FILE...
-        Validate style sheets and page layouts, font families included (exit 1 if invalid).
-  styles list [--style NAME|PATH] [--layout NAME|PATH]
-        Show every resolved style and layout value and where it came from.
+const char* const kFooter = R"(Run 'folio COMMAND --help' for the options of a command.
 
-Options:
-  -h, --help     show this help
-  --version      show folio's version
+Exit status: 0 done; 1 the input or a render failed (reported as file:line:col: error: message);
+2 a usage error. golden check: 0 all cases match, 1 any differ, 2 error.)";
 
-Errors are reported as file:line:col: error: message, with a non-zero exit status.
-)";
-
-}  // namespace
-
-namespace folio::cli {
-
-int usage_error(const std::string& message) {
-  std::cerr << "folio: error: " << message << "\n(run 'folio --help' for usage)\n";
-  return 2;
+// The commands the user chose, outermost first: folio, golden, update for `folio golden update`.
+std::vector<const CLI::App*> chosen_commands(const CLI::App& app) {
+  std::vector<const CLI::App*> chain{&app};
+  while (!chain.back()->get_subcommands().empty()) chain.push_back(chain.back()->get_subcommands().front());
+  return chain;
 }
 
+// One line naming the mistake, and a hint at the help of the command whose arguments are wrong.
+int usage_error(const CLI::App& app, const CLI::ParseError& e) {
+  const std::vector<const CLI::App*> chain = chosen_commands(app);
+  std::string message = e.what();
+  // CLI11 checks for a missing command before it checks for words left over; when both happen
+  // the words are the mistake (`folio rendr`, `folio --frob`), so name them.
+  const std::vector<std::string> left_over = chain.back()->remaining();
+  if (dynamic_cast<const CLI::RequiredError*>(&e) && !left_over.empty())
+    message = CLI::ExtrasError(left_over).what();
+  std::string command;
+  for (const CLI::App* c : chain) command += (command.empty() ? "" : " ") + c->get_name();
+  std::cerr << "folio: error: " << message << "\n(run '" << command << " --help' for usage)\n";
+  return kExitUsage;
+}
+
+}  // namespace
 }  // namespace folio::cli
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) {
-    std::cerr << kUsage;
-    return 2;
+  using namespace folio::cli;
+  CLI::App app{kDescription, "folio"};
+  app.set_help_flag("-h,--help", "show this help and exit");  // inherited by every command
+  app.set_version_flag("--version", std::string("folio ") + folio::version(),
+                       "show folio's version and exit");
+  app.require_subcommand(1);
+  std::map<const CLI::App*, Run> runs;
+  for (const CommandEntry& entry : registered_commands()) {
+    CLI::App* command = app.add_subcommand(entry.name, entry.description);
+    runs[command] = entry.add(*command);
   }
-  const std::string command = args.front();
-  args.erase(args.begin());
-  if (command == "-h" || command == "--help" || command == "help") {
-    std::cout << kUsage;
-    return 0;
+  app.footer(kFooter);  // after the commands, which would inherit it
+  if (argc < 2) {
+    std::cerr << app.help();
+    return kExitUsage;
   }
-  if (command == "--version") {
-    std::cout << "folio " << folio::version() << "\n";
-    return 0;
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {  // help and version are "errors" with exit status 0
+    return e.get_exit_code() == 0 ? app.exit(e) : usage_error(app, e);
   }
-  if (command == "render") return folio::cli::render_command(args);
-  if (command == "golden") return folio::cli::golden_command(args);
-  if (command == "styles") return folio::cli::styles_command(args);
-  if (command == "watch") return folio::cli::watch_command(args);
-  return folio::cli::usage_error("unknown command '" + command + "'");
+  try {
+    return runs.at(app.get_subcommands().front())();
+  } catch (const std::exception& e) {
+    print_failure(e);
+    return kExitFailed;
+  }
 }

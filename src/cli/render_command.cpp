@@ -1,24 +1,28 @@
+// `folio render ISSUE.md [options]`: typeset one issue to PDF (and page images, a layout dump).
 #include <iostream>
+#include <memory>
 
-#include "cli/commands.hpp"
+#include "cli/command.hpp"
 #include "cli/render_outputs.hpp"
 
 namespace folio::cli {
+namespace {
 
-int render_command(const Args& args) {
-  OutputOptions options;
-  const std::string problem = parse_output_options(args, options);
-  if (!problem.empty()) return usage_error("render: " + problem);
-  try {
-    const RenderResult result = render_outputs(options);
-    for (const Diagnostic& w : result.warnings) std::cerr << w.to_string() << "\n";
-    std::cerr << options.render.output << ": " << result.pages
-              << (result.pages == 1 ? " page\n" : " pages\n");
-    return 0;
-  } catch (const Error& e) {
-    std::cerr << e.diagnostic().to_string() << "\n";
-    return 1;
-  }
+int render_issue(const OutputOptions& options) {
+  const RenderResult result = render_outputs(options);  // a folio::Error goes to main: exit 1
+  for (const Diagnostic& w : result.warnings) std::cerr << w.to_string() << "\n";
+  std::cerr << options.render.output << ": " << result.pages << (result.pages == 1 ? " page\n" : " pages\n");
+  return kExitDone;
 }
 
+Run add_render(CLI::App& render) {
+  auto options = std::make_shared<OutputOptions>();
+  add_output_options(render, *options);
+  return [options] { return render_issue(*options); };
+}
+
+const Registration kRender{"render", "Typeset an issue to PDF, optionally with page images and a layout dump",
+                           add_render};
+
+}  // namespace
 }  // namespace folio::cli

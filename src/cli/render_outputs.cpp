@@ -40,44 +40,31 @@ RenderResult render_outputs(const OutputOptions& options) {
   return result;
 }
 
-std::string parse_output_options(const std::vector<std::string>& args, OutputOptions& options) {
+void add_output_options(CLI::App& command, OutputOptions& options) {
   RenderOptions& r = options.render;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
-    std::string dpi;
-    if (a == "-o" || a == "--output") {
-      if (!value(r.output)) return "-o needs a file name";
-    } else if (a == "--style") {
-      if (!value(r.style)) return "--style needs a name or path";
-    } else if (a == "--layout") {
-      if (!value(r.layout)) return "--layout needs a name or path";
-    } else if (a == "--dump-layout") {
-      if (!value(r.layout_dump)) return "--dump-layout needs a file name";
-    } else if (a == "--png") {
-      if (!value(options.png_dir)) return "--png needs a folder";
-    } else if (a == "--dpi") {
-      if (!value(dpi)) return "--dpi needs a number";
-      char* end = nullptr;
-      const long n = std::strtol(dpi.c_str(), &end, 10);
-      if (*end != '\0' || n < 10 || n > 1200)
-        return "--dpi must be a number from 10 to 1200, not '" + dpi + "'";
-      options.dpi = static_cast<int>(n);
-    } else if (!a.empty() && a[0] == '-') {
-      return "unknown option '" + a + "'";
-    } else if (r.input.empty()) {
-      r.input = a;
-    } else {
-      return "more than one issue file given ('" + r.input + "', '" + a + "')";
-    }
-  }
-  if (r.input.empty()) return "an issue file is needed";
-  if (r.output.empty()) r.output = fs::path(r.input).replace_extension(".pdf").string();
-  return "";
+  command.add_option("ISSUE.md", r.input, "the issue: Markdown with YAML front matter (docs/format.md)")
+      ->type_name("")
+      ->required();
+  command
+      .add_option("-o,--output", r.output, "where to write the PDF (default: ISSUE.md with a .pdf extension)")
+      ->type_name("OUT.pdf");
+  command
+      .add_option("--style", r.style,
+                  "style sheet, a name in styles/ or a path (default: the front matter's, else default)")
+      ->type_name("NAME|PATH");
+  command
+      .add_option("--layout", r.layout,
+                  "page layout, a name in layout/ or a path (default: the front matter's, else default)")
+      ->type_name("NAME|PATH");
+  command.add_option("--png", options.png_dir, "also write every page as DIR/page-NNN.png")->type_name("DIR");
+  command.add_option("--dpi", options.dpi, "resolution of the --png images (default: 96)")
+      ->type_name("N")
+      ->check(CLI::Range(10, 1200));
+  command.add_option("--dump-layout", r.layout_dump, "also write the text dump of every typeset line")
+      ->type_name("FILE");
+  command.final_callback([&r] {
+    if (r.output.empty()) r.output = fs::path(r.input).replace_extension(".pdf").string();
+  });
 }
 
 }  // namespace folio::cli

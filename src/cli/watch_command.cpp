@@ -8,9 +8,10 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <set>
 
-#include "cli/commands.hpp"
+#include "cli/command.hpp"
 #include "cli/render_outputs.hpp"
 
 namespace folio::cli {
@@ -76,48 +77,54 @@ class FolderWatch {
   std::set<std::string> files_;
 };
 
-}  // namespace
+struct WatchOptions {
+  OutputOptions outputs;
+  int max_renders = 0;  // 0: until interrupted
+};
 
-int watch_command(const Args& all_args) {
-  Args args;
-  long max_renders = 0;  // 0: until interrupted
-  for (std::size_t i = 0; i < all_args.size(); ++i) {
-    if (all_args[i] == "--max-renders" && i + 1 < all_args.size()) {
-      max_renders = std::strtol(all_args[++i].c_str(), nullptr, 10);
-      if (max_renders < 1) return usage_error("watch: --max-renders needs a positive number");
-    } else {
-      args.push_back(all_args[i]);
-    }
-  }
-  OutputOptions options;
-  const std::string problem = parse_output_options(args, options);
-  if (!problem.empty()) return usage_error("watch: " + problem);
+int watch_issue(const WatchOptions& options) {
+  const OutputOptions& outputs = options.outputs;
   FolderWatch watch;
   if (!watch.ok()) {
     std::cerr << "folio: error: cannot watch files (inotify is not available)\n";
-    return 1;
+    return kExitFailed;
   }
-  std::vector<std::string> inputs{options.render.input};
-  for (long renders = 1;; ++renders) {
+  std::vector<std::string> inputs{outputs.render.input};
+  for (int renders = 1;; ++renders) {
     const auto start = std::chrono::steady_clock::now();
     try {
-      const RenderResult result = render_outputs(options);
+      const RenderResult result = render_outputs(outputs);
       const auto ms =
           std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
               .count();
       for (const Diagnostic& w : result.warnings) std::cerr << w.to_string() << "\n";
-      std::cerr << options.render.output << ": " << result.pages << (result.pages == 1 ? " page" : " pages")
+      std::cerr << outputs.render.output << ": " << result.pages << (result.pages == 1 ? " page" : " pages")
                 << " in " << ms << " ms\n";
       inputs = result.inputs;
     } catch (const Error& e) {
       // Keep watching what the last good render read, and the issue itself.
-      std::cerr << e.diagnostic().to_string() << "\n";
+      print_failure(e);
     }
-    if (max_renders > 0 && renders >= max_renders) return 0;
+    if (options.max_renders > 0 && renders >= options.max_renders) return kExitDone;
     watch.watch(inputs);
     std::cerr << "watching " << inputs.size() << " files (Ctrl-C to stop)\n";
     watch.wait_for_change();
   }
 }
 
+Run add_watch(CLI::App& watch) {
+  auto options = std::make_shared<WatchOptions>();
+  add_output_options(watch, options->outputs);
+  watch
+      .add_option("--max-renders", options->max_renders,
+                  "stop after N renders (default: run until interrupted)")
+      ->type_name("N")
+      ->check(CLI::Range(1, 1000000));
+  return [options] { return watch_issue(*options); };
+}
+
+const Registration kWatch{
+    "watch", "Render, and again whenever the issue, its style sheet or its layout changes", add_watch};
+
+}  // namespace
 }  // namespace folio::cli

@@ -4,11 +4,11 @@
 #include <filesystem>
 #include <memory>
 
+#include "compose/compose.hpp"
+#include "compose/font_families.hpp"
 #include "font/font_db.hpp"
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
-#include "pipeline/style_fonts.hpp"
-#include "pipeline/typesetter.hpp"
 #include "style/data_paths.hpp"
 #include "style/load_page_template.hpp"
 #include "style/load_style_sheet.hpp"
@@ -51,7 +51,7 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
   const style::PageTemplate page = style::load_page_template(out.layout_path);
 
   const font::FontDb fonts(data_dir + "/fonts");
-  check_font_families(sheet, fonts);
+  compose::check_font_families(sheet, fonts);
   std::unique_ptr<text::Hyphenator> hyphenator;
   const std::string dic = text::Hyphenator::dictionary_for(doc.meta.lang);
   if (!dic.empty())
@@ -62,7 +62,7 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
   text::ShapeCache shapes;
   const para::ParagraphBuilder builder(fonts, shapes, hyphenator.get());
 
-  out.pages = typeset(doc, TypesetContext{sheet, page, fonts, builder});
+  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

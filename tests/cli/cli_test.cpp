@@ -1,79 +1,78 @@
-// The folio program as a user runs it: page images, and the watch loop re-rendering after a
-// style edit and going on after an error.
+// The folio program as a user runs it: render's outputs, and the watch loop re-rendering after
+// a style edit and going on after an error. Its command line: usage_test.cpp.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <string>
 #include <thread>
 
-namespace fs = std::filesystem;
+#include "cli/folio_folder.hpp"
 
+namespace folio::cli::test {
 namespace {
 
-const std::string kFolio = std::string(FOLIO_BINARY_DIR) + "/folio";
-const std::string kRoot = FOLIO_SOURCE_DIR;
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+// Waits (at most 30 s, so a broken watch fails instead of hanging) until `done` holds.
+template <typename F>
+bool wait_for(F done) {
+  for (int i = 0; i < 600; ++i) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
 }
 
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("folio-cli-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    fs::copy_file(kRoot + "/samples/2025-05/issue.md", dir_ / "issue.md");
-    fs::copy_file(kRoot + "/styles/default.yaml", dir_ / "style.yaml");
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  // Runs folio with `args` in the temp folder; returns the exit status, stderr in `err`.
-  int run(const std::string& args, std::string& err) {
-    const std::string cmd = "cd '" + dir_.string() + "' && '" + kFolio + "' " + args + " 2>err.txt";
-    const int status = std::system(cmd.c_str());
-    err = read(dir_ / "err.txt");
-    return WEXITSTATUS(status);
-  }
-
-  // Waits (at most 30 s, so a broken watch fails instead of hanging) until `done` holds.
-  template <typename F>
-  bool wait_for(F done) {
-    for (int i = 0; i < 600; ++i) {
-      if (done()) return true;
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return false;
-  }
-
-  fs::path dir_;
-};
+using Cli = FolioFolder;
 
 TEST_F(Cli, RenderWritesOnePngPerPage) {
-  std::string err;
-  ASSERT_EQ(run("render issue.md -o out.pdf --png pages --dpi 30", err), 0) << err;
-  EXPECT_EQ(err, "out.pdf: 3 pages\n");
+  FolioRun run = folio("render issue.md -o out.pdf --png pages --dpi 30");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "out.pdf: 3 pages\n");
   for (const char* name : {"page-001.png", "page-002.png", "page-003.png"})
     EXPECT_EQ(read(dir_ / "pages" / name).substr(0, 8), "\x89PNG\r\n\x1a\n") << name;
   EXPECT_FALSE(fs::exists(dir_ / "pages" / "page-004.png"));
   // A stale image of a page the issue no longer has is removed.
   fs::copy_file(dir_ / "pages" / "page-001.png", dir_ / "pages" / "page-004.png");
-  ASSERT_EQ(run("render issue.md -o out.pdf --png pages --dpi 30", err), 0) << err;
+  run = folio("render issue.md -o out.pdf --png pages --dpi 30");
+  ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_FALSE(fs::exists(dir_ / "pages" / "page-004.png"));
 }
 
+TEST_F(Cli, RenderWithoutOutputWritesNextToTheIssue) {
+  const FolioRun run = folio("render issue.md --dump-layout layout.txt");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "issue.pdf: 3 pages\n");
+  EXPECT_EQ(read(dir_ / "issue.pdf").substr(0, 5), "%PDF-");
+  EXPECT_NE(read(dir_ / "layout.txt").find("\npage 3\n"), std::string::npos);
+}
+
 TEST_F(Cli, BadDpiIsAUsageError) {
-  std::string err;
-  EXPECT_EQ(run("render issue.md --png pages --dpi lots", err), 2);
-  EXPECT_NE(err.find("--dpi must be a number from 10 to 1200, not 'lots'"), std::string::npos) << err;
+  const FolioRun run = folio("render issue.md --png pages --dpi lots");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err,
+            "folio: error: --dpi: Value lots not in range 10 to 1200\n"
+            "(run 'folio render --help' for usage)\n");
+  EXPECT_FALSE(fs::exists(dir_ / "issue.pdf"));
+}
+
+TEST_F(Cli, ABrokenStyleSheetFailsTheRenderWithExitOne) {
+  std::string style = read(dir_ / "style.yaml");
+  const std::size_t body = style.find("  body:\n");
+  ASSERT_NE(body, std::string::npos);
+  style.insert(body + 8, "    leadnig: 3pt\n");
+  std::ofstream(dir_ / "style.yaml") << style;
+  const std::size_t line = 2 + std::count(style.begin(), style.begin() + body, '\n');  // the line after body:
+
+  const FolioRun run = folio("render issue.md --style style.yaml");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.err,
+            "style.yaml:" + std::to_string(line) +
+                ":5: error: unknown key 'leadnig' in paragraph style 'body' (did you mean 'leading'?)\n");
+  EXPECT_FALSE(fs::exists(dir_ / "issue.pdf"));
 }
 
 TEST_F(Cli, WatchRendersAgainAfterEditsAndSurvivesErrors) {
@@ -116,3 +115,4 @@ TEST_F(Cli, WatchRendersAgainAfterEditsAndSurvivesErrors) {
 }
 
 }  // namespace
+}  // namespace folio::cli::test

@@ -1,5 +1,5 @@
 // `folio golden` as a user runs it: exit codes 0 (all match), 1 (a case differs), 2 (error).
-// Runs the folio binary of this build folder; skipped when it has not been built.
+// Runs the folio binary of this build folder, which the build makes before this test program.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -34,9 +34,7 @@ CliRun folio(const std::string& args) {
 
 class GoldenCli : public ::testing::Test {
  protected:
-  void SetUp() override {
-    if (!fs::exists(kFolio)) GTEST_SKIP() << kFolio << " is not built";
-  }
+  void SetUp() override { ASSERT_TRUE(fs::exists(kFolio)) << kFolio << " is not built"; }
   TempDir tmp_;
 };
 
@@ -79,7 +77,25 @@ TEST_F(GoldenCli, ErrorsExitTwo) {
 
   run = folio("golden update");
   EXPECT_EQ(run.status, 2);
-  EXPECT_NE(run.output.find("golden update needs case names or --all"), std::string::npos) << run.output;
+  EXPECT_EQ(run.output,
+            "folio: error: golden update needs case names or --all\n"
+            "(run 'folio golden update --help' for usage)\n");
+
+  run = folio("golden update sup-sub --all");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.output, "folio: error: CASE excludes --all\n(run 'folio golden update --help' for usage)\n");
+
+  run = folio("golden check sup-sub -j 0");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.output,
+            "folio: error: --jobs: Value 0 not in range 1 to 1024\n"
+            "(run 'folio golden check --help' for usage)\n");
+}
+
+TEST_F(GoldenCli, JobsAndCaseNamesMixWithOptions) {
+  const CliRun run = folio("golden check sup-sub --report " + tmp_ / "report" + " -j 2 hyphen-narrow");
+  EXPECT_EQ(run.status, 0) << run.output;
+  EXPECT_EQ(run.output, "ok    hyphen-narrow (1 page)\nok    sup-sub (1 page)\ngolden: all 2 cases match\n");
 }
 
 TEST_F(GoldenCli, UpdateWritesAndThenFindsNothingToDo) {
