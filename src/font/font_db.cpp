@@ -151,4 +151,12 @@ std::vector<std::string> FontDb::families() const {
   return out;
 }
 
+std::vector<std::string> FontDb::files() const {
+  std::vector<std::string> out;
+  for (const Entry& e : entries_) out.push_back(e.path);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace folio::font

@@ -34,6 +34,9 @@ class FontDb {
 
   const Face& face(FaceId id) const;          // loads it on first use (thread-safe; lock-free once loaded)
   std::vector<std::string> families() const;  // sorted, unique
+  // Every font file found, sorted: what a render may read (any of them may be a fallback), so
+  // what a rebuild must watch.
+  std::vector<std::string> files() const;
 
  private:
   struct Entry {

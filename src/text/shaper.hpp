@@ -2,6 +2,7 @@
 // results can be cached and scaled to any size).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -38,12 +39,12 @@ class ShapeCache {
  public:
   const std::vector<ShapedGlyph>& shape(const font::Face& face, const ShapeRequest& request);
   std::size_t size() const;
-  std::size_t hits() const { return hits_; }
+  std::size_t hits() const { return hits_.load(std::memory_order_relaxed); }
 
  private:
   mutable std::mutex mutex_;
   std::unordered_map<std::string, std::vector<ShapedGlyph>> cache_;  // node-based: stable refs
-  std::size_t hits_ = 0;
+  std::atomic<std::size_t> hits_{0};  // read without the lock
 };
 
 }  // namespace folio::text
