@@ -26,7 +26,7 @@ class Counting : public Progress {
     if (r.outcome == Outcome::kRendered) pages_ += r.pages;
   }
   void stopping(int signal, std::size_t in_flight) override {
-    out_ << "folio: " << signal_name(signal) << ": finishing the " << in_flight
+    out_ << "folio: " << signal_name(signal) << ": finishing " << in_flight
          << (in_flight == 1 ? " issue" : " issues") << " in progress, then stopping\n";
   }
 
@@ -70,19 +70,25 @@ class Live : public Counting {
     if (!r.warnings.empty() || r.outcome == Outcome::kFailed) {
       out_ << "\r\033[K";  // the line goes; the messages take its place and it is drawn below them
       print_diagnostics(out_, r);
+      draw();
+    } else {
+      tick();
     }
-    draw();
   }
   void stopping(int signal, std::size_t in_flight) override {
     out_ << "\r\033[K";
     Counting::stopping(signal, in_flight);
     draw();
   }
-  void tick() override { draw(); }
+  // Ten times a second is as fast as anyone reads; a fast batch would otherwise flood the terminal.
+  void tick() override {
+    if (Clock::now() - drawn_ >= std::chrono::milliseconds(100)) draw();
+  }
   void ended() override { out_ << "\r\033[K" << std::flush; }
 
  private:
   void draw() {
+    drawn_ = Clock::now();
     const double t = elapsed();
     out_ << "\r\033[K" << done_ << "/" << total_ << " issues, " << pages_ << " pages, ";
     if (done_ > 0 && t > 0) {
@@ -94,6 +100,8 @@ class Live : public Counting {
     }
     out_ << std::flush;
   }
+
+  Clock::time_point drawn_;
 };
 
 class Quiet : public Progress {

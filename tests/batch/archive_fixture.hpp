@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -86,11 +87,12 @@ class Archive : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  // Every file under OUTDIR, relative to it ('/'-separated), sorted.
+  // Every file under OUTDIR, relative to it ('/'-separated), sorted; none while it does not exist.
   std::set<std::string> out_files() const {
     std::set<std::string> files;
-    for (const auto& e : fs::recursive_directory_iterator(out_))
-      if (e.is_regular_file()) files.insert(e.path().lexically_relative(out_).generic_string());
+    std::error_code ec;  // none yet, or a file that went while listing: the caller asks again
+    for (fs::recursive_directory_iterator it(out_, ec), end; !ec && it != end; it.increment(ec))
+      if (it->is_regular_file(ec)) files.insert(it->path().lexically_relative(out_).generic_string());
     return files;
   }
 
@@ -120,6 +122,28 @@ class Archive : public ::testing::Test {
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.err = read(dir_ / "stderr");
     return run;
+  }
+
+  // Starts `folio <args>` in the scratch folder with its stderr going to `err`; returns its pid.
+  pid_t start(const std::vector<std::string>& args, const fs::path& err) const {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+      if (::chdir(dir_.c_str()) != 0) ::_exit(126);
+      if (!std::freopen(err.c_str(), "w", stderr)) ::_exit(126);
+      std::vector<char*> argv{const_cast<char*>(kFolio.c_str())};
+      for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+      argv.push_back(nullptr);
+      ::execv(kFolio.c_str(), argv.data());
+      ::_exit(127);
+    }
+    return pid;
+  }
+
+  // Its exit status; -1 when it did not exit normally.
+  static int wait_for_exit(pid_t pid) {
+    int status = 0;
+    if (::waitpid(pid, &status, 0) != pid) return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
 
   fs::path dir_, arch_, out_;
