@@ -26,8 +26,11 @@ class Counting : public Progress {
     if (r.outcome == Outcome::kRendered) pages_ += r.pages;
   }
   void stopping(int signal, std::size_t in_flight) override {
-    out_ << "folio: " << signal_name(signal) << ": finishing " << in_flight
-         << (in_flight == 1 ? " issue" : " issues") << " in progress, then stopping\n";
+    out_ << "folio: " << signal_name(signal) << ": ";
+    if (in_flight == 0)
+      out_ << "stopping\n";
+    else
+      out_ << "finishing " << in_flight << (in_flight == 1 ? " issue" : " issues") << " in progress, then stopping\n";
   }
 
  protected:

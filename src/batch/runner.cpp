@@ -100,7 +100,7 @@ void render_all(Work& work, Progress& progress, const std::atomic<int>& stop) {
     const unsigned working = work.working;
     lock.unlock();
     for (std::size_t i : finished) progress.finished(work.results[i]);
-    if (stop.load() != 0 && !told_stop && working > 0) {
+    if (stop.load() != 0 && !told_stop) {
       progress.stopping(stop.load(), working);
       told_stop = true;
     }

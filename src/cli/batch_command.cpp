@@ -49,14 +49,15 @@ int run_batch(BatchCommand& command) {
 Run add_batch(CLI::App& app) {
   auto command = std::make_shared<BatchCommand>();
   batch::BatchOptions& options = command->options;
-  app.add_option("paths", command->paths,
-                 "folders to search for issues (*.md files beginning with front matter '---'), and issue files")
-      ->type_name("DIR|FILE")
+  app.add_option("DIR|FILE", command->paths,
+                 "folders to search for issues (*.md files beginning with front matter '---', hidden "
+                 "folders skipped), and issue files")
+      ->type_name("")
       ->required()
-      ->check(CLI::ExistingPath);
+      ->check(CLI::ExistingPath.description(""));
   app.add_option("-o,--output", options.out_dir,
-                 "the folder for the PDFs: OUTDIR/<path below its folder>.pdf, and the manifest in OUTDIR/.folio")
-      ->type_name("OUTDIR")
+                 "the output folder: DIR/<path below its folder>.pdf for each issue, the manifest in DIR/.folio")
+      ->type_name("DIR")
       ->required();
   app.add_option("-j,--jobs", options.jobs, "render N issues at once (default: one per core)")
       ->type_name("N")
@@ -70,7 +71,7 @@ Run add_batch(CLI::App& app) {
           [](std::string& value) {
             return batch::parse_shard(value) ? std::string() : "expected I/N with 1 <= I <= N, got '" + value + "'";
           },
-          "I/N"));
+          ""));
   app.add_flag("-q,--quiet", command->quiet, "print only failures and the summary");
   app.add_option("--json", command->json, "also write the summary, and every issue's outcome, as JSON to FILE")
       ->type_name("FILE");

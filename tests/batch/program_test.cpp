@@ -71,7 +71,7 @@ TEST_F(Program, ACommandLineItCannotDoIsAUsageError) {
            {"batch arch -o out --shard 3/2",
             "folio: error: --shard: expected I/N with 1 <= I <= N, got '3/2'\n(run 'folio batch --help' for usage)\n"},
            {"batch arch nowhere -o out",
-            "folio: error: paths: Path does not exist: nowhere\n(run 'folio batch --help' for usage)\n"},
+            "folio: error: DIR|FILE: Path does not exist: nowhere\n(run 'folio batch --help' for usage)\n"},
            {"batch arch", "folio: error: --output is required\n(run 'folio batch --help' for usage)\n"},
            {"batch arch -o out -j 0",
             "folio: error: --jobs: Value 0 not in range 1 to 1024\n(run 'folio batch --help' for usage)\n"},

@@ -33,6 +33,7 @@ void feed(Progress& p) {
   p.stopping(SIGINT, 1);
   p.finished(rendered("out/c.pdf", 1));
   p.tick();
+  p.stopping(SIGTERM, 0);
   p.ended();
 }
 
@@ -43,7 +44,8 @@ TEST(Progress, ALogGetsALinePerIssue) {
             "[1/3] out/a.pdf: 3 pages\n"
             "b.md:3:1: error: broken\n"
             "folio: SIGINT: finishing 1 issue in progress, then stopping\n"
-            "[3/3] out/c.pdf: 1 page\n");
+            "[3/3] out/c.pdf: 1 page\n"
+            "folio: SIGTERM: stopping\n");
 }
 
 TEST(Progress, QuietSaysNothing) {
@@ -64,7 +66,7 @@ TEST(Progress, ATerminalGetsOneLineRewrittenInPlaceWithMessagesAboveIt) {
                             line + "b\\.md:3:1: error: broken\n" + line + "2/3 issues, 3 pages" + rates +
                             line + "folio: SIGINT: finishing 1 issue in progress, then stopping\n" + line +
                             "2/3 issues, 3 pages" + rates + "(" + line + "3/3 issues, 4 pages" + rates + ")?" +
-                            line);
+                            line + "folio: SIGTERM: stopping\n" + line + "3/3 issues, 4 pages" + rates + line);
   EXPECT_TRUE(std::regex_match(out.str(), expected)) << out.str();
 }
 
