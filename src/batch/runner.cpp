@@ -43,7 +43,8 @@ struct Work {
   unsigned working = 0;               // workers still running
 };
 
-void render_issue(Work& work, std::size_t i, Resources& resources) {
+// `resources`: the ones this worker renders with; null for none kept between renders.
+void render_issue(Work& work, std::size_t i, Resources* resources) {
   IssueResult& r = work.results[i];
   const Clock::time_point start = Clock::now();
   try {
@@ -51,7 +52,7 @@ void render_issue(Work& work, std::size_t i, Resources& resources) {
     options.input = r.issue.path;
     options.output = r.pdf_path;
     options.data_dir = work.options.data_dir;
-    RenderResult result = render(options, resources);
+    RenderResult result = resources ? render(options, *resources) : render(options);
     r.pages = result.pages;
     r.warnings = std::move(result.warnings);
     work.records[i] = record_of(normal_path(r.issue.path), result, r.pdf_path, work.settings, work.hashes);
@@ -66,7 +67,7 @@ void render_issue(Work& work, std::size_t i, Resources& resources) {
   r.seconds = seconds_since(start);
 }
 
-void worker(Work& work, Resources& resources, const std::atomic<int>& stop) {
+void worker(Work& work, Resources* resources, const std::atomic<int>& stop) {
   while (stop.load() == 0) {
     const std::size_t k = work.next++;
     if (k >= work.todo.size()) break;
@@ -84,12 +85,18 @@ void worker(Work& work, Resources& resources, const std::atomic<int>& stop) {
 void render_all(Work& work, Progress& progress, const std::atomic<int>& stop) {
   unsigned threads = work.options.jobs ? work.options.jobs : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, work.todo.size()));
-  std::vector<std::unique_ptr<Resources>> resources(work.options.share_resources ? std::min(threads, 1u) : threads);
+  using Sharing = BatchOptions::Sharing;
+  const Sharing sharing = work.options.sharing;
+  std::vector<std::unique_ptr<Resources>> resources(sharing == Sharing::kProcess ? 1
+                                                    : sharing == Sharing::kWorker ? threads
+                                                                                  : 0);
   for (auto& r : resources) r = std::make_unique<Resources>();
   work.working = threads;
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back(worker, std::ref(work), std::ref(*resources[t % resources.size()]), std::cref(stop));
+  for (unsigned t = 0; t < threads; ++t) {
+    Resources* mine = resources.empty() ? nullptr : resources[t % resources.size()].get();
+    pool.emplace_back(worker, std::ref(work), mine, std::cref(stop));
+  }
 
   bool told_stop = false;
   std::unique_lock<std::mutex> lock(work.mutex);

@@ -18,9 +18,14 @@ struct BatchOptions {
   bool force = false;     // render even what is up to date
   Shard shard;            // render only this shard's issues
   std::string data_dir;   // as RenderOptions::data_dir
-  // All workers render with one folio::Resources, else each with its own: bench/README.md
-  // measures both (sharing is faster and smaller); the output is the same.
-  bool share_resources = true;
+  // Which renders share fonts, shaped words and hyphenation patterns (folio::Resources). The
+  // output is the same; bench/README.md measures the speed and memory of each.
+  enum class Sharing {
+    kProcess,  // all workers share one: the fastest
+    kWorker,   // each worker thread has its own
+    kIssue,    // none: each render loads its own, as `folio render` does
+  };
+  Sharing sharing = Sharing::kProcess;
 };
 
 // What the batch says as it goes; every call comes from the thread that called run_batch.

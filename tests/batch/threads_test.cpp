@@ -35,10 +35,10 @@ class Threads : public Archive {
     ASSERT_NE(alone_["other/1.pdf"], alone_["other/2.pdf"]);
   }
 
-  void expect_same_pdfs(bool share_resources) {
+  void expect_same_pdfs(BatchOptions::Sharing sharing) {
     BatchOptions options;
     options.jobs = 8;
-    options.share_resources = share_resources;
+    options.sharing = sharing;
     options.force = true;
     for (int round = 0; round < 3; ++round) {
       const BatchReport report = run(options);
@@ -50,9 +50,17 @@ class Threads : public Archive {
   std::map<std::string, std::string> alone_;
 };
 
-TEST_F(Threads, WorkersSharingResourcesWriteThePdfsOfRendersAlone) { expect_same_pdfs(true); }
+TEST_F(Threads, WorkersSharingResourcesWriteThePdfsOfRendersAlone) {
+  expect_same_pdfs(BatchOptions::Sharing::kProcess);
+}
 
-TEST_F(Threads, WorkersWithResourcesOfTheirOwnWriteThePdfsOfRendersAlone) { expect_same_pdfs(false); }
+TEST_F(Threads, WorkersWithResourcesOfTheirOwnWriteThePdfsOfRendersAlone) {
+  expect_same_pdfs(BatchOptions::Sharing::kWorker);
+}
+
+TEST_F(Threads, RendersWithoutSharedResourcesWriteThePdfsOfRendersAlone) {
+  expect_same_pdfs(BatchOptions::Sharing::kIssue);
+}
 
 }  // namespace
 }  // namespace folio::batch::test
