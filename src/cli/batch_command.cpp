@@ -75,6 +75,10 @@ Run add_batch(CLI::App& app) {
   app.add_flag("-q,--quiet", command->quiet, "print only failures and the summary");
   app.add_option("--json", command->json, "also write the summary, and every issue's outcome, as JSON to FILE")
       ->type_name("FILE");
+  app.footer(
+      "Exit status: 0 every issue rendered or up to date; 1 an issue failed (each reported as "
+      "file:line:col: error: message); 2 a usage error; 130 or 143 stopped by SIGINT or SIGTERM (the issues in "
+      "flight finish; run again to render the rest).");
   return [command] { return run_batch(*command); };
 }
 

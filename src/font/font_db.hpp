@@ -45,6 +45,8 @@ class FontDb {
     bool italic = false;
     _FcCharSet* charset = nullptr;  // owned reference: fallback tests coverage without opening faces
   };
+  std::vector<std::string> sorted_unique(std::string Entry::*field) const;  // of every entry
+
   _FcConfig* config_ = nullptr;
   std::vector<Entry> entries_;
   mutable std::vector<std::unique_ptr<Face>> faces_;  // owned; written under mutex_
