@@ -157,11 +157,15 @@ BatchReport run_batch(const std::vector<IssueFile>& issues, const BatchOptions& 
   for (std::size_t i = 0; i < report.issues.size(); ++i) {
     IssueResult& r = report.issues[i];
     const auto found = current.find(r.issue.pdf);
-    if (found != current.end() && up_to_date(found->second, normal_path(r.issue.path), settings, hashes)) {
+    const std::string issue_path = normal_path(r.issue.path);
+    if (found != current.end() && up_to_date(found->second, issue_path, settings, hashes)) {
       r.outcome = Outcome::kUpToDate;
       r.pages = found->second.pages;
       records[i] = found->second;
     } else {
+      // Hashed before its render reads it: an edit saved meanwhile makes the record stale (the
+      // issue renders again next time) instead of describing a PDF made from the old text.
+      hashes.hash(issue_path);
       work.todo.push_back(i);
       folders.insert(fs::path(r.pdf_path).parent_path());
     }
