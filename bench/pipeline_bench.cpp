@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "compose/compose.hpp"
+#include "compose/inline_styler.hpp"
 #include "folio/folio.hpp"
 #include "font/font_db.hpp"
 #include "input/document.hpp"
@@ -19,8 +21,6 @@
 #include "para/paragraph_builder.hpp"
 #include "para/paragraph_text.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pipeline/inline_spans.hpp"
-#include "pipeline/typesetter.hpp"
 #include "style/page_template.hpp"
 #include "style/style_sheet.hpp"
 #include "text/hyphenator.hpp"
@@ -50,7 +50,7 @@ Job& job() {
 
 frame::PagedDoc typeset(Job& j, text::ShapeCache& shapes) {
   const para::ParagraphBuilder builder(j.fonts, shapes, &j.hyphenator);
-  return pipeline::typeset(j.doc, pipeline::TypesetContext{j.sheet, j.page, j.fonts, builder});
+  return compose::compose_issue(j.doc, compose::Inputs{j.sheet, j.page, j.fonts, builder});
 }
 
 double now_ms() {
@@ -96,8 +96,7 @@ void BM_FirstRenderPhases(benchmark::State& state) {
     lap("4_hyphenator");
     text::ShapeCache shapes;
     const para::ParagraphBuilder builder(fonts, shapes, &hyphenator);
-    const frame::PagedDoc pages =
-        pipeline::typeset(doc, pipeline::TypesetContext{sheet, page, fonts, builder});
+    const frame::PagedDoc pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
     lap("5_typeset");
     pdf::write_pdf_file(pages, out);
     lap("6_pdf");
@@ -219,8 +218,8 @@ BreakerInput breaker_input() {
   static text::ShapeCache shapes;
   const input::Block* block = longest_paragraph(j.doc.blocks, nullptr);
   const style::ParagraphStyle& st = j.sheet.paragraph("body");
-  pipeline::FaceResolver faces(j.fonts, j.sheet.path);
-  pipeline::InlineStyler styler(j.sheet, faces, j.doc.meta.lang);
+  compose::FaceResolver faces(j.fonts, j.sheet.path);
+  compose::InlineStyler styler(j.sheet, faces, j.doc.meta.lang);
   BreakerInput in;
   in.spec.spans = styler.spans(block->inlines, st);
   in.spec.measure = j.page.column_width();

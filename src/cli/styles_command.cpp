@@ -7,7 +7,7 @@
 
 #include "cli/command.hpp"
 #include "folio/folio.hpp"
-#include "pipeline/style_fonts.hpp"
+#include "pipeline/style_check.hpp"
 #include "style/page_template.hpp"
 #include "style/style_listing.hpp"
 #include "style/style_sheet.hpp"

@@ -6,7 +6,7 @@
 #include <limits>
 #include <vector>
 
-#include "flow/paginator.hpp"
+#include "flow/vertical_list.hpp"
 
 namespace folio::flow {
 

@@ -1,10 +1,16 @@
-// The positioned-page IR: what every backend (PDF, layout dump, rasterizer) reads. Layout
-// produces it; it holds no pointer into fonts or layout state, so it is plain data.
-// Coordinates: scaled points, origin at the page's top-left corner, y growing downwards.
+// The positioned output, one model from a typeset line up to a page (as Typst's Frame): a
+// frame is a list of items, each at a point of the frame. A frame placed in another is a
+// group: placing it only moves it, and nothing inside is copied or rewritten. Plain data that
+// holds nothing of fonts or layout state; every backend (PDF, layout dump, rasterizer) reads it.
+// Coordinates: scaled points, y growing downwards, each from its frame's origin: a page's is
+// its top-left corner, a typeset line's its left edge on the baseline.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "common/color.hpp"
@@ -12,11 +18,16 @@
 
 namespace folio::frame {
 
-// A font the pages use, by file (the PDF writer embeds a subset of it).
-struct FontRef {
-  std::string path;
-  int index = 0;  // face index inside the file
+struct Point {
+  Sp x = 0, y = 0;
 };
+inline Point operator+(Point a, Point b) { return Point{a.x + b.x, a.y + b.y}; }
+inline bool operator==(Point a, Point b) { return a.x == b.x && a.y == b.y; }
+inline bool operator!=(Point a, Point b) { return !(a == b); }
+
+// Names a font face. The producer chooses the ids (compose uses font::FaceId), so a run keeps
+// its font wherever it is placed; PagedDoc::fonts says which file each id is.
+using FontId = int;
 
 struct Glyph {
   std::uint32_t gid = 0;
@@ -27,63 +38,118 @@ struct Glyph {
                      // characters; further glyphs of the same cluster hold ""
 };
 
+// Glyphs of one font, size and colour. Its point is the pen position of the first glyph, on
+// the baseline.
 struct GlyphRun {
-  int font = 0;  // index into PagedDoc::fonts
+  FontId font = 0;
   Sp size = 0;
   Color color;
-  Sp x = 0, y = 0;     // pen position of the first glyph, y = baseline
   double h_scale = 1;  // horizontal glyph scaling (font expansion); advances already include it
   std::vector<Glyph> glyphs;
 };
 
-// A filled rectangle: underlines, rules, bands. y is the top edge.
+// A filled rectangle whose top-left corner is its point: underlines, rules, bands.
 struct Rule {
-  Sp x = 0, y = 0, width = 0, height = 0;
+  Sp width = 0, height = 0;
   Color color;
 };
 
-// A clickable area (y is the top edge).
+// A clickable area whose top-left corner is its point.
 struct Link {
-  Sp x = 0, y = 0, width = 0, height = 0;
+  Sp width = 0, height = 0;
   std::string uri;
 };
 
-// One typeset line, for the layout dump and for tests.
+// A picture in the box whose top-left corner is its point. Room for figures (issue 11): no
+// stage makes one yet, and the backends draw none.
+struct Image {
+  Sp width = 0, height = 0;
+  std::string id;   // which picture, as the document names it
+  std::string alt;  // the text a reader hears instead
+};
+
+// What an item is in the document's structure: what tagged PDF will write. None: part of
+// whatever its group is. Artifact: furniture and decoration, not content (page furniture,
+// column rules, bands, dot leaders).
+enum class Role : std::uint8_t {
+  None,
+  Paragraph,
+  Heading1,
+  Heading2,
+  Heading3,
+  Heading4,
+  Heading5,
+  Heading6,
+  ListItem,
+  ListLabel,  // a list item's bullet or number
+  Quote,
+  Code,
+  Caption,
+  Figure,
+  Table,
+  TableRow,
+  TableHeaderCell,
+  TableCell,
+  Note,
+  NoteRef,
+  Link,
+  Title,          // the masthead's publication and issue
+  Contents,       // the "In this issue" list
+  ContentsEntry,  // one title and its page number
+  Artifact,
+};
+
+// Heading1 ... Heading6 for a heading level (clamped to 1 to 6), and back (0: not a heading).
+inline Role heading_role(int level) {
+  return static_cast<Role>(static_cast<int>(Role::Heading1) + std::clamp(level, 1, 6) - 1);
+}
+inline int heading_level(Role role) {
+  const int level = static_cast<int>(role) - static_cast<int>(Role::Heading1) + 1;
+  return level >= 1 && level <= 6 ? level : 0;
+}
+
+// The record of one typeset line: what the layout dump prints and tests read.
 struct LineInfo {
-  std::string region;                 // "masthead", "contents", "col1", "col2", ..., "footer"
-  std::string style;                  // paragraph style name
-  Sp x = 0, baseline = 0, width = 0;  // width: the line's measure (justified width)
-  std::string text;
+  std::string style;  // paragraph style name
+  Sp measure = 0;     // the width the line is set to (justified lines fill it)
+  Sp natural_width = 0;  // of the content at natural spacing
+  std::string text;      // the line's plain text (with an inserted hyphen)
   bool hyphenated = false;  // ends with an inserted hyphen
   bool last_of_paragraph = false;
   double ratio = 0;  // adjustment ratio of its spaces (0: natural)
 };
 
-struct Page {
-  std::vector<GlyphRun> runs;
-  std::vector<Rule> rules;
-  std::vector<Link> links;
-  std::vector<LineInfo> lines;
+struct Item;
+
+struct Frame {
+  Sp width = 0, height = 0;  // the box it fills (a page, a column, a block); 0 for a line
+  std::string region;        // a page region ("masthead", "contents", "col1", ..., "footer",
+                             // "header"): the layout dump names each line's region
+  std::optional<LineInfo> line;  // set on a typeset line's frame
+  std::vector<Item> items;       // in paint order
+
+  // Adds a run, rule, link or image with its point at `at`.
+  template <typename Content>
+  void add(Point at, Content content, Role role = Role::None);
+  // Adds `child` as a group with its origin at `at`.
+  void place(Point at, Frame child, Role role = Role::None);
 };
 
-struct OutlineEntry {
-  std::string title;
-  int level = 1;
-  int page = 0;  // 0-based
-  Sp y = 0;
+struct Item {
+  template <typename Content>
+  Item(Point at_, Role role_, Content content_)
+      : at(at_), role(role_), content(std::in_place_type<Content>, std::move(content_)) {}
+
+  Point at;  // in the frame that holds the item
+  Role role = Role::None;
+  std::variant<GlyphRun, Rule, Link, Image, Frame> content;  // a Frame is a group
 };
 
-struct DocInfo {
-  std::string title, author, subject, lang, producer, creator;
-  long long creation_time = -1;  // seconds since the epoch; < 0: none written
-};
+template <typename Content>
+void Frame::add(Point at, Content content, Role role) {
+  items.emplace_back(at, role, std::move(content));
+}
 
-struct PagedDoc {
-  Sp width = 0, height = 0;  // every page
-  std::vector<FontRef> fonts;
-  std::vector<Page> pages;
-  std::vector<OutlineEntry> outline;
-  DocInfo info;
-};
+inline void Frame::place(Point at, Frame child, Role role) { items.emplace_back(at, role, std::move(child)); }
 
 }  // namespace folio::frame

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::frame {
 

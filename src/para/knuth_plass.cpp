@@ -2,9 +2,6 @@
 // passes. The breaking itself is in knuth_plass_breaker.cpp.
 #include "para/knuth_plass.hpp"
 
-#include <algorithm>
-#include <cmath>
-#include <limits>
 #include <stdexcept>
 
 #include "para/knuth_plass_breaker.hpp"
@@ -13,7 +10,6 @@ namespace folio::para {
 namespace {
 
 using detail::Breaker;
-using detail::kInfBad;
 
 void check_input(const std::vector<Item>& items, const std::vector<Sp>& line_widths) {
   if (line_widths.empty()) throw std::invalid_argument("break_lines: no line widths");
@@ -23,12 +19,6 @@ void check_input(const std::vector<Item>& items, const std::vector<Sp>& line_wid
 }
 
 }  // namespace
-
-double badness(double ratio) {
-  if (ratio < -1) return std::numeric_limits<double>::infinity();
-  const double r = std::abs(ratio);
-  return std::min(kInfBad, 100 * r * r * r);
-}
 
 std::optional<BreakResult> break_lines(const std::vector<Item>& items, const std::vector<Sp>& line_widths,
                                        const BreakerParams& params) {

@@ -7,6 +7,16 @@
 #include <cmath>
 #include <cstdlib>
 
+namespace folio::para {
+
+double badness(double ratio) {
+  if (ratio < -1) return std::numeric_limits<double>::infinity();
+  const double r = std::abs(ratio);
+  return std::min(detail::kInfBad, 100 * r * r * r);
+}
+
+}  // namespace folio::para
+
 namespace folio::para::detail {
 namespace {
 

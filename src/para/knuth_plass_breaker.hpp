@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "para/knuth_plass.hpp"
+#include "para/knuth_plass_types.hpp"
 
 namespace folio::para::detail {
 

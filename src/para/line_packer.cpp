@@ -18,15 +18,29 @@ struct Chunk {
   int level = 0;
 };
 
+// A horizontal piece of a line being set: an underline or a link's clickable part, widened
+// while the next chunk continues it.
+struct Fragment {
+  Sp x = 0, width = 0;
+  Sp offset = 0;     // underline: top edge below the baseline
+  Sp thickness = 0;  // underline
+  Color color;
+  std::string uri;
+  Sp ascent = 0, descent = 0;  // link: the box around the text
+};
+
 class LinePacker {
  public:
   LinePacker(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper)
       : spec_(spec), text_(text), shaper_(shaper) {}
 
-  Line pack(const ItemList& list, std::size_t from, const LineBreak& br, bool last) {
+  frame::Frame pack(const ItemList& list, std::size_t from, const LineBreak& br, bool last) {
     std::vector<Chunk> chunks = collect(list, from, br);
-    Line line;
-    line.hyphenated = br.hyphenated;
+    frame::LineInfo info;
+    info.style = spec_.style;
+    info.measure = spec_.measure;
+    info.hyphenated = br.hyphenated;
+    info.last_of_paragraph = last;
     const bool justify = spec_.align == style::Align::Justify;
     const double expansion = justify ? spec_.breaking.expansion : 0.0;
     Sp text = 0, spaces = 0, space_stretch = 0, space_shrink = 0;
@@ -37,7 +51,7 @@ class LinePacker {
     }
     const Sp natural = text + spaces;
     const Sp flex = static_cast<Sp>(static_cast<double>(text) * expansion);
-    line.natural_width = natural;
+    info.natural_width = natural;
     const Sp measure = spec_.measure - spec_.left_indent - spec_.right_indent;
     const bool ends_paragraph = last || list.sources[br.index].kind == Kind::HardBreak;
     double r = 0;
@@ -46,7 +60,7 @@ class LinePacker {
     } else if (!ends_paragraph && justify && space_stretch + flex > 0) {
       r = static_cast<double>(measure - natural) / static_cast<double>(space_stretch + flex);
     }
-    line.ratio = r;
+    info.ratio = r;
     // Glyphs take the adjustment first, up to the expansion limit (up to 2% is invisible,
     // uneven word spaces are not); the spaces take the rest, so the line fills its measure.
     const Sp delta = r == 0 ? 0 : measure - natural;
@@ -74,8 +88,7 @@ class LinePacker {
     if (spec_.align == style::Align::Center) x += (measure - set_width) / 2;
     if (spec_.align == style::Align::Right) x += measure - set_width;
     reorder_bidi(chunks);
-    place(line, chunks, x);
-    return line;
+    return place(chunks, x, std::move(info));
   }
 
  private:
@@ -151,14 +164,19 @@ class LinePacker {
     }
   }
 
-  void place(Line& line, const std::vector<Chunk>& chunks, Sp x) {
-    LineRun* run = nullptr;
+  // Runs in visual order, then underlines, then links; a run's point is its pen start on the
+  // baseline, raised by its span's rise.
+  frame::Frame place(const std::vector<Chunk>& chunks, Sp x, frame::LineInfo info) {
+    frame::Frame line;
+    std::vector<Fragment> underlines, links;
+    frame::GlyphRun* run = nullptr;
+    Sp run_rise = 0;
     Fragment* underline = nullptr;
     Fragment* link = nullptr;
     int link_id = -1;
     for (const Chunk& c : chunks) {
       if (c.space) {
-        if (c.piece >= 0) line.text += spec_.keep_spaces ? text_.text.substr(c.start, c.end - c.start) : " ";
+        if (c.piece >= 0) info.text += spec_.keep_spaces ? text_.text.substr(c.start, c.end - c.start) : " ";
         if (run && !run->glyphs.empty()) run->glyphs.back().x_advance += c.width;
         x += c.width;
         continue;
@@ -166,18 +184,18 @@ class LinePacker {
       const SpanStyle& st = shaper_.style(c.piece);
       const font::Face& face = shaper_.face(c.piece);
       const std::string s = chunk_text(c);
-      line.text += s;
+      info.text += s;
       const font::FaceId face_id = text_.pieces[c.piece].face;
-      if (!run || run->face != face_id || run->size != st.size || run->color != st.color ||
-          run->rise != st.rise) {
-        line.runs.push_back(LineRun{face_id, st.size, st.color, x, st.rise, scale_, {}});
-        run = &line.runs.back();
+      if (!run || run->font != face_id || run->size != st.size || run->color != st.color || run_rise != st.rise) {
+        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, scale_, {}});
+        run = &std::get<frame::GlyphRun>(line.items.back().content);
+        run_rise = st.rise;
       }
       const Sp start_x = x;
       const auto& glyphs = shaper_.shape(c.piece, s);
       for (std::size_t g = 0; g < glyphs.size(); ++g) {
         const text::ShapedGlyph& sg = glyphs[g];
-        LineGlyph lg;
+        frame::Glyph lg;
         lg.gid = sg.gid;
         lg.x_advance =
             static_cast<Sp>(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * scale_));
@@ -188,9 +206,15 @@ class LinePacker {
         x += lg.x_advance;
         run->glyphs.push_back(std::move(lg));
       }
-      extend_underline(line, underline, c.piece, face, start_x, x);
-      extend_link(line, link, link_id, st, face, start_x, x);
+      extend_underline(underlines, underline, c.piece, face, start_x, x);
+      extend_link(links, link, link_id, st, face, start_x, x);
     }
+    for (const Fragment& u : underlines)
+      line.add(frame::Point{u.x, u.offset}, frame::Rule{u.width, u.thickness, u.color});
+    for (const Fragment& l : links)
+      line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri});
+    line.line = std::move(info);
+    return line;
   }
 
   // The characters from this glyph's cluster to the next cluster in the text.
@@ -202,7 +226,7 @@ class LinePacker {
     return s.substr(glyphs[g].cluster, next - glyphs[g].cluster);
   }
 
-  void extend_underline(Line& line, Fragment*& current, int piece, const font::Face& face, Sp from, Sp to) {
+  void extend_underline(std::vector<Fragment>& underlines, Fragment*& current, int piece, const font::Face& face, Sp from, Sp to) {
     const SpanStyle& st = shaper_.style(piece);
     if (!st.underline) {
       current = nullptr;
@@ -219,11 +243,11 @@ class LinePacker {
       current->width = to - current->x;
       return;
     }
-    line.underlines.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, 0, 0});
-    current = &line.underlines.back();
+    underlines.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, 0, 0});
+    current = &underlines.back();
   }
 
-  void extend_link(Line& line, Fragment*& current, int& current_id, const SpanStyle& st,
+  void extend_link(std::vector<Fragment>& links, Fragment*& current, int& current_id, const SpanStyle& st,
                    const font::Face& face, Sp from, Sp to) {
     if (st.link.empty()) {
       current = nullptr;
@@ -236,8 +260,8 @@ class LinePacker {
     const font::FaceMetrics& m = face.metrics();
     const Sp ascent = font_units_to_sp(m.ascender, st.size, m.units_per_em);
     const Sp descent = font_units_to_sp(-m.descender, st.size, m.units_per_em);
-    line.links.push_back(Fragment{from, to - from, 0, 0, st.color, st.link, ascent, descent});
-    current = &line.links.back();
+    links.push_back(Fragment{from, to - from, 0, 0, st.color, st.link, ascent, descent});
+    current = &links.back();
     current_id = st.link_id;
   }
 
@@ -249,9 +273,10 @@ class LinePacker {
 
 }  // namespace
 
-std::vector<Line> pack_lines(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
-                             const ItemList& list, const std::vector<LineBreak>& breaks) {
-  std::vector<Line> lines;
+std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphText& text,
+                                     const PieceShaper& shaper, const ItemList& list,
+                                     const std::vector<LineBreak>& breaks) {
+  std::vector<frame::Frame> lines;
   LinePacker packer(spec, text, shaper);
   std::size_t from = 0;
   for (std::size_t i = 0; i < breaks.size(); ++i) {

@@ -1,8 +1,8 @@
-// A paragraph as the line breaker's caller sees it: styled text spans in, justified lines of
-// positioned glyphs (with underline and link fragments) out.
+// A paragraph as the line breaker's caller sees it: styled text spans in. What comes out,
+// justified lines of positioned glyphs with underlines and link areas, are frames
+// (paragraph_builder.hpp).
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,6 +35,7 @@ struct Span {
 
 struct ParagraphSpec {
   std::vector<Span> spans;
+  std::string style;  // the paragraph style's name, recorded on every line (the layout dump shows it)
   Sp measure = 0;  // the column (or block) width
   Sp first_indent = 0, left_indent = 0, right_indent = 0;
   style::Align align = style::Align::Justify;
@@ -58,41 +59,5 @@ inline ParagraphSpec label_spec(std::vector<Span> spans, Sp measure, style::Alig
   spec.breaking = breaking;
   return spec;
 }
-
-struct LineGlyph {
-  std::uint32_t gid = 0;
-  Sp x_advance = 0, x_offset = 0, y_offset = 0;
-  std::string text;  // the characters it stands for ("" for later glyphs of a cluster)
-};
-
-struct LineRun {
-  font::FaceId face = 0;
-  Sp size = 0;
-  Color color;
-  Sp x = 0;            // from the line's left edge (indent and alignment included)
-  Sp rise = 0;         // positive up
-  double h_scale = 1;  // font expansion: glyphs drawn this much wider (advances already include it)
-  std::vector<LineGlyph> glyphs;
-};
-
-// A horizontal fragment of a line: an underline or a link's clickable part.
-struct Fragment {
-  Sp x = 0, width = 0;
-  Sp offset = 0;     // underline: top edge below the baseline
-  Sp thickness = 0;  // underline
-  Color color;
-  std::string uri;
-  Sp ascent = 0, descent = 0;  // link: the box around the text
-};
-
-struct Line {
-  std::vector<LineRun> runs;
-  std::vector<Fragment> underlines;
-  std::vector<Fragment> links;
-  Sp natural_width = 0;  // of the content, at natural spacing
-  double ratio = 0;      // glue adjustment applied
-  bool hyphenated = false;
-  std::string text;  // plain text of the line (with the inserted hyphen)
-};
 
 }  // namespace folio::para

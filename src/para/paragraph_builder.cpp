@@ -6,7 +6,7 @@
 
 namespace folio::para {
 
-std::vector<Line> ParagraphBuilder::build(const ParagraphSpec& spec) const {
+std::vector<frame::Frame> ParagraphBuilder::build(const ParagraphSpec& spec) const {
   const ParagraphText text = assemble_text(spec, fonts_);
   if (text.text.empty()) return {};
   const PieceShaper shaper(fonts_, shapes_, spec, text);

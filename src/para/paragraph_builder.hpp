@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "font/font_db.hpp"
+#include "frame/frame.hpp"
 #include "para/paragraph.hpp"
 #include "text/hyphenator.hpp"
 #include "text/shaper.hpp"
@@ -17,7 +18,10 @@ class ParagraphBuilder {
   ParagraphBuilder(const font::FontDb& fonts, text::ShapeCache& shapes, const text::Hyphenator* hyphenator)
       : fonts_(fonts), shapes_(shapes), hyphenator_(hyphenator) {}
 
-  std::vector<Line> build(const ParagraphSpec& spec) const;
+  // One frame per line, with its origin on the baseline at the left edge of the measure
+  // (indents and alignment are inside), and its LineInfo set: glyph runs (keyed by the span's
+  // font::FaceId), then underline rules, then link areas.
+  std::vector<frame::Frame> build(const ParagraphSpec& spec) const;
 
  private:
   const font::FontDb& fonts_;

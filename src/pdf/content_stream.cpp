@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
+#include "frame/flatten.hpp"
 #include "pdf/glyph_usage.hpp"
 #include "pdf/pdf_number.hpp"
 
@@ -16,25 +18,28 @@ class ContentWriter {
   ContentWriter(Sp page_height, const std::vector<ContentFont>& fonts)
       : height_(page_height), fonts_(fonts) {}
 
-  void rule(const frame::Rule& r) {
+  void rule(const frame::Placed<frame::Rule>& placed) {
+    const frame::Rule& r = *placed;
     if (r.width <= 0 || r.height <= 0) return;
     set_fill(r.color);
-    num(to_pt(r.x));
-    num(to_pt(height_ - r.y - r.height));
+    num(to_pt(placed.at.x));
+    num(to_pt(height_ - placed.at.y - r.height));
     num(to_pt(r.width));
     num(to_pt(r.height));
     out_ += "re f\n";
   }
 
-  void run(const frame::GlyphRun& run) {
+  void run(const frame::Placed<frame::GlyphRun>& placed) {
+    const frame::GlyphRun& run = *placed;
     if (!drawable(run)) return;
     double size = round3(to_pt(run.size));
     if (!in_text_) {
       out_ += "BT\n";
       in_text_ = true;
     }
-    if (run.font != font_ || size != size_) {
-      font_ = run.font;
+    const int font = index_of(run.font);
+    if (font != font_ || size != size_) {
+      font_ = font;
       size_ = size;
       out_ += '/' + fonts_[font_].resource + ' ';
       num(size);
@@ -53,12 +58,12 @@ class ContentWriter {
     const double unit = size * h;  // text space units (1/1000 em) to pt along the line
     const auto& width1000 = fonts_[font_].width1000;
 
-    Sp pen = run.x;
+    Sp pen = placed.at.x;
     bool in_array = false;
     double cur_x = 0, cur_y = 0;  // where the reader's text position really is, in pt
     for (const auto& g : run.glyphs) {
       double target_x = to_pt(pen + g.x_offset);
-      double target_y = round3(to_pt(height_ - run.y + g.y_offset));
+      double target_y = round3(to_pt(height_ - placed.at.y + g.y_offset));
       bool offset = g.x_offset != 0 || g.y_offset != 0;
       if (!in_array || offset || target_y != cur_y) {
         // A new text matrix: the first glyph, a mark placed by HarfBuzz, or back to the baseline.
@@ -97,6 +102,13 @@ class ContentWriter {
   }
 
  private:
+  int index_of(frame::FontId id) const {
+    for (std::size_t i = 0; i < fonts_.size(); ++i)
+      if (fonts_[i].id == id) return static_cast<int>(i);
+    throw std::invalid_argument("page_content: a run names font " + std::to_string(id) +
+                                ", which is not among the fonts given");
+  }
+
   void num(double v) {
     append_number(out_, v);
     out_ += ' ';
@@ -136,11 +148,12 @@ class ContentWriter {
 
 }  // namespace
 
-PageContent page_content(const frame::Page& page, Sp page_height, const std::vector<ContentFont>& fonts) {
+PageContent page_content(const frame::Frame& page, Sp page_height, const std::vector<ContentFont>& fonts) {
   ContentWriter w(page_height, fonts);
+  const frame::Flat items = frame::flatten(page);
   // Rules first: bands and backgrounds must lie under the text (re f is not allowed in BT).
-  for (const auto& r : page.rules) w.rule(r);
-  for (const auto& run : page.runs) w.run(run);
+  for (const auto& r : items.rules) w.rule(r);
+  for (const auto& run : items.runs) w.run(run);
   return w.finish();
 }
 

@@ -13,6 +13,7 @@
 namespace folio::pdf {
 
 struct ContentFont {
+  frame::FontId id = 0;                            // the runs naming this id are set in it
   std::string resource;                            // "F0": the page's /Font resource name
   std::function<double(std::uint32_t)> width1000;  // advance in 1000/em, as /W says
 };
@@ -22,8 +23,9 @@ struct PageContent {
   std::vector<int> fonts;  // indices into the fonts argument the page uses, ascending
 };
 
-// `fonts` has one entry per PagedDoc::fonts (entries of unused fonts are never called).
-// Coordinates turn from frame space (top-left, y down) to PDF space (bottom-left, y up).
-PageContent page_content(const frame::Page& page, Sp page_height, const std::vector<ContentFont>& fonts);
+// `fonts` has one entry per PagedDoc::fonts (entries of unused fonts are never called); a run
+// naming a font not among them is a std::invalid_argument. Coordinates turn from frame space
+// (top-left, y down) to PDF space (bottom-left, y up).
+PageContent page_content(const frame::Frame& page, Sp page_height, const std::vector<ContentFont>& fonts);
 
 }  // namespace folio::pdf

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pdf {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "font/face.hpp"
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pdf {
 

@@ -1,6 +1,7 @@
 #include "pdf/glyph_usage.hpp"
 
 #include "folio/diagnostic.hpp"
+#include "frame/flatten.hpp"
 #include "pdf/pdf_number.hpp"
 
 namespace folio::pdf {
@@ -10,12 +11,15 @@ bool drawable(const frame::GlyphRun& run) { return !run.glyphs.empty() && round3
 std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc) {
   std::vector<FontUsage> usage(doc.fonts.size());
   for (const auto& page : doc.pages) {
-    for (const auto& run : page.runs) {
+    for (const auto& placed : frame::flatten(page).runs) {
+      const frame::GlyphRun& run = *placed;
       if (!drawable(run)) continue;
-      if (run.font < 0 || static_cast<std::size_t>(run.font) >= doc.fonts.size())
+      const int font = doc.font_index(run.font);
+      if (font < 0)
         throw Error(SourcePos{}, "glyph run uses font " + std::to_string(run.font) +
-                                     " but the document has " + std::to_string(doc.fonts.size()) + " fonts");
-      auto& map = usage[run.font].text_by_gid;
+                                     ", which is not among the document's " + std::to_string(doc.fonts.size()) +
+                                     " fonts");
+      auto& map = usage[static_cast<std::size_t>(font)].text_by_gid;
       for (const auto& g : run.glyphs) {
         auto it = map.try_emplace(g.gid).first;
         // Glyph 0 (.notdef) draws every character no font has, and one ToUnicode entry cannot

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pdf {
 
@@ -21,8 +21,8 @@ struct FontUsage {
 // Whether a run puts anything on the page: glyphs at a size that survives PDF's 3 decimals.
 bool drawable(const frame::GlyphRun& run);
 
-// One entry per doc.fonts, counting drawable runs only. Throws folio::Error when a run names a font that does
-// not exist.
+// One entry per doc.fonts, counting drawable runs only. Throws folio::Error when a run names a
+// font that doc.fonts does not list.
 std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc);
 
 }  // namespace folio::pdf

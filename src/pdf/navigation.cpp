@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "folio/diagnostic.hpp"
+#include "frame/flatten.hpp"
 #include "pdf/doc_info.hpp"
 #include "pdf/pdf_number.hpp"
 
@@ -35,19 +36,20 @@ std::string ascii_uri(const std::string& uri) {
 void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
   PdfVecObjects& objects = pdf.GetObjects();
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-    const auto& links = doc.pages[i].links;
-    if (links.empty()) continue;
+    const frame::Flat page = frame::flatten(doc.pages[i]);
+    if (page.links.empty()) continue;
     PdfArray annots;
-    for (const auto& link : links) {
+    for (const frame::Placed<frame::Link>& placed : page.links) {
+      const frame::Link& link = *placed;
       // Built by hand: PdfAnnotation stamps /M with the current time.
       PdfObject* annot = objects.CreateObject("Annot");
       PdfDictionary& a = annot->GetDictionary();
       a.AddKey("Subtype", PdfName("Link"));
       PdfArray rect;
-      rect.push_back(real(to_pt(link.x)));
-      rect.push_back(real(to_pt(doc.height - link.y - link.height)));
-      rect.push_back(real(to_pt(link.x + link.width)));
-      rect.push_back(real(to_pt(doc.height - link.y)));
+      rect.push_back(real(to_pt(placed.at.x)));
+      rect.push_back(real(to_pt(doc.height - placed.at.y - link.height)));
+      rect.push_back(real(to_pt(placed.at.x + link.width)));
+      rect.push_back(real(to_pt(doc.height - placed.at.y)));
       a.AddKey("Rect", rect);
       PdfArray border;
       for (int k = 0; k < 3; ++k) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));

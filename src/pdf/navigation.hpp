@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 #include "common/hash.hpp"
 
 namespace folio::pdf {

@@ -44,8 +44,8 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
     if (!usage[i].used()) continue;
     sources[i] = std::make_unique<FontSource>(doc.fonts[i]);
     const FontSource* src = sources[i].get();
-    content_fonts[i] =
-        ContentFont{"F" + std::to_string(i), [src](std::uint32_t gid) { return src->width1000(gid); }};
+    content_fonts[i] = ContentFont{doc.fonts[i].id, "F" + std::to_string(i),
+                                   [src](std::uint32_t gid) { return src->width1000(gid); }};
   }
 
   try {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pdf {
 

@@ -3,12 +3,12 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "compose/compose.hpp"
+#include "compose/font_families.hpp"
 #include "font/font_db.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pipeline/shared_resources.hpp"
-#include "pipeline/style_fonts.hpp"
-#include "pipeline/typesetter.hpp"
 #include "style/page_template.hpp"
 #include "style/style_sheet.hpp"
 #include "text/hyphenator.hpp"
@@ -39,7 +39,6 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
   }
 }
 
-
 }  // namespace
 
 TypesetIssue typeset_issue(const RenderOptions& options) {
@@ -64,7 +63,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
 
   Resources::Shared::Fonts& loaded = resources.shared().fonts(data_dir + "/fonts");
   const font::FontDb& fonts = loaded.db;
-  check_font_families(sheet, fonts);
+  compose::check_font_families(sheet, fonts);
   out.font_files = fonts.files();
   const text::Hyphenator* hyphenator = nullptr;
   out.hyphenation_dictionary = text::Hyphenator::dictionary_for(doc.meta.lang);
@@ -75,7 +74,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
                "no hyphenation patterns for language '" + doc.meta.lang + "': words will not be hyphenated");
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenator);
 
-  out.pages = typeset(doc, TypesetContext{sheet, page, fonts, builder});
+  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

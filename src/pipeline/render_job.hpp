@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "folio/folio.hpp"
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pipeline {
 
@@ -19,7 +19,7 @@ struct TypesetIssue {
   std::vector<std::string> font_files;  // every font the render could choose from
 };
 
-// Parses the issue, resolves and validates its style and layout, and typesets it. Throws
+// Parses the issue, resolves and validates its style and layout, and composes it. Throws
 // folio::Error for anything the user must fix. The pages carry no date (render() adds the one
 // SOURCE_DATE_EPOCH gives), so goldens never depend on the environment.
 TypesetIssue typeset_issue(const RenderOptions& options);

@@ -1,5 +1,5 @@
 // The paragraph builder end to end on real fonts: items, total-fit breaks, re-shaping,
-// justification, expansion, underline and link fragments.
+// justification, expansion, underlines and link areas, and the line frames it returns.
 #include "para/paragraph_builder.hpp"
 
 #include <gtest/gtest.h>
@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "font/font_db.hpp"
+#include "frame/flatten.hpp"
 #include "text/hyphenator.hpp"
 #include "text/shaper.hpp"
 
@@ -34,17 +35,20 @@ class ParagraphBuilderTest : public ::testing::Test {
     return p;
   }
 
-  static Sp line_width(const Line& l) {
+  using Runs = std::vector<frame::Placed<frame::GlyphRun>>;
+  static Runs runs(const frame::Frame& l) { return frame::flatten(l).runs; }
+
+  static Sp line_width(const frame::Frame& l) {
     Sp w = 0;
-    for (const LineRun& r : l.runs)
-      for (const LineGlyph& g : r.glyphs) w += g.x_advance;
-    return l.runs.empty() ? 0 : l.runs.front().x + w;
+    for (const auto& r : runs(l))
+      for (const frame::Glyph& g : r->glyphs) w += g.x_advance;
+    return runs(l).empty() ? 0 : runs(l).front().at.x + w;
   }
 
-  static std::string glyph_texts(const Line& l) {
+  static std::string glyph_texts(const frame::Frame& l) {
     std::string out;
-    for (const LineRun& r : l.runs)
-      for (const LineGlyph& g : r.glyphs) out += "[" + g.text + "]";
+    for (const auto& r : runs(l))
+      for (const frame::Glyph& g : r->glyphs) out += "[" + g.text + "]";
     return out;
   }
 
@@ -61,29 +65,29 @@ const char* const kText =
 
 TEST_F(ParagraphBuilderTest, JustifiedLinesFillTheMeasureExactly) {
   const Sp measure = pt(230);
-  const std::vector<Line> lines = builder_.build(spec({{kText, serif()}}, measure));
+  const std::vector<frame::Frame> lines = builder_.build(spec({{kText, serif()}}, measure));
   ASSERT_GE(lines.size(), 3u);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     EXPECT_NEAR(static_cast<double>(line_width(lines[i])), static_cast<double>(measure), 64.0)
-        << lines[i].text;
-    EXPECT_GE(lines[i].ratio, -1.0);
-    EXPECT_LE(lines[i].ratio, 1.3);  // within tolerance 200
+        << lines[i].line->text;
+    EXPECT_GE(lines[i].line->ratio, -1.0);
+    EXPECT_LE(lines[i].line->ratio, 1.3);  // within tolerance 200
   }
   // The last line is set at natural spacing, with no expansion.
-  EXPECT_EQ(lines.back().ratio, 0);
-  EXPECT_EQ(lines.back().runs.front().h_scale, 1.0);
+  EXPECT_EQ(lines.back().line->ratio, 0);
+  EXPECT_EQ(runs(lines.back()).front()->h_scale, 1.0);
   EXPECT_LT(line_width(lines.back()), measure);
 }
 
 TEST_F(ParagraphBuilderTest, TextReadsBackWordForWord) {
-  const std::vector<Line> lines = builder_.build(spec({{kText, serif()}}, pt(230)));
+  const std::vector<frame::Frame> lines = builder_.build(spec({{kText, serif()}}, pt(230)));
   std::string joined;
   bool glue_next = false;  // the previous line ended inside a word
-  for (const Line& l : lines) {
-    std::string t = l.text;
-    if (l.hyphenated) t.pop_back();  // no explicit hyphen falls at a line end in this text
+  for (const frame::Frame& l : lines) {
+    std::string t = l.line->text;
+    if (l.line->hyphenated) t.pop_back();  // no explicit hyphen falls at a line end in this text
     joined += (joined.empty() || glue_next ? "" : " ") + t;
-    glue_next = l.hyphenated;
+    glue_next = l.line->hyphenated;
   }
   EXPECT_EQ(joined, kText);
 }
@@ -91,29 +95,29 @@ TEST_F(ParagraphBuilderTest, TextReadsBackWordForWord) {
 TEST_F(ParagraphBuilderTest, ExpansionStaysWithinItsLimit) {
   ParagraphSpec p = spec({{kText, serif()}}, pt(230));
   p.breaking.expansion = 0.03;
-  for (const Line& l : builder_.build(p)) {
-    ASSERT_FALSE(l.runs.empty());
-    EXPECT_GE(l.runs.front().h_scale, 0.97 - 1e-9);
-    EXPECT_LE(l.runs.front().h_scale, 1.03 + 1e-9);
+  for (const frame::Frame& l : builder_.build(p)) {
+    ASSERT_FALSE(runs(l).empty());
+    EXPECT_GE(runs(l).front()->h_scale, 0.97 - 1e-9);
+    EXPECT_LE(runs(l).front()->h_scale, 1.03 + 1e-9);
   }
   p.breaking.expansion = 0;
-  for (const Line& l : builder_.build(p)) EXPECT_EQ(l.runs.front().h_scale, 1.0);
+  for (const frame::Frame& l : builder_.build(p)) EXPECT_EQ(runs(l).front()->h_scale, 1.0);
 }
 
 TEST_F(ParagraphBuilderTest, HyphenatedWordLosesItsLigatureAcrossTheBreak) {
   // Unbroken, "difficulties" shapes "ffi" as one glyph.
-  const std::vector<Line> whole = builder_.build(spec({{"difficulties", serif()}}, pt(300)));
+  const std::vector<frame::Frame> whole = builder_.build(spec({{"difficulties", serif()}}, pt(300)));
   ASSERT_EQ(whole.size(), 1u);
   EXPECT_NE(glyph_texts(whole[0]).find("[ffi]"), std::string::npos) << glyph_texts(whole[0]);
   // In a column too narrow for more than a syllable, each part is shaped on its own.
   ParagraphSpec narrow = spec({{"difficulties", serif()}}, pt(24));
   narrow.hyphen_min_word = 5;
-  const std::vector<Line> parts = builder_.build(narrow);
+  const std::vector<frame::Frame> parts = builder_.build(narrow);
   ASSERT_GE(parts.size(), 2u);
-  EXPECT_EQ(parts[0].text, "dif-");
-  EXPECT_TRUE(parts[0].hyphenated);
+  EXPECT_EQ(parts[0].line->text, "dif-");
+  EXPECT_TRUE(parts[0].line->hyphenated);
   EXPECT_EQ(glyph_texts(parts[0]), "[d][i][f][-]");
-  EXPECT_EQ(parts[1].text.substr(0, 2), "fi");
+  EXPECT_EQ(parts[1].line->text.substr(0, 2), "fi");
   EXPECT_EQ(glyph_texts(parts[1]).substr(0, 4), "[fi]");
 }
 
@@ -122,10 +126,10 @@ TEST_F(ParagraphBuilderTest, NeverMoreThanTwoHyphenatedLinesInARow) {
       "Biologists successfully engineered extraordinarily complicated multidimensional international "
       "collaboration infrastructure, characterizing interdisciplinary environmental responsibilities "
       "internationally, notwithstanding organizational implementation considerations.";
-  const std::vector<Line> lines = builder_.build(spec({{text, serif()}}, pt(120)));
+  const std::vector<frame::Frame> lines = builder_.build(spec({{text, serif()}}, pt(120)));
   int run = 0, longest = 0;
-  for (const Line& l : lines) {
-    run = l.hyphenated ? run + 1 : 0;
+  for (const frame::Frame& l : lines) {
+    run = l.line->hyphenated ? run + 1 : 0;
     longest = std::max(longest, run);
   }
   EXPECT_LE(longest, 2);
@@ -135,62 +139,92 @@ TEST_F(ParagraphBuilderTest, NeverMoreThanTwoHyphenatedLinesInARow) {
 TEST_F(ParagraphBuilderTest, FirstLineIndent) {
   ParagraphSpec p = spec({{kText, serif()}}, pt(230));
   p.first_indent = pt(10);
-  const std::vector<Line> lines = builder_.build(p);
-  EXPECT_EQ(lines[0].runs.front().x, pt(10));
-  EXPECT_EQ(lines[1].runs.front().x, 0);
+  const std::vector<frame::Frame> lines = builder_.build(p);
+  EXPECT_EQ(runs(lines[0]).front().at.x, pt(10));
+  EXPECT_EQ(runs(lines[1]).front().at.x, 0);
 }
 
-TEST_F(ParagraphBuilderTest, LinkAcrossTwoLinesGivesOneFragmentPerLine) {
+TEST_F(ParagraphBuilderTest, LinkAcrossTwoLinesGivesOneAreaPerLine) {
   SpanStyle link = serif();
   link.link = "https://example.org/a";
   link.link_id = 1;
   link.underline = true;
-  const std::vector<Line> lines = builder_.build(spec({{"Read the report on ", serif()},
+  const std::vector<frame::Frame> lines = builder_.build(spec({{"Read the report on ", serif()},
                                                        {"international scientific cooperation", link},
                                                        {" today.", serif()}},
                                                       pt(150)));
-  std::size_t fragments = 0;
-  for (const Line& l : lines) {
-    fragments += l.links.size();
-    for (const Fragment& f : l.links) {
-      EXPECT_EQ(f.uri, "https://example.org/a");
-      EXPECT_GT(f.width, 0);
+  std::size_t areas = 0;
+  for (const frame::Frame& l : lines) {
+    const frame::Flat items = frame::flatten(l);
+    areas += items.links.size();
+    for (const auto& f : items.links) {
+      EXPECT_EQ(f->uri, "https://example.org/a");
+      EXPECT_GT(f->width, 0);
     }
-    EXPECT_EQ(l.links.size(), l.underlines.size());
+    EXPECT_EQ(items.links.size(), items.rules.size());
   }
-  EXPECT_EQ(fragments, 2u);
+  EXPECT_EQ(areas, 2u);
   // Noto Serif's post table: underline 50 units thick, its top 100 units below the baseline.
-  const Fragment& u = lines[0].underlines.at(0);
-  EXPECT_EQ(u.thickness, pt(0.5));
-  EXPECT_EQ(u.offset, pt(1));
+  const frame::Flat first = frame::flatten(lines[0]);
+  EXPECT_EQ(first.rules.at(0)->height, pt(0.5));
+  EXPECT_EQ(first.rules.at(0).at.y, pt(1));
+  // The link's box spans the face's ascender above the baseline to its descender below.
+  const font::FaceMetrics& m = fonts_.face(serif().face).metrics();
+  EXPECT_EQ(first.links.at(0).at.y, -font_units_to_sp(m.ascender, pt(10), m.units_per_em));
+  EXPECT_EQ(first.links.at(0)->height, font_units_to_sp(m.ascender, pt(10), m.units_per_em) +
+                                           font_units_to_sp(-m.descender, pt(10), m.units_per_em));
 }
 
 TEST_F(ParagraphBuilderTest, HardBreakEndsALineAtNaturalSpacing) {
-  const std::vector<Line> lines =
+  const std::vector<frame::Frame> lines =
       builder_.build(spec({{"first line", serif()}, {"\n", serif()}, {"second line", serif()}}, pt(200)));
   ASSERT_EQ(lines.size(), 2u);
-  EXPECT_EQ(lines[0].text, "first line");
-  EXPECT_EQ(lines[0].ratio, 0);
-  EXPECT_EQ(lines[1].text, "second line");
+  EXPECT_EQ(lines[0].line->text, "first line");
+  EXPECT_EQ(lines[0].line->ratio, 0);
+  EXPECT_EQ(lines[1].line->text, "second line");
 }
 
 TEST_F(ParagraphBuilderTest, CentredAndRightAlignedLines) {
   ParagraphSpec p = spec({{"centre", serif()}}, pt(200));
   p.align = style::Align::Center;
-  const Line c = builder_.build(p).at(0);
-  EXPECT_EQ(c.runs.front().x, (pt(200) - c.natural_width) / 2);
+  const frame::Frame c = builder_.build(p).at(0);
+  EXPECT_EQ(runs(c).front().at.x, (pt(200) - c.line->natural_width) / 2);
   p.align = style::Align::Right;
-  const Line r = builder_.build(p).at(0);
-  EXPECT_EQ(r.runs.front().x, pt(200) - r.natural_width);
+  const frame::Frame r = builder_.build(p).at(0);
+  EXPECT_EQ(runs(r).front().at.x, pt(200) - r.line->natural_width);
 }
 
 TEST_F(ParagraphBuilderTest, MissingCharactersFallBackToAFaceThatHasThem) {
   // Noto Serif has no arrow; Noto Sans Mono does.
-  const std::vector<Line> lines = builder_.build(spec({{"left \u2192 right", serif()}}, pt(200)));
+  const std::vector<frame::Frame> lines = builder_.build(spec({{"left \u2192 right", serif()}}, pt(200)));
   ASSERT_EQ(lines.size(), 1u);
-  ASSERT_EQ(lines[0].runs.size(), 3u);
-  EXPECT_NE(lines[0].runs[1].face, serif().face);
-  EXPECT_EQ(fonts_.face(lines[0].runs[1].face).family(), "Noto Sans Mono");
+  const Runs r = runs(lines[0]);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_NE(r[1]->font, serif().face);
+  EXPECT_EQ(fonts_.face(r[1]->font).family(), "Noto Sans Mono");
+}
+
+// Each line is a frame of its own: origin on the baseline at the measure's left edge, a raised
+// span's run lifted by its rise, and a record naming the style and the measure.
+TEST_F(ParagraphBuilderTest, LinesAreFramesOnTheirBaseline) {
+  SpanStyle raised = serif();
+  raised.rise = pt(3);
+  ParagraphSpec p = spec({{"Water is H", serif()}, {"2", raised}, {"O, as everyone learns at school.", serif()}},
+                         pt(100));
+  p.style = "body";
+  const std::vector<frame::Frame> lines = builder_.build(p);
+  ASSERT_GE(lines.size(), 2u);
+  const Runs first = runs(lines[0]);
+  ASSERT_EQ(first.size(), 3u);
+  EXPECT_EQ(first[0].at, (frame::Point{0, 0}));
+  EXPECT_EQ(first[1].at.y, -pt(3));
+  EXPECT_EQ(first[2].at.y, 0);
+  EXPECT_EQ(first[2].at.x, first[1].at.x + first[1]->glyphs.at(0).x_advance);
+  for (const frame::Frame& l : lines) {
+    EXPECT_EQ(l.line->style, "body");
+    EXPECT_EQ(l.line->measure, pt(100));
+    EXPECT_EQ(l.line->last_of_paragraph, &l == &lines.back());
+  }
 }
 
 }  // namespace

@@ -21,15 +21,17 @@ namespace fs = std::filesystem;
 using test::a4_doc;
 using test::kSans;
 using test::kSerif;
+using test::add_run;
 using test::make_run;
+using test::run_of;
 
 frame::PagedDoc sample_doc() {
   auto doc = a4_doc(2);
-  doc.fonts.push_back({kSans, 0});
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "The office opens at nine.", 72, 100, 11));
-  doc.pages[1].runs.push_back(make_run(kSans, 1, "Letters to the editor", 72, 100, 14));
-  doc.pages[0].rules.push_back({pt(72), pt(110), pt(300), pt(0.5), Color::cmyk(0, 0, 0, 1)});
-  doc.pages[0].links.push_back({pt(72), pt(90), pt(50), pt(12), "https://example.org/"});
+  doc.fonts.push_back({1, kSans, 0});
+  add_run(doc.pages[0], make_run(kSerif, 0, "The office opens at nine.", 11), 72, 100);
+  add_run(doc.pages[1], make_run(kSans, 1, "Letters to the editor", 14), 72, 100);
+  doc.pages[0].add({pt(72), pt(110)}, frame::Rule{pt(300), pt(0.5), Color::cmyk(0, 0, 0, 1)});
+  doc.pages[0].add({pt(72), pt(90)}, frame::Link{pt(50), pt(12), "https://example.org/"});
   doc.outline = {{"News", 1, 0, pt(90)}, {"Letters", 1, 1, pt(90)}};
   doc.info.title = "Bulletin";
   return doc;
@@ -76,7 +78,7 @@ TEST(PdfOutput, TrailerIdDependsOnContent) {
   auto doc = sample_doc();
   std::string id = trailer_id(write_pdf(doc));
   ASSERT_EQ(id.size(), 32u);
-  doc.pages[1].runs[0].glyphs[0].x_advance += pt(1);  // only a position changes
+  run_of(doc.pages[1], 0).glyphs[0].x_advance += pt(1);  // only a position changes
   EXPECT_NE(trailer_id(write_pdf(doc)), id);
 }
 
@@ -99,7 +101,7 @@ TEST(PdfOutput, CreationDateOnlyWhenGiven) {
 TEST(PdfOutput, MissingFontIsAnErrorAtItsPath) {
   auto doc = a4_doc(1);
   doc.fonts[0].path = "/nonexistent/font.ttf";
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "x", 72, 100, 12));
+  add_run(doc.pages[0], make_run(kSerif, 0, "x", 12), 72, 100);
   try {
     write_pdf(doc);
     FAIL() << "no error";
@@ -110,13 +112,13 @@ TEST(PdfOutput, MissingFontIsAnErrorAtItsPath) {
 
 TEST(PdfOutput, BadFontIndexAndGlyphIdAreErrors) {
   auto doc = a4_doc(1);
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "x", 72, 100, 12));
-  doc.pages[0].runs[0].font = 3;
+  add_run(doc.pages[0], make_run(kSerif, 0, "x", 12), 72, 100);
+  run_of(doc.pages[0], 0).font = 3;
   EXPECT_THROW(write_pdf(doc), Error);
-  doc.pages[0].runs[0].font = 0;
-  doc.pages[0].runs[0].glyphs[0].gid = 70000;
+  run_of(doc.pages[0], 0).font = 0;
+  run_of(doc.pages[0], 0).glyphs[0].gid = 70000;
   EXPECT_THROW(write_pdf(doc), Error);
-  doc.pages[0].runs[0].glyphs[0].gid = 3;
+  run_of(doc.pages[0], 0).glyphs[0].gid = 3;
   doc.outline.push_back({"Nowhere", 1, 5, 0});
   EXPECT_THROW(write_pdf(doc), Error);
 }

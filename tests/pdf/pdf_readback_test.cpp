@@ -13,7 +13,9 @@ namespace {
 
 using test::a4_doc;
 using test::kSerif;
+using test::add_run;
 using test::make_run;
+using test::run_of;
 
 std::string utf8(const poppler::ustring& s) {
   auto bytes = s.to_utf8();
@@ -27,7 +29,7 @@ TEST(PdfReadback, ShapedOfficeUsesALigatureAndReadsBack) {
   EXPECT_EQ(glyphs[1].text, "ffi");
 
   auto doc = a4_doc(1);
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "office", 72, 100, 12));
+  add_run(doc.pages[0], make_run(kSerif, 0, "office", 12), 72, 100);
   auto r = test::read(write_pdf(doc));
   auto& reader = r->doc;
   EXPECT_EQ(test::page_text(*reader, 0), "office");
@@ -35,7 +37,7 @@ TEST(PdfReadback, ShapedOfficeUsesALigatureAndReadsBack) {
 
 TEST(PdfReadback, PagesHaveTheDocumentSize) {
   auto doc = a4_doc(3);
-  for (int i = 0; i < 3; ++i) doc.pages[i].runs.push_back(make_run(kSerif, 0, "page", 72, 100, 12));
+  for (int i = 0; i < 3; ++i) add_run(doc.pages[i], make_run(kSerif, 0, "page", 12), 72, 100);
   auto r = test::read(write_pdf(doc));
   auto& reader = r->doc;
   ASSERT_EQ(reader->pages(), 3);
@@ -47,8 +49,8 @@ TEST(PdfReadback, PagesHaveTheDocumentSize) {
 
 TEST(PdfReadback, LinesReadInOrderWithWords) {
   auto doc = a4_doc(1);
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "The office opens at nine.", 72, 100, 11));
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "Coffee is served first.", 72, 114, 11));
+  add_run(doc.pages[0], make_run(kSerif, 0, "The office opens at nine.", 11), 72, 100);
+  add_run(doc.pages[0], make_run(kSerif, 0, "Coffee is served first.", 11), 72, 114);
   auto r = test::read(write_pdf(doc));
   auto& reader = r->doc;
   EXPECT_EQ(test::page_text(*reader, 0), "The office opens at nine.\nCoffee is served first.");
@@ -58,15 +60,15 @@ TEST(PdfReadback, GlyphsSitAtTheirAbsolutePositions) {
   // 60 glyphs, each advanced by its natural width plus 1/3 pt: the TJ adjustments come from
   // absolute targets, so the last glyph is as exact as the first.
   auto doc = a4_doc(1);
-  auto run = make_run(kSerif, 0, std::string(60, 'n'), 50, 200, 10);
+  auto run = make_run(kSerif, 0, std::string(60, 'n'), 10);
   for (auto& g : run.glyphs) g.x_advance += pt(1.0 / 3);
-  Sp expected_x = run.x;
+  Sp expected_x = pt(50);
   std::vector<double> targets;
   for (const auto& g : run.glyphs) {
     targets.push_back(to_pt(expected_x));
     expected_x += g.x_advance;
   }
-  doc.pages[0].runs.push_back(run);
+  add_run(doc.pages[0], run, 50, 200);
   auto r = test::read(write_pdf(doc));
   auto& reader = r->doc;
   std::unique_ptr<poppler::page> page(reader->create_page(0));
@@ -78,15 +80,15 @@ TEST(PdfReadback, GlyphsSitAtTheirAbsolutePositions) {
 
 TEST(PdfReadback, JustifiedSpacesMoveWords) {
   auto doc = a4_doc(1);
-  auto run = make_run(kSerif, 0, "wide spaces here", 72, 300, 10);
-  Sp x = run.x;
+  auto run = make_run(kSerif, 0, "wide spaces here", 10);
+  Sp x = pt(72);
   std::vector<double> word_starts{to_pt(x)};
   for (auto& g : run.glyphs) {
     if (g.text == " ") g.x_advance += pt(7.25);
     x += g.x_advance;
     if (g.text == " ") word_starts.push_back(to_pt(x));
   }
-  doc.pages[0].runs.push_back(run);
+  add_run(doc.pages[0], run, 72, 300);
   auto r = test::read(write_pdf(doc));
   auto& reader = r->doc;
   std::unique_ptr<poppler::page> page(reader->create_page(0));
@@ -104,7 +106,7 @@ TEST(PdfReadback, JustifiedSpacesMoveWords) {
 
 TEST(PdfReadback, OutlineNestsByLevel) {
   auto doc = a4_doc(2);
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "one", 72, 100, 12));
+  add_run(doc.pages[0], make_run(kSerif, 0, "one", 12), 72, 100);
   doc.outline = {{"News", 1, 0, pt(90)},
                  {"Detail", 2, 0, pt(300)},
                  {"Deeper", 3, 1, pt(50)},
@@ -126,7 +128,7 @@ TEST(PdfReadback, OutlineNestsByLevel) {
 
 TEST(PdfReadback, DocumentInfoAndUnicodeTitle) {
   auto doc = a4_doc(1);
-  doc.pages[0].runs.push_back(make_run(kSerif, 0, "x", 72, 100, 12));
+  add_run(doc.pages[0], make_run(kSerif, 0, "x", 12), 72, 100);
   doc.info.title = "Café Bulletin — May";
   doc.info.author = "The Editors";
   doc.info.subject = "Newsletter";

@@ -16,7 +16,9 @@ namespace {
 using namespace PoDoFo;
 using test::a4_doc;
 using test::kSerif;
+using test::add_run;
 using test::make_run;
+using test::run_of;
 
 std::string name_of(const PdfObject* o) { return o ? o->GetName().GetName() : "<missing>"; }
 
@@ -45,9 +47,9 @@ struct Loaded {
 
 TEST(PdfStructure, EmbedsATaggedType0SubsetWithToUnicode) {
   auto doc = a4_doc(1);
-  auto run = make_run(kSerif, 0, "office", 72, 100, 12);
+  auto run = make_run(kSerif, 0, "office", 12);
   std::uint32_t o_gid = run.glyphs[0].gid, ffi_gid = run.glyphs[1].gid;
-  doc.pages[0].runs.push_back(run);
+  add_run(doc.pages[0], run, 72, 100);
   Loaded pdf(write_pdf(doc));
 
   PdfObject* type0 = pdf.font(0, "F0");
@@ -115,11 +117,11 @@ TEST(PdfStructure, EmbedsATaggedType0SubsetWithToUnicode) {
 
 TEST(PdfStructure, OnlyUsedFontsAreEmbedded) {
   auto doc = a4_doc(2);
-  doc.fonts.insert(doc.fonts.begin(), frame::FontRef{"/nonexistent/never-read.ttf", 0});
-  doc.pages[1].runs.push_back(make_run(kSerif, 1, "second", 72, 100, 12));
-  auto invisible = make_run(kSerif, 0, "zero", 72, 200, 12);  // font 0 would fail to load
+  doc.fonts = {frame::FontRef{0, "/nonexistent/never-read.ttf", 0}, frame::FontRef{1, kSerif, 0}};
+  add_run(doc.pages[1], make_run(kSerif, 1, "second", 12), 72, 100);
+  auto invisible = make_run(kSerif, 0, "zero", 12);  // font 0 would fail to load
   invisible.size = 0;
-  doc.pages[1].runs.push_back(invisible);
+  add_run(doc.pages[1], invisible, 72, 200);
   Loaded pdf(write_pdf(doc));
   EXPECT_EQ(pdf.font(0, "F1"), nullptr);  // page 1 draws no text
   EXPECT_NE(pdf.font(1, "F1"), nullptr);
@@ -128,7 +130,7 @@ TEST(PdfStructure, OnlyUsedFontsAreEmbedded) {
 
 TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
   auto doc = a4_doc(1);
-  doc.pages[0].links.push_back({pt(72), pt(90), pt(100.5), pt(12), "https://example.org/a b"});
+  doc.pages[0].add({pt(72), pt(90)}, frame::Link{pt(100.5), pt(12), "https://example.org/a b"});
   Loaded pdf(write_pdf(doc));
   PdfObject* annots = pdf.doc.GetPage(0)->GetObject()->GetIndirectKey("Annots");
   ASSERT_NE(annots, nullptr);
@@ -152,10 +154,10 @@ TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
 
 TEST(PdfStructure, CmykTextAndRulesUseK) {
   auto doc = a4_doc(1);
-  auto run = make_run(kSerif, 0, "cyan", 72, 100, 12);
+  auto run = make_run(kSerif, 0, "cyan", 12);
   run.color = Color::cmyk(1, 0, 0, 0);
-  doc.pages[0].runs.push_back(run);
-  doc.pages[0].rules.push_back({pt(72), pt(110), pt(100), pt(1), Color::cmyk(0, 0.25, 0, 0.5)});
+  add_run(doc.pages[0], run, 72, 100);
+  doc.pages[0].add({pt(72), pt(110)}, frame::Rule{pt(100), pt(1), Color::cmyk(0, 0.25, 0, 0.5)});
   Loaded pdf(write_pdf(doc));
   std::string content = stream_bytes(pdf.doc.GetPage(0)->GetContents());
   EXPECT_NE(content.find("0 0.25 0 0.5 k\n72 731 100 1 re f\n"), std::string::npos) << content;

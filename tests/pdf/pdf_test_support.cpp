@@ -48,22 +48,27 @@ std::vector<frame::Glyph> shape(const std::string& font_path, const std::string&
   return glyphs;
 }
 
-frame::GlyphRun make_run(const std::string& font_path, int font, const std::string& text, double x_pt,
-                         double baseline_pt, double size_pt) {
+frame::GlyphRun make_run(const std::string& font_path, int font, const std::string& text, double size_pt) {
   frame::GlyphRun run;
   run.font = font;
   run.size = pt(size_pt);
-  run.x = pt(x_pt);
-  run.y = pt(baseline_pt);
   run.glyphs = shape(font_path, text, run.size);
   return run;
+}
+
+void add_run(frame::Frame& page, frame::GlyphRun run, double x_pt, double baseline_pt) {
+  page.add({pt(x_pt), pt(baseline_pt)}, std::move(run));
+}
+
+frame::GlyphRun& run_of(frame::Frame& page, std::size_t i) {
+  return std::get<frame::GlyphRun>(page.items.at(i).content);
 }
 
 frame::PagedDoc a4_doc(int pages) {
   frame::PagedDoc doc;
   doc.width = pt(595);
   doc.height = pt(842);
-  doc.fonts.push_back(frame::FontRef{kSerif, 0});
+  doc.fonts.push_back(frame::FontRef{0, kSerif, 0});
   doc.pages.resize(pages);
   return doc;
 }

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace poppler {
 class document;
@@ -21,8 +21,14 @@ inline const std::string kSans = FOLIO_SOURCE_DIR "/fonts/NotoSans-Regular.ttf";
 // cluster carries the cluster's text, the others "".
 std::vector<frame::Glyph> shape(const std::string& font_path, const std::string& text, Sp size);
 
-frame::GlyphRun make_run(const std::string& font_path, int font, const std::string& text, double x_pt,
-                         double baseline_pt, double size_pt);
+// A run of `text` shaped in `font_path`, naming font id `font`.
+frame::GlyphRun make_run(const std::string& font_path, int font, const std::string& text, double size_pt);
+
+// Adds `run` to `page` with its pen start at (x, baseline), in points.
+void add_run(frame::Frame& page, frame::GlyphRun run, double x_pt, double baseline_pt);
+
+// The run that is item `i` of `page`.
+frame::GlyphRun& run_of(frame::Frame& page, std::size_t i);
 
 // An A4 document using the serif font as font 0, with `pages` empty pages.
 frame::PagedDoc a4_doc(int pages);

@@ -39,9 +39,9 @@ const std::string kGridDoc =
 
 Probe first_line_box(int page, const std::string& region) {
   return [page, region](const frame::PagedDoc& d) {
-    const std::vector<frame::LineInfo> lines = region_lines(d, page, region);
+    const std::vector<Line> lines = region_lines(d, page, region);
     if (lines.empty()) return std::string("none");
-    return "x=" + pts(lines[0].x) + " w=" + pts(lines[0].width) + " baseline=" + pts(lines[0].baseline);
+    return "x=" + pts(lines[0].at.x) + " w=" + pts(lines[0]->measure) + " baseline=" + pts(lines[0].at.y);
   };
 }
 
@@ -50,8 +50,8 @@ Probe columns_used(int page) {
   return [page](const frame::PagedDoc& d) {
     std::set<std::string> regions;
     Sp width = 0;
-    for (const frame::LineInfo& l : d.pages.at(static_cast<std::size_t>(page)).lines)
-      if (l.region.rfind("col", 0) == 0) regions.insert(l.region), width = l.width;
+    for (const Line& l : frame::flatten(d.pages.at(static_cast<std::size_t>(page))).lines)
+      if (l.region.rfind("col", 0) == 0) regions.insert(std::string(l.region)), width = l->measure;
     std::string out;
     for (const std::string& r : regions) out += r + " ";
     return out + "(" + pts(width) + ")";
@@ -63,46 +63,48 @@ Probe columns_used(int page) {
 Probe grid_offsets(double step) {
   return [step](const frame::PagedDoc& d) {
     std::set<Sp> offsets;
-    for (const frame::LineInfo& l : d.pages[0].lines)
-      if (l.style == "body" || l.style == "body-first") offsets.insert(l.baseline % pt(step));
+    for (const Line& l : frame::flatten(d.pages[0]).lines)
+      if (l->style == "body" || l->style == "body-first") offsets.insert(l.at.y % pt(step));
     return std::to_string(offsets.size()) + (offsets.size() == 1 ? " offset" : " offsets");
   };
 }
 
-std::string rule_text(const frame::Rule& r) {
-  return "x=" + pts(r.x) + " y=" + pts(r.y) + " w=" + pts(r.width) + " h=" + pts(r.height) + " " +
-         color_text(r.color);
+using Rule = frame::Placed<frame::Rule>;
+
+std::string rule_text(const Rule& r) {
+  return "x=" + pts(r.at.x) + " y=" + pts(r.at.y) + " w=" + pts(r->width) + " h=" + pts(r->height) + " " +
+         color_text(r->color);
 }
 
 // The rules of a page whose box passes `keep`, or "none".
-Probe rules(int page, std::function<bool(const frame::PagedDoc&, const frame::Rule&)> keep) {
+Probe rules(int page, std::function<bool(const frame::PagedDoc&, const Rule&)> keep) {
   return [page, keep](const frame::PagedDoc& d) {
     std::string out;
     if (page >= static_cast<int>(d.pages.size())) return std::string("no page");
-    for (const frame::Rule& r : d.pages[static_cast<std::size_t>(page)].rules)
+    for (const Rule& r : frame::flatten(d.pages[static_cast<std::size_t>(page)]).rules)
       if (keep(d, r)) out += (out.empty() ? "" : "; ") + rule_text(r);
     return out.empty() ? std::string("none") : out;
   };
 }
 // The masthead band: a rule at the page's top-left corner.
 Probe band() {
-  return rules(0, [](const frame::PagedDoc&, const frame::Rule& r) { return r.x == 0 && r.y == 0; });
+  return rules(0, [](const frame::PagedDoc&, const Rule& r) { return r.at == frame::Point{0, 0}; });
 }
 // Rules across the text width (masthead rule, footer and header rules).
 Probe full_width_rules(int page) {
-  return rules(page, [](const frame::PagedDoc& d, const frame::Rule& r) {
-    return r.x > 0 && r.width > d.width / 2 && r.height < pt(5);
+  return rules(page, [](const frame::PagedDoc& d, const Rule& r) {
+    return r.at.x > 0 && r->width > d.width / 2 && r->height < pt(5);
   });
 }
 // Vertical rules (column rules).
 Probe vertical_rules(int page) {
-  return rules(page, [](const frame::PagedDoc&, const frame::Rule& r) { return r.height > r.width * 4; });
+  return rules(page, [](const frame::PagedDoc&, const Rule& r) { return r->height > r->width * 4; });
 }
 
 Probe font_and_size(const std::string& word) {
   return [word](const frame::PagedDoc& d) {
-    const frame::GlyphRun& r = run_with(d, word);
-    return font_file(d, r) + " " + pts(r.size);
+    const Run r = run_with(d, word);
+    return font_file(d, *r) + " " + pts(r->size);
   };
 }
 

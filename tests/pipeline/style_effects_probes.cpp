@@ -12,21 +12,21 @@ std::string join(const std::string& a, const std::string& sep, const std::string
   return a.empty() ? b : a + sep + b;
 }
 
-// The page whose runs hold `run` (runs are looked up by reference).
-int page_of(const frame::PagedDoc& doc, const frame::GlyphRun& run) {
+// The page that holds `run` (runs are looked up by reference).
+int page_of(const frame::PagedDoc& doc, const Run& run) {
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
-    for (const frame::GlyphRun& r : doc.pages[p].runs)
-      if (&r == &run) return static_cast<int>(p);
+    for (const Run& r : frame::flatten(doc.pages[p]).runs)
+      if (r.item == run.item) return static_cast<int>(p);
   return -1;
 }
 
 // The horizontal span of `word` inside its run: from the pen position of its first glyph to
 // the end of its last glyph's advance.
-std::pair<Sp, Sp> word_span(const frame::GlyphRun& run, const std::string& word) {
-  const std::size_t at = run_text(run).find(word);
-  Sp x = run.x, from = run.x, to = run.x;
+std::pair<Sp, Sp> word_span(const Run& run, const std::string& word) {
+  const std::size_t at = run_text(*run).find(word);
+  Sp x = run.at.x, from = run.at.x, to = run.at.x;
   std::size_t chars = 0;
-  for (const frame::Glyph& g : run.glyphs) {
+  for (const frame::Glyph& g : run->glyphs) {
     if (chars == at) from = x;
     chars += g.text.size();
     x += g.x_advance;
@@ -38,46 +38,46 @@ std::pair<Sp, Sp> word_span(const frame::GlyphRun& run, const std::string& word)
 }  // namespace
 
 Probe font_of(const std::string& word) {
-  return [word](const frame::PagedDoc& d) { return font_file(d, run_with(d, word)); };
+  return [word](const frame::PagedDoc& d) { return font_file(d, *run_with(d, word)); };
 }
 
 Probe size_of(const std::string& word) {
-  return [word](const frame::PagedDoc& d) { return pts(run_with(d, word).size); };
+  return [word](const frame::PagedDoc& d) { return pts(run_with(d, word)->size); };
 }
 
 Probe color_of(const std::string& word) {
-  return [word](const frame::PagedDoc& d) { return color_text(run_with(d, word).color); };
+  return [word](const frame::PagedDoc& d) { return color_text(run_with(d, word)->color); };
 }
 
 Probe rise_of(const std::string& word) {
   return [word](const frame::PagedDoc& d) {
-    const frame::GlyphRun& r = run_with(d, word);
+    const Run r = run_with(d, word);
     const int page = page_of(d, r);
     // The line whose baseline is nearest the run's: a superscript sits a few points above it.
     Sp best = 0, distance = -1;
-    for (const frame::LineInfo& l : d.pages.at(static_cast<std::size_t>(page)).lines) {
-      if (r.x < l.x || r.x > l.x + l.width) continue;
-      const Sp dist = std::abs(l.baseline - r.y);
-      if (distance < 0 || dist < distance) best = l.baseline, distance = dist;
+    for (const Line& l : frame::flatten(d.pages.at(static_cast<std::size_t>(page))).lines) {
+      if (r.at.x < l.at.x || r.at.x > l.at.x + l->measure) continue;
+      const Sp dist = std::abs(l.at.y - r.at.y);
+      if (distance < 0 || dist < distance) best = l.at.y, distance = dist;
     }
-    return "up " + pts(best - r.y);
+    return "up " + pts(best - r.at.y);
   };
 }
 
 Probe first_advance(const std::string& word) {
   return [word](const frame::PagedDoc& d) {
-    const frame::GlyphRun& r = run_with(d, word);
-    return r.glyphs.empty() ? std::string("<empty>") : pts(r.glyphs[0].x_advance);
+    const Run r = run_with(d, word);
+    return r->glyphs.empty() ? std::string("<empty>") : pts(r->glyphs[0].x_advance);
   };
 }
 
 Probe glyph_ids(const std::string& word) {
   return [word](const frame::PagedDoc& d) {
-    const frame::GlyphRun& r = run_with(d, word);
-    const std::size_t at = run_text(r).find(word);
+    const Run r = run_with(d, word);
+    const std::size_t at = run_text(*r).find(word);
     std::string out;
     std::size_t chars = 0;
-    for (const frame::Glyph& g : r.glyphs) {
+    for (const frame::Glyph& g : r->glyphs) {
       if (chars >= at && chars < at + word.size()) out = join(out, " ", std::to_string(g.gid));
       chars += g.text.size();
     }
@@ -86,12 +86,12 @@ Probe glyph_ids(const std::string& word) {
 }
 
 Probe baseline_of(const std::string& word) {
-  return [word](const frame::PagedDoc& d) { return pts(line_with(d, word).baseline); };
+  return [word](const frame::PagedDoc& d) { return pts(line_with(d, word).at.y); };
 }
 
 Probe baseline_gap(const std::string& word, int next) {
   return [word, next](const frame::PagedDoc& d) {
-    const Sp diff = line_with(d, word, nullptr, next).baseline - line_with(d, word).baseline;
+    const Sp diff = line_with(d, word, nullptr, next).at.y - line_with(d, word).at.y;
     return pts(next < 0 ? -diff : diff);
   };
 }
@@ -109,13 +109,13 @@ Probe aligned(const std::string& word, int next) {
 }
 
 Probe line_text(const std::string& word) {
-  return [word](const frame::PagedDoc& d) { return line_with(d, word).text; };
+  return [word](const frame::PagedDoc& d) { return line_with(d, word)->text; };
 }
 
 Probe region_line(int page, const std::string& region, int index) {
   return [page, region, index](const frame::PagedDoc& d) {
-    const std::vector<frame::LineInfo> lines = region_lines(d, page, region);
-    return index < static_cast<int>(lines.size()) ? lines[static_cast<std::size_t>(index)].text
+    const std::vector<Line> lines = region_lines(d, page, region);
+    return index < static_cast<int>(lines.size()) ? lines[static_cast<std::size_t>(index)]->text
                                                   : std::string("none");
   };
 }
@@ -123,8 +123,8 @@ Probe region_line(int page, const std::string& region, int index) {
 Probe place_of(const std::string& word) {
   return [word](const frame::PagedDoc& d) {
     int page = 0;
-    const frame::LineInfo& l = line_with(d, word, &page);
-    return "page " + std::to_string(page + 1) + " " + l.region;
+    const Line l = line_with(d, word, &page);
+    return "page " + std::to_string(page + 1) + " " + std::string(l.region);
   };
 }
 
@@ -138,13 +138,13 @@ Probe line_ends(const std::string& word) {
   return [word](const frame::PagedDoc& d) {
     std::string out;
     bool in = false;
-    for (const frame::Page& p : d.pages)
-      for (const frame::LineInfo& l : p.lines) {
-        if (!in && l.text.find(word) == std::string::npos) continue;
+    for (const frame::Frame& p : d.pages)
+      for (const Line& l : frame::flatten(p).lines) {
+        if (!in && l->text.find(word) == std::string::npos) continue;
         if (l.region.rfind("col", 0) != 0) continue;  // furniture between the columns of two pages
         in = true;
-        out = join(out, " ", l.text.substr(l.text.rfind(' ') + 1));
-        if (l.last_of_paragraph) return out;
+        out = join(out, " ", l->text.substr(l->text.rfind(' ') + 1));
+        if (l->last_of_paragraph) return out;
       }
     return or_none(out);
   };
@@ -153,9 +153,9 @@ Probe line_ends(const std::string& word) {
 Probe hyphenated_words() {
   return [](const frame::PagedDoc& d) {
     std::string out;
-    for (const frame::Page& p : d.pages)
-      for (const frame::LineInfo& l : p.lines)
-        if (l.hyphenated) out = join(out, " ", l.text.substr(l.text.rfind(' ') + 1));
+    for (const frame::Frame& p : d.pages)
+      for (const Line& l : frame::flatten(p).lines)
+        if (l->hyphenated) out = join(out, " ", l->text.substr(l->text.rfind(' ') + 1));
     return or_none(out);
   };
 }
@@ -163,9 +163,9 @@ Probe hyphenated_words() {
 Probe ligatures() {
   return [](const frame::PagedDoc& d) {
     std::string out;
-    for (const frame::Page& p : d.pages)
-      for (const frame::GlyphRun& r : p.runs)
-        for (const frame::Glyph& g : r.glyphs) {
+    for (const frame::Frame& p : d.pages)
+      for (const Run& r : frame::flatten(p).runs)
+        for (const frame::Glyph& g : r->glyphs) {
           std::size_t chars = 0;
           for (unsigned char c : g.text) chars += (c & 0xC0) != 0x80;
           if (chars > 1) out = join(out, " ", g.text);
@@ -176,15 +176,16 @@ Probe ligatures() {
 
 Probe underline_under(const std::string& word) {
   return [word](const frame::PagedDoc& d) {
-    const frame::GlyphRun& r = run_with(d, word);
+    const Run r = run_with(d, word);
     const int page = page_of(d, r);
     if (page < 0) return std::string("<no run>");
     const auto [from, to] = word_span(r, word);
     std::string out;
-    for (const frame::Rule& u : d.pages[static_cast<std::size_t>(page)].rules) {
+    for (const frame::Placed<frame::Rule>& u : frame::flatten(d.pages[static_cast<std::size_t>(page)]).rules) {
       // Below the baseline by less than the size, overlapping the word.
-      if (u.y < r.y || u.y > r.y + r.size || u.x >= to || u.x + u.width <= from) continue;
-      out = join(out, "; ", pts(u.height) + " thick, " + pts(u.y - r.y) + " below, " + color_text(u.color));
+      if (u.at.y < r.at.y || u.at.y > r.at.y + r->size || u.at.x >= to || u.at.x + u->width <= from) continue;
+      out = join(out, "; ",
+                 pts(u->height) + " thick, " + pts(u.at.y - r.at.y) + " below, " + color_text(u->color));
     }
     return or_none(out);
   };
@@ -197,8 +198,8 @@ Probe page_size() {
 Probe furniture(int page, const std::string& region) {
   return [page, region](const frame::PagedDoc& d) {
     std::string out;
-    for (const frame::LineInfo& l : region_lines(d, page, region))
-      out = join(out, " | ", l.text + " (" + alignment(extent_of(d, page, l)) + ")");
+    for (const Line& l : region_lines(d, page, region))
+      out = join(out, " | ", l->text + " (" + alignment(extent_of(d, page, l)) + ")");
     return or_none(out);
   };
 }

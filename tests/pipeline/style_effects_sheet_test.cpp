@@ -40,8 +40,8 @@ const Change kOneColumn = layout_key("columns", "1");
 Probe glyph_scaling() {
   return [](const frame::PagedDoc& d) {
     double lo = 1, hi = 1;
-    for (const frame::Page& p : d.pages)
-      for (const frame::GlyphRun& r : p.runs) lo = std::min(lo, r.h_scale), hi = std::max(hi, r.h_scale);
+    for (const frame::Frame& p : d.pages)
+      for (const Run& r : frame::flatten(p).runs) lo = std::min(lo, r->h_scale), hi = std::max(hi, r->h_scale);
     if (lo == 1 && hi == 1) return std::string("none");
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.4f to %.4f", lo, hi);

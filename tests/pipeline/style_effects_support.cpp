@@ -11,11 +11,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "compose/compose.hpp"
 #include "font/font_db.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pipeline/typesetter.hpp"
 #include "style/page_template.hpp"
 #include "style/style_sheet.hpp"
 #include "text/hyphenator.hpp"
@@ -107,7 +107,7 @@ frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::stri
   const style::PageTemplate page = style::load_page_template(temp_dir().write("layout", layout));
   Diagnostics diags;
   const input::Document doc = input::parse_issue(kFrontMatter + markdown, "effects.md", diags);
-  return typeset(doc, TypesetContext{sheet, page, e.fonts, e.builder});
+  return compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder});
 }
 
 std::vector<const Effect*>& all_effects() {
@@ -152,26 +152,27 @@ std::string run_text(const frame::GlyphRun& run) {
   return s;
 }
 
-const frame::GlyphRun& run_with(const frame::PagedDoc& doc, const std::string& word) {
-  for (const frame::Page& p : doc.pages)
-    for (const frame::GlyphRun& r : p.runs)
-      if (run_text(r).find(word) != std::string::npos) return r;
+Run run_with(const frame::PagedDoc& doc, const std::string& word) {
+  for (const frame::Frame& p : doc.pages)
+    for (const Run& r : frame::flatten(p).runs)
+      if (run_text(*r).find(word) != std::string::npos) return r;
   ADD_FAILURE() << "no glyph run contains '" << word << "'";
   static const frame::GlyphRun none;
-  return none;
+  return Run{{}, &none, frame::Role::None, {}};
 }
 
 std::string font_file(const frame::PagedDoc& doc, const frame::GlyphRun& run) {
-  if (run.font < 0 || run.font >= static_cast<int>(doc.fonts.size())) return "<no font>";
-  return fs::path(doc.fonts[run.font].path).filename().string();
+  const int font = doc.font_index(run.font);
+  if (font < 0) return "<no font>";
+  return fs::path(doc.fonts[static_cast<std::size_t>(font)].path).filename().string();
 }
 
-const frame::LineInfo& line_with(const frame::PagedDoc& doc, const std::string& word, int* page, int next) {
+Line line_with(const frame::PagedDoc& doc, const std::string& word, int* page, int next) {
   static const frame::LineInfo none;
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-    const std::vector<frame::LineInfo>& lines = doc.pages[p].lines;
+    const std::vector<Line> lines = frame::flatten(doc.pages[p]).lines;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (lines[i].text.find(word) == std::string::npos) continue;
+      if (lines[i]->text.find(word) == std::string::npos) continue;
       if (page) *page = static_cast<int>(p);
       // Lines of a region are stored top to bottom; count only those of this one.
       long at = static_cast<long>(i);
@@ -179,7 +180,7 @@ const frame::LineInfo& line_with(const frame::PagedDoc& doc, const std::string& 
         at += step;
         if (at < 0 || at >= static_cast<long>(lines.size())) {
           ADD_FAILURE() << "no line " << next << " from the one with '" << word << "'";
-          return none;
+          return Line{{}, &none, frame::Role::None, {}};
         }
         if (lines[at].region == lines[i].region) --left;
       }
@@ -187,42 +188,43 @@ const frame::LineInfo& line_with(const frame::PagedDoc& doc, const std::string& 
     }
   }
   ADD_FAILURE() << "no line contains '" << word << "'";
-  return none;
+  return Line{{}, &none, frame::Role::None, {}};
 }
 
-std::vector<frame::LineInfo> region_lines(const frame::PagedDoc& doc, int page, const std::string& region) {
-  std::vector<frame::LineInfo> out;
+std::vector<Line> region_lines(const frame::PagedDoc& doc, int page, const std::string& region) {
+  std::vector<Line> out;
   if (page >= static_cast<int>(doc.pages.size())) return out;
-  for (const frame::LineInfo& l : doc.pages[page].lines)
+  for (const Line& l : frame::flatten(doc.pages[page]).lines)
     if (l.region == region) out.push_back(l);
   return out;
 }
 
-Extent extent_of(const frame::PagedDoc& doc, int page, const frame::LineInfo& line) {
+Extent extent_of(const frame::PagedDoc& doc, int page, const Line& line) {
   const auto squeeze = [](std::string t) {
     t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
     return t;
   };
-  const std::string text = squeeze(line.text);
+  const std::string text = squeeze(line->text);
   // The line's runs: on its baseline (a superscript a little above), inside its measure, and
   // drawing part of its text (footer slots share one baseline and measure).
-  Sp left = line.x + line.width, right = line.x;
-  for (const frame::GlyphRun& r : doc.pages.at(static_cast<std::size_t>(page)).runs) {
-    const std::string drawn = squeeze(run_text(r));
-    if (std::abs(r.y - line.baseline) > pt(6) || r.x < line.x - pt(1) || r.x > line.x + line.width ||
-        drawn.empty() || text.find(drawn) == std::string::npos)
+  const Sp x = line.at.x, width = line->measure;
+  Sp left = x + width, right = x;
+  for (const Run& r : frame::flatten(doc.pages.at(static_cast<std::size_t>(page))).runs) {
+    const std::string drawn = squeeze(run_text(*r));
+    if (std::abs(r.at.y - line.at.y) > pt(6) || r.at.x < x - pt(1) || r.at.x > x + width || drawn.empty() ||
+        text.find(drawn) == std::string::npos)
       continue;
-    Sp end = r.x;
-    for (const frame::Glyph& g : r.glyphs) end += g.x_advance;
-    left = std::min(left, r.x);
+    Sp end = r.at.x;
+    for (const frame::Glyph& g : r->glyphs) end += g.x_advance;
+    left = std::min(left, r.at.x);
     right = std::max(right, end);
   }
-  return Extent{left - line.x, line.x + line.width - right};
+  return Extent{left - x, x + width - right};
 }
 
 Extent line_extent(const frame::PagedDoc& doc, const std::string& word, int next) {
   int page = 0;
-  const frame::LineInfo& line = line_with(doc, word, &page, next);
+  const Line line = line_with(doc, word, &page, next);
   return extent_of(doc, page, line);
 }
 

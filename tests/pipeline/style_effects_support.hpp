@@ -11,7 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "frame/frame.hpp"
+#include "frame/flatten.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pipeline::effects {
 
@@ -84,23 +85,27 @@ std::string test_name(const ::testing::TestParamInfo<Effect>& info);
 std::string pts(Sp v);                   // "12.5pt", at most 3 decimals
 std::string color_text(const Color& c);  // "rgb(0.651,0.098,0.18)", "cmyk(0,0.5,1,0.1)"
 
+// Items as the probes read them: with their place on the page (frame::flatten), pointing into
+// the PagedDoc, so they live as long as it.
+using Run = frame::Placed<frame::GlyphRun>;
+using Line = frame::Placed<frame::LineInfo>;
+
 // The first glyph run on any page whose glyphs' text contains `word`; fails the test when none.
-const frame::GlyphRun& run_with(const frame::PagedDoc& doc, const std::string& word);
+Run run_with(const frame::PagedDoc& doc, const std::string& word);
 std::string run_text(const frame::GlyphRun& run);
 // The file name of a run's font ("NotoSerif-Bold.ttf").
 std::string font_file(const frame::PagedDoc& doc, const frame::GlyphRun& run);
 // The first line (any page) whose text contains `word`, or the line `next` lines after it (before
 // it when negative) in the same region of the same page; its page in `page` when not null.
-const frame::LineInfo& line_with(const frame::PagedDoc& doc, const std::string& word, int* page = nullptr,
-                                 int next = 0);
+Line line_with(const frame::PagedDoc& doc, const std::string& word, int* page = nullptr, int next = 0);
 // Every line of a region on one page, top to bottom.
-std::vector<frame::LineInfo> region_lines(const frame::PagedDoc& doc, int page, const std::string& region);
+std::vector<Line> region_lines(const frame::PagedDoc& doc, int page, const std::string& region);
 // Where the ink of a line starts and ends: from its first run's pen position to the end of the
-// last glyph advance of its last run, relative to the line's measure (x .. x + width).
+// last glyph advance of its last run, relative to the line's measure (x .. x + measure).
 struct Extent {
-  Sp left = 0, right = 0;  // gaps: left from x, right from x + width
+  Sp left = 0, right = 0;  // gaps: left from x, right from x + measure
 };
-Extent extent_of(const frame::PagedDoc& doc, int page, const frame::LineInfo& line);
+Extent extent_of(const frame::PagedDoc& doc, int page, const Line& line);
 Extent line_extent(const frame::PagedDoc& doc, const std::string& word, int next = 0);
 // "flush left and right", "flush left", "flush right", "centred" or "ragged (Lpt, Rpt)".
 std::string alignment(const Extent& e);

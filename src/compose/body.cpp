@@ -1,0 +1,182 @@
+#include "compose/body.hpp"
+
+#include <algorithm>
+
+#include "compose/verbatim.hpp"
+
+namespace folio::compose {
+namespace {
+
+using input::Block;
+using input::BlockKind;
+
+struct Nesting {
+  int list_depth = 0;
+  int quote_depth = 0;
+};
+
+// Walks the block tree: picks each paragraph's style and role, sets its lines and hands them
+// to the galley. The only state of its own: whether a body paragraph came last (body-first
+// follows anything else).
+class BodySetter {
+ public:
+  explicit BodySetter(const Context& cx)
+      : cx_(cx), galley_(cx.page, cx.sheet.flow), measure_(cx.page.column_width()) {}
+
+  void block(const Block& b, const Nesting& n);
+  Galley finish() && { return std::move(galley_).finish(); }
+
+ private:
+  void list(const Block& b, const Nesting& n);
+  void paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
+                 const std::string& marker, frame::Role role);
+  void heading(const Block& b);
+  void thematic_break();
+  para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
+  void add_marker(frame::Frame& first, const std::string& marker, const style::ParagraphStyle& st,
+                  Sp indent) const;
+
+  const Context& cx_;
+  GalleyBuilder galley_;
+  Sp measure_ = 0;
+  bool after_paragraph_ = false;
+};
+
+para::ParagraphSpec BodySetter::spec_for(const style::ParagraphStyle& st, Sp extra_indent) const {
+  para::ParagraphSpec spec;
+  spec.style = st.name;
+  spec.measure = measure_;
+  spec.first_indent = st.first_indent;
+  // Deep nesting stops indenting at half the measure, so its text stays in the column.
+  spec.left_indent = std::min(st.left_indent + extra_indent, std::max(st.left_indent, measure_ / 2));
+  spec.right_indent = st.right_indent;
+  spec.align = st.align;
+  spec.hyphenate = st.hyphenate;
+  spec.hyphen_min_word = st.hyphen_min_word;
+  spec.lang = cx_.lang;
+  spec.breaking = cx_.sheet.breaking;
+  return spec;
+}
+
+void BodySetter::block(const Block& b, const Nesting& n) {
+  switch (b.kind) {
+    case BlockKind::Heading:
+      heading(b);
+      after_paragraph_ = false;
+      break;
+    case BlockKind::Paragraph: {
+      const char* name = n.list_depth > 0    ? "list-item"
+                         : n.quote_depth > 0 ? "blockquote"
+                         : after_paragraph_  ? "body"
+                                             : "body-first";
+      const frame::Role role = n.list_depth > 0    ? frame::Role::ListItem
+                               : n.quote_depth > 0 ? frame::Role::Quote
+                                                   : frame::Role::Paragraph;
+      const style::ParagraphStyle& st = cx_.sheet.paragraph(name);
+      const Sp quote_indent = n.quote_depth > 1 ? (n.quote_depth - 1) * st.left_indent : 0;
+      paragraph(cx_.styler.spans(b.inlines, st), st, quote_indent, "", role);
+      after_paragraph_ = n.list_depth == 0 && n.quote_depth == 0;
+      break;
+    }
+    case BlockKind::BulletList:
+    case BlockKind::OrderedList:
+      list(b, n);
+      after_paragraph_ = false;
+      break;
+    case BlockKind::BlockQuote: {
+      Nesting inner = n;
+      ++inner.quote_depth;
+      for (const Block& c : b.children) block(c, inner);
+      after_paragraph_ = false;
+      break;
+    }
+    case BlockKind::CodeBlock: {
+      const style::ParagraphStyle& st = cx_.sheet.paragraph("code-block");
+      std::string text = verbatim(b.text);
+      while (!text.empty() && text.back() == '\n') text.pop_back();
+      paragraph(cx_.styler.plain(text, st), st, 0, "", frame::Role::Code);
+      after_paragraph_ = false;
+      break;
+    }
+    case BlockKind::ThematicBreak:
+      thematic_break();
+      after_paragraph_ = false;
+      break;
+    case BlockKind::ListItem:
+      for (const Block& c : b.children) block(c, n);
+      break;
+  }
+}
+
+void BodySetter::list(const Block& b, const Nesting& n) {
+  Nesting inner = n;
+  ++inner.list_depth;
+  const style::ParagraphStyle& st = cx_.sheet.paragraph("list-item");
+  static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
+  const Sp indent = (inner.list_depth - 1) * st.left_indent;
+  int number = b.start;
+  for (const Block& item : b.children) {
+    const std::string marker = b.kind == BlockKind::OrderedList ? std::to_string(number++) + "."
+                                                                : bullets[(inner.list_depth - 1) % 3];
+    bool first = true;
+    for (const Block& c : item.children) {
+      if (c.kind == BlockKind::Paragraph)
+        paragraph(cx_.styler.spans(c.inlines, st), st, indent, first ? marker : "", frame::Role::ListItem);
+      else
+        block(c, inner);
+      first = false;
+    }
+  }
+}
+
+// The marker hangs left of the item's first line, a gap before its text; it joins that line as
+// a group, so the line keeps one record in the layout dump.
+void BodySetter::add_marker(frame::Frame& first, const std::string& marker, const style::ParagraphStyle& st,
+                            Sp indent) const {
+  std::vector<frame::Frame> lines = cx_.builder.build(cx_.label(marker, st, measure_, style::Align::Left));
+  if (lines.empty()) return;
+  const Sp gap = st.size * 4 / 10;
+  const Sp shift = indent - gap - lines[0].line->natural_width;
+  lines[0].line.reset();
+  first.items.insert(first.items.begin(), frame::Item({shift, 0}, frame::Role::ListLabel, std::move(lines[0])));
+  first.line->text = marker + " " + first.line->text;
+}
+
+void BodySetter::paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
+                           const std::string& marker, frame::Role role) {
+  para::ParagraphSpec spec = spec_for(st, extra_indent);
+  spec.spans = std::move(spans);
+  std::vector<frame::Frame> lines = cx_.builder.build(spec);
+  if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, spec.left_indent);
+  galley_.add_paragraph(std::move(lines), st, role);
+}
+
+void BodySetter::heading(const Block& b) {
+  const int level = std::clamp(b.level, 1, 3);
+  const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
+  para::ParagraphSpec spec = spec_for(st, 0);
+  spec.spans = cx_.styler.spans(b.inlines, st);
+  galley_.add_heading(cx_.builder.build(spec), st, level, input::plain_text(b.inlines));
+}
+
+// A short centred rule in the body's colour, a line space high.
+void BodySetter::thematic_break() {
+  const style::ParagraphStyle& body = cx_.sheet.paragraph("body");
+  frame::Frame rule;
+  rule.width = measure_;
+  rule.height = galley_.snap(body.leading);
+  const Sp width = measure_ / 3;
+  const Sp thickness = pt(0.5);
+  rule.add({(measure_ - width) / 2, rule.height / 2 - thickness / 2}, frame::Rule{width, thickness, body.color});
+  galley_.add_block(std::move(rule), frame::Role::Artifact);
+}
+
+}  // namespace
+
+Galley set_body(const std::vector<input::Block>& blocks, const Context& cx) {
+  BodySetter setter(cx);
+  for (const Block& b : blocks) setter.block(b, Nesting{});
+  return std::move(setter).finish();
+}
+
+}  // namespace folio::compose

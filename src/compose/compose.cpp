@@ -1,0 +1,53 @@
+#include "compose/compose.hpp"
+
+#include "compose/body.hpp"
+#include "compose/contents.hpp"
+#include "compose/context.hpp"
+#include "compose/masthead.hpp"
+#include "compose/page_assembly.hpp"
+#include "flow/paginator.hpp"
+
+namespace folio::compose {
+namespace {
+
+// The layout with `baseline-grid: auto` made concrete: the body style's leading.
+style::PageTemplate with_grid(style::PageTemplate page, const style::StyleSheet& sheet) {
+  if (page.baseline_grid == style::kAutoGrid) page.baseline_grid = sheet.paragraph("body").leading;
+  return page;
+}
+
+Sp floor_to(Sp v, Sp step) { return step > 0 ? v / step * step : v; }
+
+// Columns of whole grid steps, from below the masthead on page 1 to the bottom margin.
+flow::Geometry geometry(const Context& cx, Sp masthead_height) {
+  const style::PageTemplate& page = cx.page;
+  flow::Geometry g;
+  g.columns = page.columns;
+  g.step = page.baseline_grid > 0 ? page.baseline_grid : cx.sheet.paragraph("body").leading;
+  g.column_height = [&page, masthead_height](int p) {
+    const Sp bottom = page.height - page.margins.bottom;
+    return floor_to(bottom - columns_top(page, p, masthead_height), page.baseline_grid);
+  };
+  return g;
+}
+
+}  // namespace
+
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
+  const style::PageTemplate page = with_grid(in.page, in.sheet);
+  FaceResolver faces(in.fonts, in.sheet.path);
+  InlineStyler styler(in.sheet, faces, doc.meta.lang);
+  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang};
+
+  Galley galley = set_body(doc.blocks, cx);
+  // The contents list is set twice: first with room for two-digit page numbers, to know where
+  // the columns start; then, paginated, with the numbers (its height cannot change).
+  std::vector<ContentsEntry> contents = contents_entries(galley);
+  const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
+  const flow::FlowResult flowed = flow::paginate(galley.items, geometry(cx, columns_start));
+  number_entries(contents, galley, flowed);
+  Masthead masthead = set_masthead(doc.meta, contents, cx);
+  return assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
+}
+
+}  // namespace folio::compose

@@ -1,0 +1,27 @@
+// One issue composed: document tree + style sheet + page layout -> positioned pages. The body
+// is set as a galley, the masthead above it, pagination breaks the galley into columns, and the
+// pages are assembled with their furniture (compose.cpp reads as that list).
+#pragma once
+
+#include "font/font_db.hpp"
+#include "frame/paged_doc.hpp"
+#include "input/document.hpp"
+#include "para/paragraph_builder.hpp"
+#include "style/page_template.hpp"
+#include "style/style_sheet.hpp"
+
+namespace folio::compose {
+
+// What composing an issue needs besides the issue: its style and layout, the bundled fonts and a
+// paragraph builder (which holds the shape cache and hyphenation patterns, so callers share one).
+struct Inputs {
+  const style::StyleSheet& sheet;
+  const style::PageTemplate& page;
+  const font::FontDb& fonts;
+  const para::ParagraphBuilder& builder;
+};
+
+// Throws folio::Error when a style asks for a family the fonts do not have.
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);
+
+}  // namespace folio::compose

@@ -1,0 +1,81 @@
+#include "compose/contents.hpp"
+
+#include "compose/page_geometry.hpp"
+
+namespace folio::compose {
+namespace {
+
+bool in_contents(const GalleyBlock& b) { return b.outline && b.role == frame::Role::Heading1; }
+
+// "Title ........ 3": the title ragged in the space left of the number, dot leaders aligned
+// on a common grid so they line up from entry to entry.
+Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& cx) {
+  const style::ParagraphStyle& st = cx.sheet.paragraph("contents-entry");
+  const Sp full = text_width(cx.page);
+  const std::string number = e.page > 0 ? std::to_string(e.page) : "00";
+  std::vector<frame::Frame> num = cx.builder.build(cx.label(number, st, full, style::Align::Left));
+  std::vector<frame::Frame> title = cx.styled_lines(e.title, st, full - st.size * 3);
+  if (!num.empty() && !title.empty()) {
+    frame::Frame& last = title.back();
+    const Sp number_x = full - num[0].line->natural_width;
+    const std::vector<frame::Frame> dot = cx.builder.build(cx.label(".", st, full, style::Align::Left));
+    const frame::GlyphRun* dot_run =
+        dot.empty() || dot[0].items.empty() ? nullptr : std::get_if<frame::GlyphRun>(&dot[0].items[0].content);
+    if (dot_run && !dot_run->glyphs.empty()) {
+      const Sp pitch = st.size / 2;
+      const Sp from = last.line->natural_width + st.size / 2;
+      const Sp start = (from + pitch - 1) / pitch * pitch;
+      frame::GlyphRun leaders = *dot_run;
+      leaders.glyphs.clear();
+      for (Sp x = start; x + pitch < number_x - st.size / 3; x += pitch) {
+        frame::Glyph g = dot_run->glyphs[0];
+        g.x_advance = pitch;
+        g.text.clear();  // leaders are decoration, not text
+        leaders.glyphs.push_back(g);
+      }
+      if (!leaders.glyphs.empty())
+        last.add({start, dot[0].items[0].at.y}, std::move(leaders), frame::Role::Artifact);
+    }
+    num[0].line.reset();  // part of the entry's last line
+    last.place({number_x, 0}, std::move(num[0]));
+    last.line->text += " " + number;
+  }
+  return stack_lines(region, std::move(title), st, cx.page.margins.left, y, frame::Role::ContentsEntry);
+}
+
+}  // namespace
+
+std::vector<ContentsEntry> contents_entries(const Galley& galley) {
+  std::vector<ContentsEntry> out;
+  for (const GalleyBlock& b : galley.blocks)
+    if (in_contents(b)) out.push_back(ContentsEntry{*b.outline, 0});
+  return out;
+}
+
+void number_entries(std::vector<ContentsEntry>& entries, const Galley& galley, const flow::FlowResult& flowed) {
+  std::size_t entry = 0;
+  for (const flow::Placement& pl : flowed.placements)
+    if (in_contents(galley.blocks[pl.payload])) entries[entry++].page = pl.page + 1;
+}
+
+Sp set_contents(frame::Frame& region, const std::vector<ContentsEntry>& entries, Sp y, const Context& cx) {
+  const style::PageTemplate& page = cx.page;
+  const style::ParagraphStyle& title = cx.sheet.paragraph("contents-title");
+  const style::ParagraphStyle& entry = cx.sheet.paragraph("contents-entry");
+  const Sp full = text_width(page);
+  y = stack_lines(region, cx.styled_lines(page.masthead.contents_title, title, full), title, page.margins.left, y,
+                  frame::Role::Caption);
+  const Sp limit = page.margins.top + (page.height - page.margins.top - page.margins.bottom) / 2;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const std::size_t rest = entries.size() - i;
+    if (rest > 1 && y + 2 * entry.leading > limit) {
+      const std::string more = "\u2026 and " + std::to_string(rest) + " more";
+      return stack_lines(region, cx.styled_lines(more, entry, full), entry, page.margins.left, y,
+                         frame::Role::ContentsEntry);
+    }
+    y = set_entry(region, entries[i], y, cx);
+  }
+  return y;
+}
+
+}  // namespace folio::compose

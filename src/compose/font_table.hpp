@@ -1,0 +1,28 @@
+// The document's font table: each face the pages use, numbered in the order it is first placed,
+// so the PDF's font names follow the order of composition.
+#pragma once
+
+#include <set>
+#include <vector>
+
+#include "font/font_db.hpp"
+#include "frame/frame.hpp"
+#include "frame/paged_doc.hpp"
+
+namespace folio::compose {
+
+class FontTable {
+ public:
+  explicit FontTable(const font::FontDb& fonts) : fonts_(fonts) {}
+
+  // Lists the faces of `frame`'s runs not listed yet, in paint order.
+  void add(const frame::Frame& frame);
+  std::vector<frame::FontRef> refs() && { return std::move(refs_); }
+
+ private:
+  const font::FontDb& fonts_;
+  std::set<frame::FontId> listed_;
+  std::vector<frame::FontRef> refs_;
+};
+
+}  // namespace folio::compose

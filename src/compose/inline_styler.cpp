@@ -1,0 +1,137 @@
+#include "compose/inline_styler.hpp"
+
+#include "text/case_mapping.hpp"
+#include "text/feature_coverage.hpp"
+
+namespace folio::compose {
+
+InlineStyler::State InlineStyler::base(const style::ParagraphStyle& para) const {
+  State s;
+  s.family = para.family;
+  s.weight = para.weight;
+  s.italic = para.italic;
+  s.size = para.size;
+  s.color = para.color;
+  s.tracking = para.tracking;
+  s.uppercase = para.uppercase;
+  for (const std::string& f : para.features) s.features += (s.features.empty() ? "" : ",") + f;
+  return s;
+}
+
+InlineStyler::State InlineStyler::apply(State s, const std::string& name) const {
+  const style::CharStyle& c = sheet_.character(name);
+  if (c.family) s.family = *c.family;
+  if (c.weight) s.weight = *c.weight;
+  // Emphasis inside italic text turns upright, as typographers do.
+  if (c.italic) s.italic = (*c.italic && s.italic && name == "emphasis") ? false : *c.italic;
+  if (c.baseline_shift)
+    s.rise += static_cast<Sp>(std::llround(*c.baseline_shift * static_cast<double>(s.size)));
+  if (c.size_scale) s.size = static_cast<Sp>(std::llround(*c.size_scale * static_cast<double>(s.size)));
+  if (c.color) s.color = *c.color;
+  if (c.underline) s.underline = *c.underline;
+  if (c.underline_thickness) s.underline_thickness = *c.underline_thickness;
+  if (c.underline_offset) s.underline_offset = *c.underline_offset;
+  if (c.uppercase) s.uppercase = *c.uppercase;
+  for (const std::string& f : c.features) s.features += (s.features.empty() ? "" : ",") + f;
+  return s;
+}
+
+// A superscript or subscript style that names a feature ("sups") uses the font's designed
+// glyphs when it has one for every character, at full size on the baseline; otherwise its
+// size-scale and baseline-shift synthesize it, without the feature.
+InlineStyler::State InlineStyler::script(const State& s, const std::string& name,
+                                         const std::vector<input::Inline>& children) {
+  const style::CharStyle& c = sheet_.character(name);
+  const std::string text = input::plain_text(children);
+  for (const std::string& feature : c.features) {
+    const font::FaceId id = faces_.resolve(s.family, s.weight, s.italic, para_name_);
+    if (text::feature_covers(faces_.face(id), text, feature)) {
+      State real = s;
+      real.features += (real.features.empty() ? "" : ",") + feature;
+      return real;
+    }
+  }
+  State synthetic = apply(s, name);
+  synthetic.features = s.features;
+  return synthetic;
+}
+
+void InlineStyler::emit(const std::string& text, const State& s, std::vector<para::Span>& out) {
+  if (text.empty()) return;
+  para::SpanStyle st;
+  st.face = faces_.resolve(s.family, s.weight, s.italic, para_name_);
+  st.size = s.size;
+  st.color = s.color;
+  st.rise = s.rise;
+  st.tracking = s.tracking;
+  st.underline = s.underline;
+  st.underline_thickness = s.underline_thickness;
+  st.underline_offset = s.underline_offset;
+  st.link = s.link;
+  st.link_id = s.link_id;
+  // Letter-spaced text reads better without ligatures.
+  st.features = s.tracking != 0 ? (s.features.empty() ? "-liga" : s.features + ",-liga") : s.features;
+  out.push_back(para::Span{s.uppercase ? text::uppercase(text, lang_) : text, st});
+}
+
+void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& s,
+                        std::vector<para::Span>& out) {
+  using K = input::InlineKind;
+  for (const input::Inline& in : inlines) {
+    switch (in.kind) {
+      case K::Text:
+        emit(in.text, s, out);
+        break;
+      case K::Code:
+        emit(in.text, apply(s, "code"), out);
+        break;
+      case K::SoftBreak:
+        emit(" ", s, out);
+        break;
+      case K::LineBreak:
+        emit("\n", s, out);
+        break;
+      case K::Emphasis:
+        walk(in.children, apply(s, "emphasis"), out);
+        break;
+      case K::Strong:
+        walk(in.children, apply(s, "strong"), out);
+        break;
+      case K::Underline:
+        walk(in.children, apply(s, "underline"), out);
+        break;
+      case K::Superscript:
+        walk(in.children, script(s, "superscript", in.children), out);
+        break;
+      case K::Subscript:
+        walk(in.children, script(s, "subscript", in.children), out);
+        break;
+      case K::Link: {
+        State l = apply(s, "link");
+        // The sheet's link-color (itself the link style's colour unless set on its own).
+        if (sheet_.origins.count("link-color")) l.color = sheet_.link_color;
+        l.link = in.url;
+        l.link_id = next_link_id_++;
+        walk(in.children, l, out);
+        break;
+      }
+    }
+  }
+}
+
+std::vector<para::Span> InlineStyler::spans(const std::vector<input::Inline>& inlines,
+                                            const style::ParagraphStyle& para) {
+  para_name_ = para.name;
+  std::vector<para::Span> out;
+  walk(inlines, base(para), out);
+  return out;
+}
+
+std::vector<para::Span> InlineStyler::plain(const std::string& text, const style::ParagraphStyle& para) {
+  para_name_ = para.name;
+  std::vector<para::Span> out;
+  emit(text, base(para), out);
+  return out;
+}
+
+}  // namespace folio::compose

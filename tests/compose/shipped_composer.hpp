@@ -1,0 +1,33 @@
+// Composes Markdown issues with the shipped default style and layout and the bundled fonts:
+// what the compose tests that need real text share.
+#pragma once
+
+#include <string>
+
+#include "compose/compose.hpp"
+#include "font/font_db.hpp"
+#include "input/document.hpp"
+#include "para/paragraph_builder.hpp"
+#include "style/page_template.hpp"
+#include "style/style_sheet.hpp"
+#include "text/hyphenator.hpp"
+
+namespace folio::compose::testing {
+
+struct ShippedComposer {
+  const std::string root = FOLIO_SOURCE_DIR;
+  style::StyleSheet sheet = style::load_style_sheet(root + "/styles/default.yaml");
+  style::PageTemplate page = style::load_page_template(root + "/layout/default.yaml");
+  font::FontDb fonts{root + "/fonts"};
+  text::Hyphenator hyphenator{text::Hyphenator::dictionary_for("en")};
+  text::ShapeCache shapes;
+  para::ParagraphBuilder builder{fonts, shapes, &hyphenator};
+
+  frame::PagedDoc run(const std::string& markdown) {
+    Diagnostics diags;
+    const input::Document doc = input::parse_issue(markdown, "test.md", diags);
+    return compose_issue(doc, Inputs{sheet, page, fonts, builder});
+  }
+};
+
+}  // namespace folio::compose::testing
