@@ -46,31 +46,44 @@ std::string describe(const BatchReport& report) {
 }
 
 nlohmann::ordered_json summary_json(const BatchReport& report) {
-  nlohmann::ordered_json failures = nlohmann::ordered_json::array(), issues = nlohmann::ordered_json::array();
+  using Json = nlohmann::ordered_json;
+  Json rendered = Json::array(), skipped = Json::array(), failed = Json::array(), not_rendered = Json::array();
+  Json results = Json::array();
   for (const IssueResult& r : report.issues) {
-    nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
-    for (const Diagnostic& w : r.warnings) warnings.push_back(w.to_string());
-    nlohmann::ordered_json issue = {{"issue", r.issue.path}, {"pdf", r.pdf_path}, {"outcome", outcome_name(r.outcome)},
-                            {"pages", r.pages},      {"seconds", r.seconds}, {"warnings", warnings}};
-    if (r.outcome == Outcome::kFailed) {
-      issue["error"] = r.error.to_string();
-      failures.push_back({{"issue", r.issue.path}, {"error", r.error.to_string()}});
+    const std::string& issue = r.issue.relative;
+    switch (r.outcome) {
+      case Outcome::kRendered:
+        rendered.push_back(issue);
+        break;
+      case Outcome::kUpToDate:
+        skipped.push_back(issue);
+        break;
+      case Outcome::kFailed:
+        failed.push_back({{"issue", issue}, {"error", r.error.to_string()}});
+        break;
+      case Outcome::kNotRendered:
+        not_rendered.push_back(issue);
+        break;
     }
-    issues.push_back(std::move(issue));
+    Json warnings = Json::array();
+    for (const Diagnostic& w : r.warnings) warnings.push_back(w.to_string());
+    Json result = {{"issue", issue},         {"path", r.issue.path}, {"pdf", r.pdf_path},
+                   {"outcome", outcome_name(r.outcome)}, {"pages", r.pages}, {"seconds", r.seconds},
+                   {"warnings", warnings}};
+    if (r.outcome == Outcome::kFailed) result["error"] = r.error.to_string();
+    results.push_back(std::move(result));
   }
-  return {{"folio", version()},
-          {"output", report.out_dir},
-          {"shard", {{"index", report.shard.index}, {"count", report.shard.count}}},
-          {"issues", report.issues.size()},
-          {"rendered", report.count(Outcome::kRendered)},
-          {"up_to_date", report.count(Outcome::kUpToDate)},
-          {"failed", report.count(Outcome::kFailed)},
-          {"not_rendered", report.count(Outcome::kNotRendered)},
-          {"pages_rendered", report.pages_rendered()},
+  return {{"shard", std::to_string(report.shard.index) + "/" + std::to_string(report.shard.count)},
+          {"rendered", rendered},
+          {"skipped", skipped},
+          {"failed", failed},
+          {"not_rendered", not_rendered},
+          {"pages", report.pages_rendered()},
           {"wall_seconds", report.wall_seconds},
-          {"stopped_by", report.signal ? nlohmann::ordered_json(signal_name(report.signal)) : nlohmann::ordered_json(nullptr)},
-          {"failures", failures},
-          {"results", issues}};
+          {"stopped_by", report.signal ? Json(signal_name(report.signal)) : Json(nullptr)},
+          {"folio", version()},
+          {"output", report.out_dir},
+          {"results", results}};
 }
 
 }  // namespace folio::batch

@@ -13,7 +13,8 @@ namespace folio::batch {
 // with the shard ("shard 2/4: ...") and what a signal left undone.
 std::string describe(const BatchReport& report);
 
-// The same facts, and each issue's outcome (README.md, "Batch"), keys in that order.
+// The same facts, and each issue's outcome, keys in this order (README.md, "Rendering an
+// archive"); deploy/slurm/check-shards reads "shard", "rendered", "skipped" and "failed".
 nlohmann::ordered_json summary_json(const BatchReport& report);
 
 }  // namespace folio::batch

@@ -49,12 +49,12 @@ TEST_F(Program, WritesTheSummaryAsJson) {
   write(arch_ / "b.md", issue_text(2, "nosuch"));
   ASSERT_EQ(folio("batch arch -o out -q --json summary.json").status, 1);
   const nlohmann::json j = nlohmann::json::parse(read(dir_ / "summary.json"));
-  EXPECT_EQ(j["issues"], 2);
-  EXPECT_EQ(j["rendered"], 1);
-  EXPECT_EQ(j["failed"], 1);
-  EXPECT_EQ(j["pages_rendered"], 1);
-  EXPECT_EQ(j["failures"][0]["error"],
-            "arch/b.md:5:8: error: unknown style 'nosuch' (available: default, modern)");
+  EXPECT_EQ(j["shard"], "1/1");
+  EXPECT_EQ(j["rendered"], nlohmann::json::array({"a.md"}));
+  EXPECT_EQ(j["skipped"], nlohmann::json::array());
+  EXPECT_EQ(j["failed"][0]["issue"], "b.md");
+  EXPECT_EQ(j["failed"][0]["error"], "arch/b.md:5:8: error: unknown style 'nosuch' (available: default, modern)");
+  EXPECT_EQ(j["pages"], 1);
   EXPECT_EQ(j["results"][0]["pdf"], "out/a.pdf");
   EXPECT_EQ(j["results"][0]["outcome"], "rendered");
   EXPECT_TRUE(j["stopped_by"].is_null());

@@ -55,31 +55,36 @@ TEST(Summary, NamesTheShardAndWhatASignalLeftUndone) {
             "to render them); 3 pages in 1.24 s\n");
 }
 
+// The keys deploy/slurm/check-shards reads ("shard", "rendered", "skipped", "failed") come first,
+// in the form deploy/slurm/README.md gives.
 TEST(Summary, JsonHasTheSameFactsAndEveryIssue) {
-  const std::string expected = std::string(R"({
-  "folio": ")") + version() + R"(",
-  "output": "out",
-  "shard": {
-    "index": 1,
-    "count": 1
-  },
-  "issues": 4,
-  "rendered": 2,
-  "up_to_date": 1,
-  "failed": 1,
-  "not_rendered": 0,
-  "pages_rendered": 4,
-  "wall_seconds": 1.235,
-  "stopped_by": null,
-  "failures": [
+  BatchReport r = report();
+  r.shard = Shard{3, 8};
+  const std::string expected = R"({
+  "shard": "3/8",
+  "rendered": [
+    "a.md",
+    "d.md"
+  ],
+  "skipped": [
+    "b.md"
+  ],
+  "failed": [
     {
-      "issue": "arch/c.md",
+      "issue": "c.md",
       "error": "arch/c.md:4:2: error: bad"
     }
   ],
+  "not_rendered": [],
+  "pages": 4,
+  "wall_seconds": 1.235,
+  "stopped_by": null,
+  "folio": ")" + std::string(version()) + R"(",
+  "output": "out",
   "results": [
     {
-      "issue": "arch/a.md",
+      "issue": "a.md",
+      "path": "arch/a.md",
       "pdf": "out/a.pdf",
       "outcome": "rendered",
       "pages": 3,
@@ -89,7 +94,8 @@ TEST(Summary, JsonHasTheSameFactsAndEveryIssue) {
       ]
     },
     {
-      "issue": "arch/b.md",
+      "issue": "b.md",
+      "path": "arch/b.md",
       "pdf": "out/b.pdf",
       "outcome": "up to date",
       "pages": 2,
@@ -97,7 +103,8 @@ TEST(Summary, JsonHasTheSameFactsAndEveryIssue) {
       "warnings": []
     },
     {
-      "issue": "arch/c.md",
+      "issue": "c.md",
+      "path": "arch/c.md",
       "pdf": "out/c.pdf",
       "outcome": "failed",
       "pages": 0,
@@ -106,7 +113,8 @@ TEST(Summary, JsonHasTheSameFactsAndEveryIssue) {
       "error": "arch/c.md:4:2: error: bad"
     },
     {
-      "issue": "arch/d.md",
+      "issue": "d.md",
+      "path": "arch/d.md",
       "pdf": "out/d.pdf",
       "outcome": "rendered",
       "pages": 1,
@@ -115,7 +123,12 @@ TEST(Summary, JsonHasTheSameFactsAndEveryIssue) {
     }
   ]
 })";
-  EXPECT_EQ(summary_json(report()).dump(2), expected);
+  EXPECT_EQ(summary_json(r).dump(2), expected);
+  r.signal = SIGINT;
+  r.issues.push_back(result("e.md", Outcome::kNotRendered, 0));
+  const nlohmann::ordered_json stopped = summary_json(r);
+  EXPECT_EQ(stopped["stopped_by"], "SIGINT");
+  EXPECT_EQ(stopped["not_rendered"], nlohmann::ordered_json::array({"e.md"}));
 }
 
 }  // namespace
