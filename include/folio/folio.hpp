@@ -1,6 +1,7 @@
 // folio's public API: render one issue file to a PDF.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,11 +21,31 @@ struct RenderOptions {
 struct RenderResult {
   int pages = 0;
   std::vector<Diagnostic> warnings;
-  std::vector<std::string> inputs;  // the files the render read: issue, style sheet, layout
+  // Every file the output depends on: the issue, style sheet, layout, hyphenation dictionary (if
+  // the language has one) and every font of the fonts folder (any may be a fallback).
+  std::vector<std::string> inputs;
+};
+
+// What renders may keep between them: the fonts of a fonts folder, the words shaped in them, the
+// hyphenation patterns of a language. Renders sharing one Resources, on any number of threads
+// at once, load each only once; their output is byte-identical to renders without it.
+class Resources {
+ public:
+  Resources();
+  ~Resources();  // saves the hyphenation points learnt to the cache (README.md, "Speed")
+  Resources(const Resources&) = delete;
+  Resources& operator=(const Resources&) = delete;
+
+  struct Shared;  // src/pipeline/shared_resources.hpp
+  Shared& shared() { return *shared_; }
+
+ private:
+  std::unique_ptr<Shared> shared_;
 };
 
 // Throws folio::Error on bad input; never leaves a partial output file behind.
 RenderResult render(const RenderOptions& options);
+RenderResult render(const RenderOptions& options, Resources& resources);
 
 // FOLIO_DATA_DIR from the environment, else the source tree folio was built from.
 std::string default_data_dir();

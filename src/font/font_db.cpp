@@ -143,9 +143,13 @@ const Face& FontDb::face(FaceId id) const {
   return *slot;
 }
 
-std::vector<std::string> FontDb::families() const {
+std::vector<std::string> FontDb::families() const { return sorted_unique(&Entry::family); }
+
+std::vector<std::string> FontDb::files() const { return sorted_unique(&Entry::path); }
+
+std::vector<std::string> FontDb::sorted_unique(std::string Entry::*field) const {
   std::vector<std::string> out;
-  for (const Entry& e : entries_) out.push_back(e.family);
+  for (const Entry& e : entries_) out.push_back(e.*field);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

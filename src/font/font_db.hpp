@@ -34,6 +34,9 @@ class FontDb {
 
   const Face& face(FaceId id) const;          // loads it on first use (thread-safe; lock-free once loaded)
   std::vector<std::string> families() const;  // sorted, unique
+  // Every font file found, sorted: what a render may read (any of them may be a fallback), so
+  // what a rebuild must watch.
+  std::vector<std::string> files() const;
 
  private:
   struct Entry {
@@ -42,6 +45,8 @@ class FontDb {
     bool italic = false;
     _FcCharSet* charset = nullptr;  // owned reference: fallback tests coverage without opening faces
   };
+  std::vector<std::string> sorted_unique(std::string Entry::*field) const;  // of every entry
+
   _FcConfig* config_ = nullptr;
   std::vector<Entry> entries_;
   mutable std::vector<std::unique_ptr<Face>> faces_;  // owned; written under mutex_

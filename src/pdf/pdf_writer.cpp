@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 
 #include "common/atomic_file.hpp"
 #include "folio/diagnostic.hpp"
@@ -18,6 +19,18 @@
 namespace folio::pdf {
 
 using namespace PoDoFo;
+
+namespace {
+
+// PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
+// whose one buffer all threads share: renders on several threads make their documents in turn.
+std::unique_ptr<PdfMemDocument> new_document() {
+  static std::mutex mutex;
+  std::lock_guard<std::mutex> lock(mutex);
+  return std::make_unique<PdfMemDocument>();
+}
+
+}  // namespace
 
 std::vector<char> write_pdf(const frame::PagedDoc& doc) {
   if (doc.width <= 0 || doc.height <= 0) throw Error(SourcePos{}, "the page size must be positive");
@@ -36,7 +49,8 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
   }
 
   try {
-    PdfMemDocument pdf;
+    const std::unique_ptr<PdfMemDocument> document = new_document();
+    PdfMemDocument& pdf = *document;
     pdf.SetPdfVersion(ePdfVersion_1_4);  // /Lang needs 1.4; PoDoFo would say 1.3
     Fnv1a content_hash;
     std::vector<PdfRect> sizes(doc.pages.size(), PdfRect(0, 0, to_pt(doc.width), to_pt(doc.height)));

@@ -31,7 +31,12 @@ std::string default_data_dir() {
 }
 
 RenderResult render(const RenderOptions& options) {
-  pipeline::TypesetIssue issue = pipeline::typeset_issue(options);
+  Resources own;  // one job: nothing to share
+  return render(options, own);
+}
+
+RenderResult render(const RenderOptions& options, Resources& resources) {
+  pipeline::TypesetIssue issue = pipeline::typeset_issue(options, resources);
   issue.pages.info.creation_time = source_date_epoch();
   // The dump is staged before the PDF is written and committed after it, so a failure of either
   // leaves neither behind, and each file appears whole or not at all.
@@ -40,9 +45,12 @@ RenderResult render(const RenderOptions& options) {
     dump.emplace(options.layout_dump, frame::dump_layout(issue.pages), "the layout dump");
   pdf::write_pdf_file(issue.pages, options.output);
   if (dump) dump->commit();
-  return RenderResult{static_cast<int>(issue.pages.pages.size()),
+  RenderResult result{static_cast<int>(issue.pages.pages.size()),
                       std::move(issue.warnings),
                       {options.input, issue.style_path, issue.layout_path}};
+  if (!issue.hyphenation_dictionary.empty()) result.inputs.push_back(issue.hyphenation_dictionary);
+  result.inputs.insert(result.inputs.end(), issue.font_files.begin(), issue.font_files.end());
+  return result;
 }
 
 }  // namespace folio

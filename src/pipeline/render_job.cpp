@@ -2,13 +2,13 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <memory>
 
 #include "compose/compose.hpp"
 #include "compose/font_families.hpp"
 #include "font/font_db.hpp"
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
+#include "pipeline/shared_resources.hpp"
 #include "style/data_paths.hpp"
 #include "style/load_page_template.hpp"
 #include "style/load_style_sheet.hpp"
@@ -36,6 +36,11 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
 }  // namespace
 
 TypesetIssue typeset_issue(const RenderOptions& options) {
+  Resources own;  // one job: nothing to share
+  return typeset_issue(options, own);
+}
+
+TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   Diagnostics diags;
   const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   const input::Document doc = input::load_issue(options.input, diags);
@@ -50,17 +55,18 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
   const style::StyleSheet sheet = style::load_style_sheet(out.style_path);
   const style::PageTemplate page = style::load_page_template(out.layout_path);
 
-  const font::FontDb fonts(data_dir + "/fonts");
+  Resources::Shared::Fonts& loaded = resources.shared().fonts(data_dir + "/fonts");
+  const font::FontDb& fonts = loaded.db;
   compose::check_font_families(sheet, fonts);
-  std::unique_ptr<text::Hyphenator> hyphenator;
-  const std::string dic = text::Hyphenator::dictionary_for(doc.meta.lang);
-  if (!dic.empty())
-    hyphenator = std::make_unique<text::Hyphenator>(dic);
+  out.font_files = fonts.files();
+  const text::Hyphenator* hyphenator = nullptr;
+  out.hyphenation_dictionary = text::Hyphenator::dictionary_for(doc.meta.lang);
+  if (!out.hyphenation_dictionary.empty())
+    hyphenator = &resources.shared().hyphenator(out.hyphenation_dictionary);
   else
     diags.warn(SourcePos{doc.path},
                "no hyphenation patterns for language '" + doc.meta.lang + "': words will not be hyphenated");
-  text::ShapeCache shapes;
-  const para::ParagraphBuilder builder(fonts, shapes, hyphenator.get());
+  const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenator);
 
   out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
   frame::DocInfo& info = out.pages.info;

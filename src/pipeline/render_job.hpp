@@ -15,11 +15,15 @@ struct TypesetIssue {
   std::vector<Diagnostic> warnings;
   std::string style_path;   // the style sheet and page layout files used (for watching them)
   std::string layout_path;
+  std::string hyphenation_dictionary;  // "" when the language has none
+  std::vector<std::string> font_files;  // every font the render could choose from
 };
 
 // Parses the issue, resolves and validates its style and layout, and composes it. Throws
 // folio::Error for anything the user must fix. The pages carry no date (render() adds the one
 // SOURCE_DATE_EPOCH gives), so goldens never depend on the environment.
 TypesetIssue typeset_issue(const RenderOptions& options);
+// The same, with the fonts, shaped words and hyphenation patterns of `resources` (see folio.hpp).
+TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources);
 
 }  // namespace folio::pipeline

@@ -99,10 +99,10 @@ template <class Owner>
 struct Table {
   std::string id;  // names the table in docs and tests: "paragraph-style", "layout-rule"
   std::vector<Property<Owner>> rows;
-  Shorthand shorthand;
+  Shorthand shorthand = {};
   // Checks a map once its keys are read ("give all four sides"); the map and its keys.
-  std::function<void(const YamlReader&, const Field&, const std::vector<Field>&)> check;
-  std::function<Sp(const Owner&)> em;  // what 1em is while reading (a paragraph style's size)
+  std::function<void(const YamlReader&, const Field&, const std::vector<Field>&)> check = {};
+  std::function<Sp(const Owner&)> em = {};  // what 1em is while reading (a paragraph style's size)
 
   std::vector<std::string> names() const {
     std::vector<std::string> out;

@@ -3,6 +3,7 @@
 #include <hb.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 #include "folio/diagnostic.hpp"
@@ -78,23 +79,37 @@ const std::vector<ShapedGlyph>& ShapeCache::shape(const font::Face& face, const 
   key.append(1, '\x1f').append(request.script);
   key.append(1, '\x1f').append(request.rtl ? "r" : "l");
   key.append(1, '\x1f').append(request.text.data(), request.text.size());
+  Shard& shard = shards_[std::hash<std::string>{}(key) % kShards];
   {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto it = cache_.find(key);
-    if (it != cache_.end()) {
-      ++hits_;
+    std::lock_guard<std::mutex> lock(shard.mutex);
+    auto it = shard.glyphs.find(key);
+    if (it != shard.glyphs.end()) {
+      ++shard.hits;
       return it->second;
     }
   }
   // Shape outside the lock so that threads sharing the cache do not queue behind each other.
   std::vector<ShapedGlyph> glyphs = text::shape(face, request);
-  std::lock_guard<std::mutex> lock(mutex_);
-  return cache_.emplace(key, std::move(glyphs)).first->second;
+  std::lock_guard<std::mutex> lock(shard.mutex);
+  return shard.glyphs.emplace(key, std::move(glyphs)).first->second;
 }
 
 std::size_t ShapeCache::size() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return cache_.size();
+  std::size_t n = 0;
+  for (const Shard& shard : shards_) {
+    std::lock_guard<std::mutex> lock(shard.mutex);
+    n += shard.glyphs.size();
+  }
+  return n;
+}
+
+std::size_t ShapeCache::hits() const {
+  std::size_t n = 0;
+  for (const Shard& shard : shards_) {
+    std::lock_guard<std::mutex> lock(shard.mutex);
+    n += shard.hits;
+  }
+  return n;
 }
 
 }  // namespace folio::text

@@ -56,7 +56,11 @@ TEST_F(Usage, EveryCommandHasAHelpDescribingEachOption) {
   std::set<std::string> watch = output;
   watch.insert("--max-renders");
   const std::vector<HelpCase> cases = {
-      {"", {}, {"-h,--help", "--version"}, {"golden", "help", "render", "styles", "watch"}},
+      {"", {}, {"-h,--help", "--version"}, {"batch", "golden", "help", "render", "styles", "watch"}},
+      {"batch",
+       {"DIR|FILE"},
+       {"-h,--help", "-o,--output", "-j,--jobs", "--force", "--shard", "-q,--quiet", "--json"},
+       {}},
       {"render", {"ISSUE.md"}, output, {}},
       {"watch", {"ISSUE.md"}, watch, {}},
       {"golden", {}, {"-h,--help"}, {"check", "update"}},
@@ -141,7 +145,7 @@ TEST_F(Usage, BadNumbersAndUnknownWordsAreUsageErrors) {
       {"styles check --strict style.yaml", "The following argument was not expected: --strict",
        "folio styles check"},
       {"styles list --frob", "The following argument was not expected: --frob", "folio styles list"},
-      {"help frob", "COMMAND: frob not in {golden,help,render,styles,watch}", "folio help"},
+      {"help frob", "COMMAND: frob not in {batch,golden,help,render,styles,watch}", "folio help"},
   };
   for (const UsageErrorCase& c : cases) {
     const FolioRun run = folio(c.args);

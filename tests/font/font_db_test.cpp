@@ -55,6 +55,16 @@ TEST(FontDb, FamiliesListsExactlyTheBundledOnes) {
   EXPECT_EQ(db().families(), (std::vector<std::string>{"Noto Sans", "Noto Sans Mono", "Noto Serif"}));
 }
 
+TEST(FontDb, FilesListsEveryBundledFontFileOnceAndSorted) {
+  const std::string dir = FOLIO_SOURCE_DIR "/fonts/";
+  std::vector<std::string> expected;
+  for (const char* name : {"NotoSans-Bold", "NotoSans-BoldItalic", "NotoSans-Italic", "NotoSans-Regular",
+                           "NotoSansMono-Regular", "NotoSerif-Bold", "NotoSerif-BoldItalic", "NotoSerif-Italic",
+                           "NotoSerif-Regular"})
+    expected.push_back(dir + name + ".ttf");
+  EXPECT_EQ(db().files(), expected);  // not OFL.txt nor README.md: Fontconfig reads only fonts
+}
+
 TEST(FontDb, FallbackKeepsThePreferredFaceWhenItHasTheCharacter) {
   FaceId serif = *db().find("Noto Serif", 400, false);
   EXPECT_EQ(db().fallback(U'A', serif), serif);

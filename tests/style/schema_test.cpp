@@ -64,7 +64,9 @@ TEST(Schema, EveryKeyIsDescribed) {
     for (const KeyInfo& k : t.keys) {
       EXPECT_FALSE(k.value.empty()) << t.id << "." << k.name;
       EXPECT_FALSE(k.description.empty()) << t.id << "." << k.name;
-      if (!k.nested.empty()) EXPECT_NO_THROW(schema_table(k.nested)) << t.id << "." << k.name;
+      if (!k.nested.empty()) {
+        EXPECT_NO_THROW(schema_table(k.nested)) << t.id << "." << k.name;
+      }
     }
   const TableInfo& para = schema_table("paragraph-style");
   EXPECT_EQ(para.keys[4].name, "size");
