@@ -42,19 +42,31 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
 
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   Diagnostics diags;
-  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   const input::Document doc = input::load_issue(options.input, diags);
+  return typeset_document(doc, diags, options, resources);
+}
 
-  TypesetIssue out;
-  out.style_path =
+TypesetIssue typeset_document(const input::Document& doc, Diagnostics& diags, const RenderOptions& options,
+                              Resources& resources) {
+  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
+  const std::string style_path =
       resolve_choice(options.style, doc.meta.style, doc.meta.style_pos, doc.path,
                      [&](const std::string& name) { return style::resolve_style_path(name, data_dir); });
-  out.layout_path =
+  const std::string layout_path =
       resolve_choice(options.layout, doc.meta.layout, doc.meta.layout_pos, doc.path,
                      [&](const std::string& name) { return style::resolve_layout_path(name, data_dir); });
-  const style::StyleSheet sheet = style::load_style_sheet(out.style_path);
-  const style::PageTemplate page = style::load_page_template(out.layout_path);
+  const style::StyleSheet sheet = style::load_style_sheet(style_path);
+  const style::PageTemplate page = style::load_page_template(layout_path);
+  TypesetIssue out = typeset_with(doc, sheet, page, diags, data_dir, resources);
+  out.style_path = style_path;
+  out.layout_path = layout_path;
+  return out;
+}
 
+TypesetIssue typeset_with(const input::Document& doc, const style::StyleSheet& sheet,
+                          const style::PageTemplate& page, Diagnostics& diags, const std::string& data_dir,
+                          Resources& resources) {
+  TypesetIssue out;
   Resources::Shared::Fonts& loaded = resources.shared().fonts(data_dir + "/fonts");
   const font::FontDb& fonts = loaded.db;
   compose::check_font_families(sheet, fonts);
