@@ -1,13 +1,12 @@
 #include "common/yaml_reader.hpp"
 
-#include <cerrno>
 #include <charconv>
 #include <climits>
 #include <cstring>
-#include <fstream>
 #include <map>
-#include <sstream>
 
+#include "common/limits.hpp"
+#include "common/read_file.hpp"
 #include "common/suggest.hpp"
 
 namespace folio {
@@ -32,11 +31,7 @@ const Field* find_field(const std::vector<Field>& fields, const std::string& key
 }
 
 YamlReader YamlReader::load(const std::string& path, const std::string& what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(SourcePos{path}, "cannot read the " + what + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path, what);
+  return parse(read_file_within(path, what, limits::kConfigBytes), path, what);
 }
 
 YamlReader YamlReader::parse(const std::string& text, const std::string& path, const std::string& what,

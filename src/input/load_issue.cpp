@@ -1,12 +1,9 @@
 #include "input/load_issue.hpp"
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "common/limits.hpp"
+#include "common/read_file.hpp"
 #include "common/utf8.hpp"
 #include "input/front_matter.hpp"
 #include "input/markdown.hpp"
@@ -21,9 +18,16 @@ void check_text(const std::string& source, const std::string& path) {
   if (source.size() >= 2 &&
       ((source[0] == '\xFF' && source[1] == '\xFE') || (source[0] == '\xFE' && source[1] == '\xFF')))
     throw Error(SourcePos{path, 1, 1}, "the issue file is UTF-16; save it as UTF-8");
+  if (source.size() > limits::kIssueBytes)
+    throw Error(SourcePos{path}, "the issue file is larger than " + limits::with_commas(limits::kIssueBytes) +
+                                     " bytes, folio's limit (docs/limits.md)");
   int line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < source.size();) {
+    if (i - line_start >= limits::kLineBytes && source[i] != '\n' && source[i] != '\r')
+      throw Error(SourcePos{path, line, static_cast<int>(limits::kLineBytes) + 1},
+                  "this line is longer than " + limits::with_commas(limits::kLineBytes) +
+                      " bytes, folio's limit (docs/limits.md): break it into shorter lines");
     const std::size_t n = source[i] == '\0' ? 0 : utf8_sequence_length(source, i);
     if (n == 0) {
       char byte[8];
@@ -49,22 +53,13 @@ Document parse_issue(const std::string& source, const std::string& path, Diagnos
   Document doc;
   doc.path = path;
   doc.meta = parse_front_matter(split.yaml, path);
-  BodySource body{path, split.body_line_offset, split_lines(source)};
-  doc.blocks = parse_markdown(split.body, body, diags);
+  doc.blocks =
+      parse_markdown(split.body, BodySource{path, split.body_line_offset, split_lines(source)}, diags);
   return doc;
 }
 
 Document load_issue(const std::string& path, Diagnostics& diags) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw Error(SourcePos{path, 0, 0}, "cannot read the issue file: it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(SourcePos{path, 0, 0}, std::string("cannot read the issue file: ") + std::strerror(errno));
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw Error(SourcePos{path, 0, 0}, "cannot read the issue file: read error");
-  return parse_issue(content.str(), path, diags);
+  return parse_issue(read_file_within(path, "issue file", limits::kIssueBytes), path, diags);
 }
 
 }  // namespace folio::input

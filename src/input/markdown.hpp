@@ -3,6 +3,7 @@
 
 #include <cmark-gfm.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,16 @@ namespace folio::input {
 // Typographic quotes and dashes; invalid UTF-8 becomes U+FFFD so later stages can trust the text.
 constexpr int kCmarkOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
 
-// Parses the body with cmark-gfm and maps its tree; oddities become warnings in `diags`.
-std::vector<Block> parse_markdown(const std::string& body, const BodySource& source, Diagnostics& diags);
+// cmark-gfm parses the body in parts of about this size, cut where the result is the same as
+// parsing it whole (markdown_parts.hpp), so its memory is that of one part at a time.
+constexpr std::size_t kPartBytes = 64 * 1024;
+
+// Parses the body with cmark-gfm and maps its tree; oddities become warnings in `diags`. Throws
+// folio::Error for a block or a nesting past docs/limits.md.
+std::vector<Block> parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
+                                  std::size_t part_bytes = kPartBytes);
+
+// "quotes, lists and inline spans nest more than 100 levels deep here, ...".
+std::string too_deep_message();
 
 }  // namespace folio::input

@@ -275,12 +275,12 @@ class LinePacker {
 
 std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphText& text,
                                      const PieceShaper& shaper, const ItemList& list,
-                                     const std::vector<LineBreak>& breaks) {
+                                     const std::vector<LineBreak>& breaks, bool ends_paragraph) {
   std::vector<frame::Frame> lines;
   LinePacker packer(spec, text, shaper);
   std::size_t from = 0;
   for (std::size_t i = 0; i < breaks.size(); ++i) {
-    lines.push_back(packer.pack(list, from, breaks[i], i + 1 == breaks.size()));
+    lines.push_back(packer.pack(list, from, breaks[i], ends_paragraph && i + 1 == breaks.size()));
     from = breaks[i].index + 1;
   }
   return lines;

@@ -12,8 +12,10 @@
 
 namespace folio::para {
 
+// `ends_paragraph`: false when the paragraph goes on after the last break (set in windows,
+// paragraph_builder.cpp), so that line is justified like any other.
 std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphText& text,
                                      const PieceShaper& shaper, const ItemList& list,
-                                     const std::vector<LineBreak>& breaks);
+                                     const std::vector<LineBreak>& breaks, bool ends_paragraph = true);
 
 }  // namespace folio::para
