@@ -8,6 +8,7 @@
 #include "common/limits.hpp"
 #include "common/read_file.hpp"
 #include "common/suggest.hpp"
+#include "common/utf8.hpp"
 
 namespace folio {
 
@@ -17,8 +18,15 @@ std::string describe(const YAML::Node& node) {
       return "a map";
     case YAML::NodeType::Sequence:
       return "a list";
-    case YAML::NodeType::Scalar:
-      return "'" + node.Scalar() + "'";
+    case YAML::NodeType::Scalar: {
+      // Enough to recognise the value; a whole file read by mistake stays out of the message.
+      constexpr std::size_t kShown = 60;
+      const std::string& v = node.Scalar();
+      if (v.size() <= kShown) return "'" + v + "'";
+      std::size_t cut = kShown;
+      while (cut > 0 && is_utf8_continuation(static_cast<unsigned char>(v[cut]))) --cut;
+      return "'" + v.substr(0, cut) + "...' (" + std::to_string(v.size()) + " bytes)";
+    }
     default:
       return "nothing";
   }

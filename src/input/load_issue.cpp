@@ -1,5 +1,6 @@
 #include "input/load_issue.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "common/limits.hpp"
@@ -10,6 +11,16 @@
 
 namespace folio::input {
 namespace {
+
+// UTF-16 of mostly ASCII text (as front matter is) has a NUL in every other byte: in the odd
+// bytes for little-endian, the even ones for big-endian.
+bool looks_like_utf16(const std::string& source) {
+  const std::size_t units = std::min<std::size_t>(source.size(), 512) / 2;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < 2 * units; ++i)
+    if (source[i] == '\0') ++(i % 2 ? odd : even);
+  return units >= 2 && std::max(even, odd) * 4 >= units * 3;
+}
 
 // The file must be UTF-8 text: cmark would quietly print U+FFFD for a bad byte, and the PDF
 // metadata would carry it from the front matter. A NUL is never text; it is also what a
@@ -29,6 +40,8 @@ void check_text(const std::string& source, const std::string& path) {
                   "this line is longer than " + limits::with_commas(limits::kLineBytes) +
                       " bytes, folio's limit (docs/limits.md): break it into shorter lines");
     const std::size_t n = source[i] == '\0' ? 0 : utf8_sequence_length(source, i);
+    if (n == 0 && source[i] == '\0' && looks_like_utf16(source))
+      throw Error(SourcePos{path, 1, 1}, "the issue file is UTF-16 (without a byte order mark); save it as UTF-8");
     if (n == 0) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(source[i]));
