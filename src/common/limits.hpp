@@ -21,8 +21,9 @@ constexpr std::size_t kBlockBytes = 256u << 10;
 // walks these trees recursively, so the depth bounds its stack (AddressSanitizer's frames
 // included).
 constexpr int kNesting = 100;
-// Pages of one issue (a 1,000-page render needs ~... see docs/limits.md).
-constexpr int kPages = 10000;
+// Pages of one issue: every line's glyphs stay in memory until the PDF is written (about 0.35 MB
+// a page of text; docs/limits.md, "Pages").
+constexpr std::size_t kPages = 2000;
 
 // "65,536": limits in messages read the way docs/limits.md writes them.
 std::string with_commas(std::size_t n);

@@ -1,5 +1,6 @@
 #include "compose/compose.hpp"
 
+#include "common/limits.hpp"
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
 #include "compose/context.hpp"
@@ -45,6 +46,12 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
   std::vector<ContentsEntry> contents = contents_entries(galley);
   const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
   const flow::FlowResult flowed = flow::paginate(galley.items, geometry(cx, columns_start));
+  // Every page stays in memory until the PDF is written (docs/limits.md, "Pages").
+  if (static_cast<std::size_t>(flowed.pages) > limits::kPages)
+    throw Error(SourcePos{doc.path}, "the issue runs to " +
+                                         limits::with_commas(static_cast<std::size_t>(flowed.pages)) +
+                                         " pages, more than " + limits::with_commas(limits::kPages) +
+                                         ", folio's limit (docs/limits.md)");
   number_entries(contents, galley, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
   return assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);

@@ -214,6 +214,11 @@ class LinePacker {
     for (const Fragment& l : links)
       line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri});
     line.line = std::move(info);
+    // Every line of the issue is kept until the PDF is written: no room to spare in any of them
+    // (a vector grown by doubling is a quarter empty on average; docs/limits.md, "Pages").
+    for (frame::Item& item : line.items)
+      if (auto* glyph_run = std::get_if<frame::GlyphRun>(&item.content)) glyph_run->glyphs.shrink_to_fit();
+    line.items.shrink_to_fit();
     return line;
   }
 

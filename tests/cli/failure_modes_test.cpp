@@ -283,6 +283,15 @@ TEST_F(FailureModes, LimitsAreErrorsAtTheirPlace) {
   expect_error(
       "render bad.md -o out.pdf",
       "bad.md: error: the issue file is larger than 4,194,304 bytes, folio's limit (docs/limits.md)");
+  // Pages: a layout with room for five lines a page makes 2,001 pages of 10,005 short paragraphs.
+  write("tiny.yaml",
+        "page: {width: 100mm, height: 40mm}\nmargins: {top: 5mm, right: 5mm, bottom: 5mm, left: 5mm}\n"
+        "columns: 1\nbaseline-grid: off\nmasthead: {contents: false}\n");
+  std::string many = issue("");
+  for (int i = 0; i < 10005; ++i) many += "x\n\n";
+  write("bad.md", many);
+  expect_error("render bad.md -o out.pdf --layout tiny.yaml",
+               "bad.md: error: the issue runs to 2,00{n} pages, more than 2,000, folio's limit (docs/limits.md)");
   write("big.yaml", "# " + std::string(1024 * 1024, 'c') + "\n");
   expect_error(
       "render issue.md -o out.pdf --style big.yaml",
