@@ -31,10 +31,13 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
   const std::string path = style::relative_to(front_matter, issue_dir);
   const std::string root = files_root.empty() ? issue_dir : files_root;
   if (style::is_path(front_matter) && root != "/" && !style::is_within(path, root))
-    throw Error(pos,
-                "'" + front_matter + "' is outside " +
-                    (files_root.empty() ? std::string("the issue's folder") : "'" + files_root + "'") +
-                    "; name a file in it or below, or a shipped name (or render with --allow-outside-files)");
+    throw Error(pos, "'" + front_matter + "' is outside " +
+                         (files_root.empty()
+                              ? "the issue's folder; name a file in it or below, or a shipped name (or "
+                                "render with --allow-outside-files)"
+                              : "'" + files_root +
+                                    "', the folder being rendered; name a file in it or "
+                                    "below, or a shipped name"));
   try {
     return resolve(path);
   } catch (const Error& e) {

@@ -290,8 +290,9 @@ TEST_F(FailureModes, LimitsAreErrorsAtTheirPlace) {
   std::string many = issue("");
   for (int i = 0; i < 10005; ++i) many += "x\n\n";
   write("bad.md", many);
-  expect_error("render bad.md -o out.pdf --layout tiny.yaml",
-               "bad.md: error: the issue runs to 2,00{n} pages, more than 2,000, folio's limit (docs/limits.md)");
+  expect_error(
+      "render bad.md -o out.pdf --layout tiny.yaml",
+      "bad.md: error: the issue runs to 2,00{n} pages, more than 2,000, folio's limit (docs/limits.md)");
   write("big.yaml", "# " + std::string(1024 * 1024, 'c') + "\n");
   expect_error(
       "render issue.md -o out.pdf --style big.yaml",

@@ -173,8 +173,8 @@ TEST_F(Cache, ManyRendersWritingTheCacheAtOnceNeverChangeThePdf) {
     std::vector<pid_t> pids;
     ::setenv("FOLIO_CACHE_DIR", cache.c_str(), 1);
     for (int k = 0; k < 8; ++k)
-      pids.push_back(spawn_folio(
-          {"render", (dir_ / "issue.md").string(), "-o", (dir_ / ("p" + std::to_string(k) + ".pdf")).string()}));
+      pids.push_back(spawn_folio({"render", (dir_ / "issue.md").string(), "-o",
+                                  (dir_ / ("p" + std::to_string(k) + ".pdf")).string()}));
     ::unsetenv("FOLIO_CACHE_DIR");
     for (pid_t pid : pids) EXPECT_EQ(wait_for(pid), 0);
     for (int k = 0; k < 8; ++k) EXPECT_EQ(read(dir_ / ("p" + std::to_string(k) + ".pdf")), reference) << k;
@@ -190,8 +190,8 @@ TEST_F(Cache, ManyRendersWritingTheCacheAtOnceNeverChangeThePdf) {
 TEST_F(NothingLost, ARenderReachesNoNetwork) {
   if (std::system("command -v strace >/dev/null") != 0) GTEST_SKIP() << "strace is not installed";
   // LeakSanitizer cannot run under ptrace: the sanitizer build leaves leaks to the other tests here.
-  const FolioRun run =
-      folio("render issue.md -o out.pdf", "ASAN_OPTIONS=detect_leaks=0 strace -f -qq -e trace=network -o net.log");
+  const FolioRun run = folio("render issue.md -o out.pdf",
+                             "ASAN_OPTIONS=detect_leaks=0 strace -f -qq -e trace=network -o net.log");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(read(dir_ / "issue.md").find("](https://"), std::string::npos);  // the issue has links
   EXPECT_EQ(read(dir_ / "net.log"), "");

@@ -1,10 +1,11 @@
 // The reader's limits (docs/limits.md): each is an error at its place, and nothing short of
 // them fails. The deep inputs here crashed folio once (100,000 nested '>' overflowed the stack).
+#include "common/limits.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "common/limits.hpp"
 #include "input/input_test_util.hpp"
 
 namespace folio::input {
@@ -14,7 +15,8 @@ using testing::kHeader;
 using testing::parse_body;
 
 const std::string kTooDeep =
-    "error: quotes, lists and inline spans nest more than 100 levels deep here, folio's limit (docs/limits.md)";
+    "error: quotes, lists and inline spans nest more than 100 levels deep here, folio's limit "
+    "(docs/limits.md)";
 
 // The error parsing `body` gives, as "line:col: error: message" (file name dropped).
 std::string error_of(const std::string& body) {
@@ -32,9 +34,10 @@ TEST(Limits, QuotesNestAHundredDeep) {
   EXPECT_EQ(error_of(std::string(100, '>') + " fine\n"), "no error");
   EXPECT_EQ(error_of("\n" + std::string(101, '>') + " too deep\n"), "6:101: " + kTooDeep);
   // The input that crashed the release build: now one line too long, before any parsing.
-  EXPECT_EQ(error_of(std::string(100000, '>') + "\n"),
-            "5:65537: error: this line is longer than 65,536 bytes, folio's limit (docs/limits.md): break it into "
-            "shorter lines");
+  EXPECT_EQ(
+      error_of(std::string(100000, '>') + "\n"),
+      "5:65537: error: this line is longer than 65,536 bytes, folio's limit (docs/limits.md): break it into "
+      "shorter lines");
   EXPECT_EQ(error_of(std::string(60000, '>') + "\n"), "5:101: " + kTooDeep);
 }
 
@@ -67,14 +70,16 @@ TEST(Limits, InlineSpansNestAHundredDeep) {
 TEST(Limits, LinesAndBlocks) {
   EXPECT_EQ(error_of(std::string(limits::kLineBytes, 'x') + "\n"), "no error");
   EXPECT_EQ(error_of(std::string(limits::kLineBytes, 'x') + "\r\n"), "no error");
-  EXPECT_EQ(error_of("a\n" + std::string(limits::kLineBytes + 1, 'x')), "6:65537: error: this line is longer than "
-                                                                          "65,536 bytes, folio's limit "
-                                                                          "(docs/limits.md): break it into shorter lines");
+  EXPECT_EQ(error_of("a\n" + std::string(limits::kLineBytes + 1, 'x')),
+            "6:65537: error: this line is longer than "
+            "65,536 bytes, folio's limit "
+            "(docs/limits.md): break it into shorter lines");
   std::string block;
   while (block.size() + 100 <= limits::kBlockBytes) block += std::string(99, 'w') + "\n";
   EXPECT_EQ(error_of("Text.\n\n" + block + "\nMore.\n"), "no error");
   EXPECT_EQ(error_of("Text.\n\n" + block + std::string(99, 'w') + "\n"),
-            "7:1: error: this block (lines without a blank line between them) is longer than 262,144 bytes, folio's "
+            "7:1: error: this block (lines without a blank line between them) is longer than 262,144 bytes, "
+            "folio's "
             "limit (docs/limits.md): put blank lines between its paragraphs");
 }
 

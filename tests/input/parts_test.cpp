@@ -23,9 +23,9 @@ using testing::where;
 std::string tree(const std::vector<Block>& blocks, const std::string& indent = "") {
   std::string out;
   for (const Block& b : blocks) {
-    out += indent + std::to_string(static_cast<int>(b.kind)) + " " + where(b.pos) + " level=" +
-           std::to_string(b.level) + " start=" + std::to_string(b.start) + " tight=" +
-           std::to_string(b.tight) + " text=" + b.text + " inlines=" + dump(b.inlines);
+    out += indent + std::to_string(static_cast<int>(b.kind)) + " " + where(b.pos) +
+           " level=" + std::to_string(b.level) + " start=" + std::to_string(b.start) +
+           " tight=" + std::to_string(b.tight) + " text=" + b.text + " inlines=" + dump(b.inlines);
     for (const Inline& i : b.inlines) out += " @" + where(i.pos);
     out += "\n" + tree(b.children, indent + "  ");
   }
@@ -35,8 +35,8 @@ std::string tree(const std::vector<Block>& blocks, const std::string& indent = "
 // The tree and warnings of `body` parsed in parts of `part_bytes` (cut wherever allowed).
 std::string parsed(const std::string& body, std::size_t part_bytes) {
   Diagnostics diags;
-  const std::vector<Block> blocks =
-      parse_markdown(body, BodySource{"issue.md", 4, split_lines(testing::kHeader + body)}, diags, part_bytes);
+  const std::vector<Block> blocks = parse_markdown(
+      body, BodySource{"issue.md", 4, split_lines(testing::kHeader + body)}, diags, part_bytes);
   return tree(blocks) + dump(diags);
 }
 
@@ -82,9 +82,11 @@ TEST(MarkdownParts, BlocksThatGoOnPastABlankLine) {
       {"a fence in a list, then a fence at the top",
        "- item\n\n  ```\n  code\n\ntext\n\n```\ninside code\n\nInside code still\n```\n\nOut.\n"},
       {"HTML blocks that end at their end tag",
-       "<pre>\nline\n\nText in pre\n</pre>\n\nOut.\n\n<!-- a\n\nNote\n-->\n\nAfter.\n\n<script>\n\nx\n</script>\n"},
+       "<pre>\nline\n\nText in pre\n</pre>\n\nOut.\n\n<!-- "
+       "a\n\nNote\n-->\n\nAfter.\n\n<script>\n\nx\n</script>\n"},
       {"an HTML block that ends at a blank line", "<div>\n*a*\n\nText *b*.\n"},
-      {"lists with blank lines", "- a\n\n- b\n\nc\n\n1. one\n\n2. two\n\n3) three\n\nText.\n\n* x\n\n  y\n\nz\n"},
+      {"lists with blank lines",
+       "- a\n\n- b\n\nc\n\n1. one\n\n2. two\n\n3) three\n\nText.\n\n* x\n\n  y\n\nz\n"},
       {"indented code", "Para.\n\n    code\n\n    more code\n\nText.\n"},
       {"setext headings", "Title\n=====\n\nText\n\n---\n\nSub\n---\n\nEnd.\n"},
       {"quotes", "> a\n\n> b\n\n> c\n> d\n\nText.\n"},
