@@ -13,8 +13,6 @@
 
 namespace folio::fuzz {
 
-void isolate() { ::setenv("FOLIO_CACHE_DIR", "", 1); }
-
 std::string text_of(const std::uint8_t* data, std::size_t size) {
   return std::string(reinterpret_cast<const char*>(data), size);
 }
@@ -49,3 +47,8 @@ std::size_t render_to_memory(const input::Document& doc, const style::StyleSheet
 }
 
 }  // namespace folio::fuzz
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  ::setenv("FOLIO_CACHE_DIR", "", 1);
+  return 0;
+}

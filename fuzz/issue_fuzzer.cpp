@@ -2,17 +2,10 @@
 #include "fuzz_support.hpp"
 #include "input/load_issue.hpp"
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  folio::fuzz::isolate();
-  return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace folio;
-  try {
+  return fuzz::one_input([&] {
     Diagnostics diags;
     input::parse_issue(fuzz::text_of(data, size), std::string(fuzz::kFuzzDir) + "/issue.md", diags);
-  } catch (const Error&) {
-  }
-  return 0;
+  });
 }

@@ -3,19 +3,12 @@
 #include "fuzz_support.hpp"
 #include "style/load_page_template.hpp"
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  folio::fuzz::isolate();
-  return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace folio;
-  try {
+  return fuzz::one_input([&] {
     const style::PageTemplate page =
         style::parse_page_template(fuzz::text_of(data, size), std::string(fuzz::kFuzzDir) + "/layout.yaml");
     Diagnostics diags;
     fuzz::render_to_memory(fuzz::probe_issue(), fuzz::default_style(), page, diags);
-  } catch (const Error&) {
-  }
-  return 0;
+  });
 }

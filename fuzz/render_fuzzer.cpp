@@ -7,14 +7,9 @@
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/render_job.hpp"
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  folio::fuzz::isolate();
-  return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace folio;
-  try {
+  return fuzz::one_input([&] {
     Diagnostics diags;
     const input::Document doc =
         input::parse_issue(fuzz::text_of(data, size), std::string(fuzz::kFuzzDir) + "/issue.md", diags);
@@ -22,8 +17,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.data_dir = fuzz::data_dir();
     Resources resources;  // fresh: an input's result never depends on the ones before it
     pdf::write_pdf(pipeline::typeset_document(doc, diags, options, resources).pages);
-  } catch (const Error&) {
-    // A clear error for the user is what folio should give bad input; anything else is a finding.
-  }
-  return 0;
+  });
 }

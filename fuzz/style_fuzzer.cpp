@@ -3,19 +3,12 @@
 #include "fuzz_support.hpp"
 #include "style/load_style_sheet.hpp"
 
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  folio::fuzz::isolate();
-  return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace folio;
-  try {
+  return fuzz::one_input([&] {
     const style::StyleSheet sheet =
         style::parse_style_sheet(fuzz::text_of(data, size), std::string(fuzz::kFuzzDir) + "/style.yaml");
     Diagnostics diags;
     fuzz::render_to_memory(fuzz::probe_issue(), sheet, fuzz::default_layout(), diags);
-  } catch (const Error&) {
-  }
-  return 0;
+  });
 }

@@ -35,6 +35,12 @@ std::string available(const std::string& folder) {
   return out;
 }
 
+struct Case {
+  const char* name;
+  std::string text;   // written as bad.md
+  std::string error;  // for `folio render bad.md -o out.pdf`
+};
+
 class FailureModes : public FolioFolder {
  protected:
   void SetUp() override {
@@ -79,12 +85,14 @@ class FailureModes : public FolioFolder {
         << "stderr: " << run.err << "wanted: " << error;
     EXPECT_EQ(snapshot(), before);
   }
-};
 
-struct Case {
-  const char* name;
-  std::string text;   // written as bad.md
-  std::string error;  // for `folio render bad.md -o out.pdf`
+  void expect_errors(const std::vector<Case>& cases) {
+    for (const Case& c : cases) {
+      SCOPED_TRACE(c.name);
+      write("bad.md", c.text);
+      expect_error("render bad.md -o out.pdf", c.error);
+    }
+  }
 };
 
 TEST_F(FailureModes, FrontMatterMissingUnclosedOrInvalid) {
@@ -110,11 +118,7 @@ TEST_F(FailureModes, FrontMatterMissingUnclosedOrInvalid) {
       {"a mistyped key", "---\npublication: P\nisue: I\n---\n",
        "bad.md:3:1: error: unknown key 'isue' in the front matter (did you mean 'issue'?)"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.name);
-    write("bad.md", c.text);
-    expect_error("render bad.md -o out.pdf", c.error);
-  }
+  expect_errors(cases);
 }
 
 TEST_F(FailureModes, TextThatIsNotUtf8) {
@@ -136,11 +140,7 @@ TEST_F(FailureModes, TextThatIsNotUtf8) {
       {"UTF-16 without one", bare,
        "bad.md:1:1: error: the issue file is UTF-16 (without a byte order mark); save it as UTF-8"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.name);
-    write("bad.md", c.text);
-    expect_error("render bad.md -o out.pdf", c.error);
-  }
+  expect_errors(cases);
 }
 
 TEST_F(FailureModes, UnknownStyleOrLayout) {
