@@ -52,6 +52,7 @@ void render_issue(Work& work, std::size_t i, Resources* resources) {
     options.input = r.issue.path;
     options.output = r.pdf_path;
     options.data_dir = work.options.data_dir;
+    options.threads = 1;  // the workers are the batch's parallelism
     RenderResult result = resources ? render(options, *resources) : render(options);
     r.pages = result.pages;
     r.warnings = std::move(result.warnings);

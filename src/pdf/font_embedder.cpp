@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "folio/diagnostic.hpp"
+#include "pdf/flate.hpp"
 #include "pdf/to_unicode.hpp"
 
 namespace folio::pdf {
@@ -14,12 +15,6 @@ using namespace PoDoFo;
 PdfVariant number(double v) {
   if (v == std::floor(v) && std::fabs(v) < 1e15) return PdfVariant(static_cast<pdf_int64>(v));
   return PdfVariant(v);
-}
-
-PdfObject* create_stream(PdfVecObjects& objects, const std::string& bytes) {
-  PdfObject* obj = objects.CreateObject();
-  obj->GetStream()->Set(bytes.data(), static_cast<pdf_long>(bytes.size()));  // Flate by default
-  return obj;
 }
 
 // /W as runs of consecutive ids: [first [w w w] first [w] ...].
@@ -85,7 +80,7 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& source, const 
 
   std::string font_bytes = source.subset(gids);
   content_hash.add(font_bytes);
-  PdfObject* file = create_stream(objects, font_bytes);
+  PdfObject* file = create_flate_stream(objects, font_bytes);
   file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(font_bytes.size())));
 
   PdfObject* fd = font_descriptor(objects, desc, base_font, file->Reference());
@@ -104,7 +99,7 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& source, const 
   c.AddKey("W", widths(source, gids));
   c.AddKey("CIDToGIDMap", PdfName("Identity"));
 
-  PdfObject* to_unicode = create_stream(objects, to_unicode_cmap(usage.text_by_gid));
+  PdfObject* to_unicode = create_flate_stream(objects, to_unicode_cmap(usage.text_by_gid));
 
   PdfObject* type0 = objects.CreateObject("Font");
   PdfDictionary& t = type0->GetDictionary();

@@ -3,6 +3,7 @@
 #include <podofo/podofo.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -10,11 +11,13 @@
 #include "folio/diagnostic.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/doc_info.hpp"
+#include "pdf/flate.hpp"
 #include "pdf/font_embedder.hpp"
 #include "pdf/font_source.hpp"
 #include "pdf/glyph_usage.hpp"
 #include "common/hash.hpp"
 #include "pdf/navigation.hpp"
+#include "pdf/page_streams.hpp"
 
 namespace folio::pdf {
 
@@ -30,9 +33,21 @@ std::unique_ptr<PdfMemDocument> new_document() {
   return std::make_unique<PdfMemDocument>();
 }
 
+// The /W width of every glyph the font draws, looked up instead of computed for each glyph of
+// each page (and safe to read from the threads that build the pages).
+std::function<double(std::uint32_t)> width_table(const FontSource& source, const FontUsage& usage) {
+  auto widths = std::make_shared<std::vector<double>>(usage.text_by_gid.rbegin()->first + 1, -1.0);
+  for (const auto& entry : usage.text_by_gid) (*widths)[entry.first] = source.width1000(entry.first);
+  const FontSource* src = &source;
+  return [widths, src](std::uint32_t gid) {
+    const double w = gid < widths->size() ? (*widths)[gid] : -1.0;
+    return w >= 0 ? w : src->width1000(gid);  // a glyph no drawable run has: never drawn
+  };
+}
+
 }  // namespace
 
-std::vector<char> write_pdf(const frame::PagedDoc& doc) {
+std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) {
   if (doc.width <= 0 || doc.height <= 0) throw Error(SourcePos{}, "the page size must be positive");
   if (doc.pages.empty()) throw Error(SourcePos{}, "the document has no pages");
 
@@ -43,9 +58,7 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
   for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
     if (!usage[i].used()) continue;
     sources[i] = std::make_unique<FontSource>(doc.fonts[i]);
-    const FontSource* src = sources[i].get();
-    content_fonts[i] = ContentFont{doc.fonts[i].id, "F" + std::to_string(i),
-                                   [src](std::uint32_t gid) { return src->width1000(gid); }};
+    content_fonts[i] = ContentFont{doc.fonts[i].id, "F" + std::to_string(i), width_table(*sources[i], usage[i])};
   }
 
   try {
@@ -60,16 +73,15 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
     for (std::size_t i = 0; i < doc.fonts.size(); ++i)
       if (sources[i]) font_refs[i] = embed_font(pdf.GetObjects(), *sources[i], usage[i], content_hash);
 
-    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-      PageContent content = page_content(doc.pages[i], doc.height, content_fonts);
-      content_hash.add(content.stream);
+    // The streams are built on other threads too; PoDoFo's objects are only touched here.
+    for_each_page_stream(doc, content_fonts, threads, [&](std::size_t i, PageStream& stream) {
+      content_hash.add(stream.content);
       // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
       PdfPage* page = pdf.GetPage(static_cast<int>(i));
-      page->GetContents()->GetStream()->Set(content.stream.data(),
-                                            static_cast<pdf_long>(content.stream.size()));
-      for (int f : content.fonts)
+      set_flate_stream(*page->GetContents(), stream.compressed);
+      for (int f : stream.fonts)
         page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
-    }
+    });
 
     add_links(pdf, doc, content_hash);
     add_outline(pdf, doc, content_hash);
@@ -84,7 +96,7 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
   }
 }
 
-void write_pdf_file(const frame::PagedDoc& doc, const std::string& path) {
+void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigned threads) {
   namespace fs = std::filesystem;
   fs::path folder = fs::path(path).parent_path();
   std::error_code ec;
@@ -95,7 +107,7 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path) {
   if (fs::exists(existing) && !fs::is_regular_file(existing))
     throw Error(SourcePos{path}, "cannot write the PDF: the path exists and is not a regular file");
 
-  std::vector<char> bytes = write_pdf(doc);  // before any file exists, so its errors leave nothing
+  std::vector<char> bytes = write_pdf(doc, threads);  // before any file exists, so its errors leave nothing
 
   write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }

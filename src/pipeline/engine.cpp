@@ -43,7 +43,7 @@ RenderResult render(const RenderOptions& options, Resources& resources) {
   std::optional<StagedFile> dump;
   if (!options.layout_dump.empty())
     dump.emplace(options.layout_dump, frame::dump_layout(issue.pages), "the layout dump");
-  pdf::write_pdf_file(issue.pages, options.output);
+  pdf::write_pdf_file(issue.pages, options.output, options.threads);
   if (dump) dump->commit();
   RenderResult result{static_cast<int>(issue.pages.pages.size()),
                       std::move(issue.warnings),

@@ -1,0 +1,28 @@
+// Every page's content stream, built and compressed on several threads: the part of writing a
+// PDF that grows with the page count. Each page is a pure function of its frame, so the result
+// is the same on any number of threads.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "frame/paged_doc.hpp"
+#include "pdf/content_stream.hpp"
+
+namespace folio::pdf {
+
+struct PageStream {
+  std::string content;     // the operators, uncompressed (the content hash reads them)
+  std::string compressed;  // flate(content)
+  std::vector<int> fonts;  // as PageContent::fonts
+};
+
+// Calls take(i, stream) for every page i of doc, in order, on the calling thread, while up to
+// `threads` threads (0: one per core), this one included, build and compress the pages ahead of
+// it in batches of a few pages per thread: the streams held at once do not grow with the page
+// count. Rethrows the first failing page's exception, as page_content throws it.
+void for_each_page_stream(const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts, unsigned threads,
+                          const std::function<void(std::size_t, PageStream&)>& take);
+
+}  // namespace folio::pdf
