@@ -19,9 +19,9 @@ struct PageStream {
 };
 
 // Calls take(i, stream) for every page i of doc, in order, on the calling thread, while up to
-// `threads` threads (0: one per core), this one included, build and compress the pages ahead of
-// it in batches of a few pages per thread: the streams held at once do not grow with the page
-// count. Rethrows the first failing page's exception, as page_content throws it.
+// `threads` threads (0: one per core), this one included, build and compress pages ahead of it:
+// at most 4 per thread, so the streams held at once do not grow with the page count. When a
+// page cannot be built, rethrows its exception (the lowest such page among those built).
 void for_each_page_stream(const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts, unsigned threads,
                           const std::function<void(std::size_t, PageStream&)>& take);
 
