@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "folio/diagnostic.hpp"
-#include "frame/flatten.hpp"
 #include "pdf/doc_info.hpp"
 #include "pdf/pdf_number.hpp"
 
@@ -33,23 +32,30 @@ std::string ascii_uri(const std::string& uri) {
   return out;
 }
 
-void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
+std::vector<PageLink> page_links(const frame::Flat& page) {
+  std::vector<PageLink> out;
+  out.reserve(page.links.size());
+  for (const frame::Placed<frame::Link>& placed : page.links) out.push_back(PageLink{placed.at, *placed});
+  return out;
+}
+
+void add_links(PdfMemDocument& pdf, Sp page_height, const std::vector<std::vector<PageLink>>& links,
+               Fnv1a& content_hash) {
   PdfVecObjects& objects = pdf.GetObjects();
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-    const frame::Flat page = frame::flatten(doc.pages[i]);
-    if (page.links.empty()) continue;
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    if (links[i].empty()) continue;
     PdfArray annots;
-    for (const frame::Placed<frame::Link>& placed : page.links) {
-      const frame::Link& link = *placed;
+    for (const PageLink& placed : links[i]) {
+      const frame::Link& link = placed.link;
       // Built by hand: PdfAnnotation stamps /M with the current time.
       PdfObject* annot = objects.CreateObject("Annot");
       PdfDictionary& a = annot->GetDictionary();
       a.AddKey("Subtype", PdfName("Link"));
       PdfArray rect;
       rect.push_back(real(to_pt(placed.at.x)));
-      rect.push_back(real(to_pt(doc.height - placed.at.y - link.height)));
+      rect.push_back(real(to_pt(page_height - placed.at.y - link.height)));
       rect.push_back(real(to_pt(placed.at.x + link.width)));
-      rect.push_back(real(to_pt(doc.height - placed.at.y)));
+      rect.push_back(real(to_pt(page_height - placed.at.y)));
       a.AddKey("Rect", rect);
       PdfArray border;
       for (int k = 0; k < 3; ++k) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));

@@ -4,17 +4,30 @@
 #include <podofo/podofo.h>
 
 #include <string>
+#include <vector>
 
-#include "frame/paged_doc.hpp"
 #include "common/hash.hpp"
+#include "frame/flatten.hpp"
+#include "frame/paged_doc.hpp"
 
 namespace folio::pdf {
 
 // A URI as a PDF wants it (7-bit ASCII): bytes >= 0x80, blanks and controls %-escaped.
 std::string ascii_uri(const std::string& uri);
 
-// One /Link annotation per frame::Link, no /M date. Pages must already exist.
-void add_links(PoDoFo::PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash);
+// A link where its page places it (the top-left corner of its area, in page space): a copy, so
+// it outlives the page's frame.
+struct PageLink {
+  frame::Point at;
+  frame::Link link;
+};
+
+// The links of a flattened page, in paint order.
+std::vector<PageLink> page_links(const frame::Flat& page);
+
+// One /Link annotation per link of links[i] on page i, no /M date. Pages must already exist.
+void add_links(PoDoFo::PdfMemDocument& pdf, Sp page_height, const std::vector<std::vector<PageLink>>& links,
+               Fnv1a& content_hash);
 
 // The outline from doc.outline, nested by level (a deeper level becomes a child of the nearest
 // shallower entry before it), destinations at the entry's page and top; page mode UseOutlines.

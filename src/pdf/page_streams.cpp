@@ -90,14 +90,20 @@ class PageQueue {
   bool failed_ = false;
 };
 
-void build(PageQueue& queue, std::size_t page, const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts) {
+void build(PageQueue& queue, std::size_t page, const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts,
+           std::vector<frame::Frame>* release) {
   PageStream out;
   std::exception_ptr error;
   try {
-    PageContent content = page_content(doc.pages[page], doc.height, fonts);
-    out.compressed = flate(content.stream);
-    out.content = std::move(content.stream);
-    out.fonts = std::move(content.fonts);
+    {
+      const frame::Flat items = frame::flatten(doc.pages[page]);
+      PageContent content = page_content(items, doc.height, fonts);
+      out.links = page_links(items);
+      out.content = std::move(content.stream);
+      out.fonts = std::move(content.fonts);
+    }  // the Flat points into the frame: gone before the frame is
+    if (release) (*release)[page] = frame::Frame{};
+    out.compressed = flate(out.content);
   } catch (...) {
     error = std::current_exception();
   }
@@ -107,20 +113,21 @@ void build(PageQueue& queue, std::size_t page, const frame::PagedDoc& doc, const
 }  // namespace
 
 void for_each_page_stream(const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts, unsigned threads,
-                          const std::function<void(std::size_t, PageStream&)>& take) {
+                          const std::function<void(std::size_t, PageStream&)>& take,
+                          std::vector<frame::Frame>* release) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, doc.pages.size()));
   PageQueue queue(doc.pages.size(), 4 * static_cast<std::size_t>(threads));
   std::vector<std::thread> helpers;
   for (unsigned t = 1; t < threads; ++t)
     helpers.emplace_back([&] {
-      for (std::size_t page; queue.claim(page);) build(queue, page, doc, fonts);
+      for (std::size_t page; queue.claim(page);) build(queue, page, doc, fonts, release);
     });
   try {
     while (queue.taken() < doc.pages.size()) {
       std::size_t page;
       if (!queue.next_ready(false) && queue.try_claim(page)) {
-        build(queue, page, doc, fonts);
+        build(queue, page, doc, fonts, release);
         continue;
       }
       queue.next_ready(true);

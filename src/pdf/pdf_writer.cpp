@@ -45,9 +45,8 @@ std::function<double(std::uint32_t)> width_table(const FontSource& source, const
   };
 }
 
-}  // namespace
-
-std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) {
+// `release`: doc.pages, to free each page's frame once its stream is built; null to keep them.
+std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vector<frame::Frame>* release) {
   if (doc.width <= 0 || doc.height <= 0) throw Error(SourcePos{}, "the page size must be positive");
   if (doc.pages.empty()) throw Error(SourcePos{}, "the document has no pages");
 
@@ -74,16 +73,21 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) {
       if (sources[i]) font_refs[i] = embed_font(pdf.GetObjects(), *sources[i], usage[i], content_hash);
 
     // The streams are built on other threads too; PoDoFo's objects are only touched here.
-    for_each_page_stream(doc, content_fonts, threads, [&](std::size_t i, PageStream& stream) {
-      content_hash.add(stream.content);
-      // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
-      PdfPage* page = pdf.GetPage(static_cast<int>(i));
-      set_flate_stream(*page->GetContents(), stream.compressed);
-      for (int f : stream.fonts)
-        page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
-    });
+    std::vector<std::vector<PageLink>> links(doc.pages.size());
+    for_each_page_stream(
+        doc, content_fonts, threads,
+        [&](std::size_t i, PageStream& stream) {
+          content_hash.add(stream.content);
+          // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
+          PdfPage* page = pdf.GetPage(static_cast<int>(i));
+          set_flate_stream(*page->GetContents(), stream.compressed);
+          for (int f : stream.fonts)
+            page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
+          links[i] = std::move(stream.links);
+        },
+        release);
 
-    add_links(pdf, doc, content_hash);
+    add_links(pdf, doc.height, links, content_hash);
     add_outline(pdf, doc, content_hash);
     write_doc_info(pdf, doc.info, content_hash.value());
 
@@ -96,7 +100,20 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) {
   }
 }
 
-void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigned threads) {
+}  // namespace
+
+std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) { return write(doc, threads, nullptr); }
+
+std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads) {
+  const frame::PagedDoc& read = doc;  // the pages are read through this, and freed through doc.pages
+  return write(read, threads, &doc.pages);
+}
+
+namespace {
+
+// Throws folio::Error when `path` cannot become the PDF: its folder is missing, or something
+// other than a file is there.
+void check_output_path(const std::string& path) {
   namespace fs = std::filesystem;
   fs::path folder = fs::path(path).parent_path();
   std::error_code ec;
@@ -106,9 +123,20 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigne
   const fs::file_status existing = fs::status(path, ec);
   if (fs::exists(existing) && !fs::is_regular_file(existing))
     throw Error(SourcePos{path}, "cannot write the PDF: the path exists and is not a regular file");
+}
 
-  std::vector<char> bytes = write_pdf(doc, threads);  // before any file exists, so its errors leave nothing
+}  // namespace
 
+// The PDF is made before any file exists, so its errors leave nothing.
+void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigned threads) {
+  check_output_path(path);
+  const std::vector<char> bytes = write_pdf(doc, threads);
+  write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
+}
+
+void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads) {
+  check_output_path(path);
+  const std::vector<char> bytes = write_pdf(std::move(doc), threads);
   write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }
 

@@ -88,6 +88,13 @@ TEST(PdfOutput, SameBytesOnAnyNumberOfThreads) {
   EXPECT_EQ(write_pdf(doc, 0), one);
   auto r = test::read(one);
   EXPECT_EQ(test::page_text(*r->doc, 6), "Page 7 of nine.");
+  // Freeing each page's frame once its stream is made changes nothing in the file.
+  for (unsigned threads : {1u, 3u}) {
+    frame::PagedDoc moved = doc;
+    EXPECT_EQ(write_pdf(std::move(moved), threads), one);
+    ASSERT_EQ(moved.pages.size(), 9u);
+    for (const frame::Frame& page : moved.pages) EXPECT_TRUE(page.items.empty());
+  }
 }
 
 TEST(PdfOutput, TrailerIdDependsOnContent) {
