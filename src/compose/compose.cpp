@@ -35,7 +35,7 @@ flow::Geometry geometry(const Context& cx, Sp masthead_height) {
 
 frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
   const style::PageTemplate page = with_grid(in.page, in.sheet);
-  FaceResolver faces(in.fonts, in.sheet.path);
+  FaceResolver faces(in.fonts, in.sheet);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
   const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang};
 
