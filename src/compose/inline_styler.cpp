@@ -108,6 +108,12 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
       case K::Subscript:
         walk(in.children, script(s, "subscript", in.children), out);
         break;
+      case K::Language: {
+        State l = s;
+        l.lang = in.lang;
+        walk(in.children, l, out);
+        break;
+      }
       case K::Link: {
         State l = apply(s, "link");
         // The sheet's link-color (itself the link style's colour unless set on its own).

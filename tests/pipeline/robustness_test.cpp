@@ -258,13 +258,13 @@ TEST_F(Robust, UnpairedTagsWarnAndKeepTheirText) {
 TEST_F(Robust, UnknownHtmlTagsAreDroppedAndTheirTextKept) {
   Rendered r;
   ASSERT_NO_FATAL_FAILURE(
-      render(issue("\nA <span class=\"x\">span</span> and <font color=red>font</font>.\n"), r));
+      render(issue("\nA <mark class=\"x\">mark</mark> and <font color=red>font</font>.\n"), r));
   EXPECT_EQ(folio::robust::warning_lines(r.result),
-            (Strings{"6:3: unsupported HTML tag <span class=\"x\"> dropped (its text is kept)",
-                     "6:23: unsupported HTML tag </span> dropped (its text is kept)",
+            (Strings{"6:3: unsupported HTML tag <mark class=\"x\"> dropped (its text is kept)",
+                     "6:23: unsupported HTML tag </mark> dropped (its text is kept)",
                      "6:35: unsupported HTML tag <font color=red> dropped (its text is kept)",
                      "6:55: unsupported HTML tag </font> dropped (its text is kept)"}));
-  EXPECT_EQ(r.dump.texts("body-first"), Strings{"A span and font."});
+  EXPECT_EQ(r.dump.texts("body-first"), Strings{"A mark and font."});
 }
 
 TEST_F(Robust, ClosedCommentsVanish) {
