@@ -55,6 +55,7 @@ class FontDb {
   std::vector<std::string> files() const;
   // The file (and face index in it) of a face, without opening it.
   const std::string& path(FaceId id) const { return entry(id).path; }
+  int index(FaceId id) const { return entry(id).index; }
 
  private:
   struct Entry {
