@@ -60,6 +60,7 @@ struct FrontMatter {
   std::string lang = "en";
   std::string style;   // optional: style name or path
   std::string layout;  // optional: layout name or path
+  std::string contents_title;  // optional: the contents list's title in the language ("本期要目")
   SourcePos style_pos, layout_pos;
 };
 

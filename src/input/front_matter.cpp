@@ -21,7 +21,8 @@ const Key kKeys[] = {{"publication", &FrontMatter::publication, nullptr, "the ma
                      {"issue", &FrontMatter::issue, nullptr, "the issue label, e.g. 'May 2025'"},
                      {"lang", &FrontMatter::lang, nullptr, nullptr},
                      {"style", &FrontMatter::style, &FrontMatter::style_pos, nullptr},
-                     {"layout", &FrontMatter::layout, &FrontMatter::layout_pos, nullptr}};
+                     {"layout", &FrontMatter::layout, &FrontMatter::layout_pos, nullptr},
+                     {"contents-title", &FrontMatter::contents_title, nullptr, nullptr}};
 
 // A line without its end-of-line and trailing blanks, so "--- " and "---\r" still delimit.
 std::string trimmed_line(const std::string& source, size_t begin, size_t end) {

@@ -44,10 +44,6 @@ std::vector<std::size_t> character_boundaries(std::string_view t, std::size_t st
 constexpr double kCjkStretch = 0.1;
 constexpr double kCjkLatinSpace = 0.25, kCjkLatinStretch = 0.125, kCjkLatinShrink = 0.0625;
 
-bool cjk_script(const std::string& script) {
-  return script == "Hani" || script == "Hira" || script == "Kana" || script == "Bopo" || script == "Hang";
-}
-
 // Trims trailing break spaces from [start, end); returns the new end.
 std::size_t content_end(std::string_view t, std::size_t start, std::size_t end) {
   while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\n')) --end;
@@ -143,7 +139,9 @@ class Builder {
     const int piece = text_.piece_at(text::is_cjk(before) ? at - 1 : at);
     const double em = static_cast<double>(shaper_.style(piece).size);
     const auto ems = [em](double k) { return static_cast<Sp>(std::llround(k * em)); };
-    const bool mixed = text::is_spaced_alnum(before) || text::is_spaced_alnum(after);
+    // Next to CJK punctuation, whose em already holds its blank, Latin needs no more space.
+    const bool mixed = (text::is_spaced_alnum(before) && u_isalpha(static_cast<UChar32>(after))) ||
+                       (u_isalpha(static_cast<UChar32>(before)) && text::is_spaced_alnum(after));
     Item glue = mixed ? Item::glue(ems(kCjkLatinSpace), ems(kCjkLatinStretch), ems(kCjkLatinShrink))
                       : Item::glue(0, ems(kCjkStretch), 0);
     if (ragged_) glue.stretch = glue.shrink = 0;
@@ -154,7 +152,7 @@ class Builder {
   const text::Hyphenator* hyphenator_at(std::size_t start) const {
     if (!spec_.hyphenate || !hyphenators_ || !*hyphenators_) return nullptr;
     const Piece& p = text_.pieces[text_.piece_at(start)];
-    if (text::is_cjk_language(p.lang) || cjk_script(p.script)) return nullptr;
+    if (text::is_cjk_language(p.lang) || text::is_cjk_script(p.script)) return nullptr;
     return (*hyphenators_)(p.lang);
   }
 
@@ -286,7 +284,7 @@ ItemList build_items(const ParagraphSpec& spec, const ParagraphText& text, const
 }
 
 bool expandable(const ParagraphText& text, const PieceShaper& shaper, int piece) {
-  return !cjk_script(text.pieces[piece].script) && !shaper.face(piece).has_color_bitmaps();
+  return !text::is_cjk_script(text.pieces[piece].script) && !shaper.face(piece).has_color_bitmaps();
 }
 
 }  // namespace folio::para

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/char_classes.hpp"
+#include "text/cjk_punctuation.hpp"
 #include "text/itemizer.hpp"
 
 namespace folio::para {
@@ -104,6 +105,10 @@ const std::vector<text::ShapedGlyph>& PieceShaper::shape(int piece, std::string_
   text::ShapeRequest req;
   req.text = s;
   req.features = style(piece).features;
+  if (text::is_cjk_script(p.script)) {
+    const std::string compression = text::punctuation_compression(s);
+    if (!compression.empty()) req.features += (req.features.empty() ? "" : ",") + compression;
+  }
   req.language = p.lang;
   req.script = p.script;
   req.rtl = p.level % 2 == 1;

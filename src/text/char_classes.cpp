@@ -39,6 +39,10 @@ bool is_ambiguous_punctuation(char32_t c) {
   return east_asian_width(c) == U_EA_AMBIGUOUS && (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_P_MASK);
 }
 
+bool is_cjk_script(const std::string& script) {
+  return script == "Hani" || script == "Hira" || script == "Kana" || script == "Bopo" || script == "Hang";
+}
+
 bool is_cjk_language(const std::string& lang) {
   std::string primary;
   for (char ch : lang) {

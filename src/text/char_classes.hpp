@@ -27,6 +27,9 @@ bool wants_emoji(char32_t c, char32_t next);
 // … — ·): in CJK text it comes from the CJK face, full-width, rather than the Latin one.
 bool is_ambiguous_punctuation(char32_t c);
 
+// A CJK script's ISO 15924 code, as the itemizer gives it: Hani, Hira, Kana, Bopo, Hang.
+bool is_cjk_script(const std::string& script);
+
 // Chinese, Japanese or Korean ("zh-Hans", "ja", "ko-KR"): no hyphenation, CJK punctuation.
 bool is_cjk_language(const std::string& lang);
 
