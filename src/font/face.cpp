@@ -59,6 +59,11 @@ void read_metrics(FT_Face ft, const std::string& family, FaceMetrics& m, bool& i
   }
   m.ascender = ft->ascender;  // FreeType: hhea, or OS/2 typo when hhea is empty
   m.descender = ft->descender;
+  if (m.ascender == 0 && m.descender == 0)  // a bitmap-only font: FreeType leaves them unset
+    if (auto* hhea = static_cast<TT_HoriHeader*>(FT_Get_Sfnt_Table(ft, FT_SFNT_HHEA))) {
+      m.ascender = hhea->Ascender;
+      m.descender = hhea->Descender;
+    }
   m.bbox[0] = static_cast<int>(ft->bbox.xMin);
   m.bbox[1] = static_cast<int>(ft->bbox.yMin);
   m.bbox[2] = static_cast<int>(ft->bbox.xMax);

@@ -108,6 +108,19 @@ EmbeddedFont embed_color_font(PdfVecObjects& objects, const FontSource& source, 
   for (double v : {0.001, 0.0, 0.0, 0.001, 0.0, 0.0}) matrix.push_back(number(v));
   d.AddKey("FontBBox", box);
   d.AddKey("FontMatrix", matrix);
+  // Without a descriptor readers assume a text font's ascent and descent (poppler: 0.95, -0.35
+  // em), which would make a line holding an emoji taller than its neighbours to a text extractor.
+  PdfObject* descriptor = objects.CreateObject("FontDescriptor");
+  PdfDictionary& fd = descriptor->GetDictionary();
+  fd.AddKey("FontName", name);
+  fd.AddKey("Flags", PdfVariant(static_cast<pdf_int64>(4)));  // symbolic
+  fd.AddKey("FontBBox", box);
+  fd.AddKey("ItalicAngle", PdfVariant(static_cast<pdf_int64>(0)));
+  fd.AddKey("Ascent", PdfVariant(static_cast<pdf_int64>(bbox[3])));
+  fd.AddKey("Descent", PdfVariant(static_cast<pdf_int64>(bbox[1])));
+  fd.AddKey("CapHeight", PdfVariant(static_cast<pdf_int64>(bbox[3])));
+  fd.AddKey("StemV", PdfVariant(static_cast<pdf_int64>(0)));
+  d.AddKey("FontDescriptor", descriptor->Reference());
   d.AddKey("CharProcs", char_procs);
   PdfDictionary encoding;
   encoding.AddKey("Type", PdfName("Encoding"));
