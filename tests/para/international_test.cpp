@@ -49,6 +49,13 @@ class International : public ::testing::Test {
 
   static Runs runs(const frame::Frame& l) { return frame::flatten(l).runs; }
 
+  // `text` set flush left on one line of a wide measure.
+  frame::Frame one_line(const std::string& text, const std::string& lang) const {
+    std::vector<frame::Frame> lines = builder_.build(spec(text, pt(300), lang, style::Align::Left));
+    EXPECT_EQ(lines.size(), 1u);
+    return lines.empty() ? frame::Frame{} : std::move(lines[0]);
+  }
+
   // The line's glyph texts from left to right.
   static std::string visual(const frame::Frame& l) {
     std::string out;
@@ -119,10 +126,8 @@ TEST_F(International, CjkJustificationSpreadsTheSlackBetweenIdeographs) {
 }
 
 TEST_F(International, AQuarterEmBetweenCjkAndLatinWhereTheSourceHasNoSpace) {
-  const std::vector<frame::Frame> tight =
-      builder_.build(spec("\u5929\u95EE2\u53F7 Tianwen\u5929", pt(300), "zh-Hans", style::Align::Left));
-  ASSERT_EQ(tight.size(), 1u);
-  const Runs rs = runs(tight[0]);
+  const frame::Frame line = one_line("\u5929\u95EE2\u53F7 Tianwen\u5929", "zh-Hans");
+  const Runs rs = runs(line);
   ASSERT_GE(rs.size(), 3u);
   const font::Face& serif_face = fonts_.face(serif().face);
   const auto width = [&](char32_t c) {
@@ -134,7 +139,7 @@ TEST_F(International, AQuarterEmBetweenCjkAndLatinWhereTheSourceHasNoSpace) {
   ASSERT_EQ(rs[1]->glyphs.size(), 1u);
   EXPECT_EQ(rs[1]->glyphs[0].x_advance, width(U'2') + pt(10) / 4);
   EXPECT_EQ(rs[2]->glyphs.at(0).x_advance, pt(10) + width(U' '));
-  EXPECT_EQ(tight[0].line->text, "\u5929\u95EE2\u53F7 Tianwen\u5929");  // the glue stands for no text
+  EXPECT_EQ(line.line->text, "\u5929\u95EE2\u53F7 Tianwen\u5929");  // the glue stands for no text
 }
 
 TEST_F(International, RightToLeftRunsAreOrderedPerLine) {
@@ -159,10 +164,8 @@ TEST_F(International, ARightToLeftParagraphStartsAtTheRight) {
 }
 
 TEST_F(International, EmojiComeFromTheColourFaceAndKeepTheirSequences) {
-  const std::vector<frame::Frame> lines =
-      builder_.build(spec("Go \U0001F680 now \U0001F44D\U0001F3FD ok", pt(300), "en", style::Align::Left));
-  ASSERT_EQ(lines.size(), 1u);
-  const Runs rs = runs(lines[0]);
+  const frame::Frame line = one_line("Go \U0001F680 now \U0001F44D\U0001F3FD ok", "en");
+  const Runs rs = runs(line);
   ASSERT_EQ(rs.size(), 5u);
   EXPECT_TRUE(fonts_.face(rs[1]->font).has_color_bitmaps());
   EXPECT_EQ(rs[1]->glyphs.size(), 1u);
