@@ -39,10 +39,4 @@ void set_flate_stream(PdfObject& object, const std::string& compressed) {
   object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
 }
 
-PdfObject* create_flate_stream(PdfVecObjects& objects, std::string_view bytes) {
-  PdfObject* object = objects.CreateObject();
-  set_flate_stream(*object, flate(bytes));
-  return object;
-}
-
 }  // namespace folio::pdf

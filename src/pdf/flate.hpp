@@ -1,7 +1,8 @@
 // Flate compression of PDF streams (/FlateDecode: zlib format) with libdeflate, at the level
 // bench/flate_levels chose: about 4 times faster than zlib at its default level, which PoDoFo
 // used, for files of the same size (bench/README.md). Every stream folio writes goes through
-// here: content streams, embedded fonts, ToUnicode maps.
+// here: content streams (page_streams.hpp), and fonts, ToUnicode maps and colour glyphs'
+// images (create_stream in pdf_objects.hpp).
 #pragma once
 
 #include <podofo/podofo.h>
@@ -21,8 +22,5 @@ std::string flate(std::string_view bytes);
 
 // Makes `object` a stream holding `compressed` (what flate() returned) with /Filter /FlateDecode.
 void set_flate_stream(PoDoFo::PdfObject& object, const std::string& compressed);
-
-// A new stream object holding `bytes`, compressed.
-PoDoFo::PdfObject* create_flate_stream(PoDoFo::PdfVecObjects& objects, std::string_view bytes);
 
 }  // namespace folio::pdf

@@ -1,6 +1,7 @@
 // Every key of a style sheet, once: one row each (style/property.hpp says what a row is).
 #include "style/sheet_schema.hpp"
 
+#include "style/font_rows.hpp"
 #include "style/style_inheritance.hpp"
 #include "style/value_kinds.hpp"
 
@@ -189,6 +190,8 @@ const Table<StyleSheet>& sheet_table() {
               "flow", [](auto& s) -> auto& { return s.flow; }, flow_table(), "map (`flow`, below)",
               "column breaking")
               .default_doc("(below)"),
+          font_files_row(),
+          font_fallback_row(),
           custom<S>("paragraph-styles", "map of style name -> paragraph style properties", "**required**",
                     "the paragraph styles",
                     [](ReadContext& c, const Field& f, S& s) {
