@@ -9,6 +9,7 @@
 #include "common/color.hpp"
 #include "common/units.hpp"
 #include "font/face.hpp"
+#include "frame/frame.hpp"
 #include "style/style_values.hpp"
 
 namespace folio::para {
@@ -24,8 +25,10 @@ struct SpanStyle {
   Sp underline_thickness = -1;  // < 0: from the font
   Sp underline_offset = -1;     // < 0: from the font
   std::string link;             // target URI, empty when not a link
-  int link_id = -1;             // distinguishes two adjacent links to the same URI
+  std::string anchor;           // or the frame::Anchor an internal link goes to (a footnote)
+  int link_id = -1;             // distinguishes two adjacent links to the same target
   std::string features;         // HarfBuzz feature list, comma-separated
+  frame::Role role = frame::Role::None;  // of its glyph runs, when it is a part of its own (a note marker)
 };
 
 struct Span {

@@ -15,7 +15,8 @@ inline Document parse_body(const std::string& body, Diagnostics& diags) {
   return parse_issue(kHeader + body, "issue.md", diags);
 }
 
-// Text as itself; spans as name(children); Link as link<url>(...); breaks as / (hard) and ~ (soft).
+// Text as itself; spans as name(children); Link as link<url>(...); breaks as / (hard) and ~ (soft);
+// a footnote reference as note(number).
 inline std::string dump(const std::vector<Inline>& inlines) {
   std::string out;
   for (const Inline& item : inlines) {
@@ -49,6 +50,9 @@ inline std::string dump(const std::vector<Inline>& inlines) {
         break;
       case InlineKind::SoftBreak:
         out += "~";
+        break;
+      case InlineKind::NoteRef:
+        out += "note(" + item.text + ")";
         break;
     }
   }
