@@ -46,6 +46,10 @@ struct ParagraphSpec {
   int hyphen_min_word = 5;
   std::string lang = "en";
   bool keep_spaces = false;  // every space counts (page furniture templates); else a run is one space
+  // Ragged lines weighed by the room each leaves empty (the rag's stretch in the main pass), so
+  // a short first line costs more than a fuller one; table cells want this. Without it the
+  // passes take the first of equally bad breakings (headings and furniture are pinned so).
+  bool even_rag = false;
   style::BreakParams breaking;
 };
 

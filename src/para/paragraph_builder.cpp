@@ -1,6 +1,7 @@
 #include "para/paragraph_builder.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "para/item_list.hpp"
 #include "para/line_packer.hpp"
@@ -34,7 +35,9 @@ std::vector<frame::Frame> ParagraphBuilder::build(const ParagraphSpec& spec) con
     params.emergency_stretch = 3 * size;
     params.tolerance = 10000;
     params.adj_demerits = 0;
-    result = break_lines_in_passes(list.items, widths, -1, params);
+    std::optional<BreakResult> even;
+    if (spec.even_rag) even = break_lines(list.items, widths, params);
+    result = even ? *even : break_lines_in_passes(list.items, widths, -1, params);
   } else {
     result = break_lines_in_passes(list.items, widths, bp.pretolerance, params);
   }

@@ -68,7 +68,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
                "no hyphenation patterns for language '" + doc.meta.lang + "': words will not be hyphenated");
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenator);
 
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
+  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder}, diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;
