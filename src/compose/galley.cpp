@@ -167,8 +167,15 @@ void GalleyBuilder::add_table(frame::Frame header, std::vector<frame::Frame> row
     galley_.flow.items.push_back(flow::FlowItem::penalty_item(allowed ? 0 : flow::kNever));
     push(GalleyBlock{std::move(rows[static_cast<std::size_t>(i)]), frame::Role::Table, std::nullopt, table});
   }
-  if (grid_ > 0) galley_.flow.items.push_back(flow::FlowItem::snap(grid_));
-  pending_space_ = space_after;
+  // The space after the table, then up to the next grid line: the text below is back on the
+  // grid with at least that space above it. At a column foot both are dropped with the break.
+  if (grid_ > 0) {
+    galley_.flow.items.push_back(flow::FlowItem::glue(space_after));
+    galley_.flow.items.push_back(flow::FlowItem::snap(grid_));
+    pending_space_ = 0;
+  } else {
+    pending_space_ = space_after;
+  }
 }
 
 void GalleyBuilder::add_wide_table(frame::Frame header, std::vector<frame::Frame> rows, frame::Rule foot) {
@@ -178,6 +185,7 @@ void GalleyBuilder::add_wide_table(frame::Frame header, std::vector<frame::Frame
   flow::FlowInsert in;
   in.place = flow::FlowInsert::Place::PageTop;
   in.repeat = header.height;
+  in.keep = kMinTableRows;
   in.payload = static_cast<int>(galley_.inserts.size());
   // Its notes go to the foot of the page where it starts, not where its place in the text falls.
   for (int n : first_references(header)) in.notes.push_back(n - 1);

@@ -16,9 +16,9 @@ TopRegion place_top(const std::vector<FlowInsert>& inserts, const std::vector<Pe
     std::size_t n = 0;
     for (Sp h = top_y + block.repeat; n < left && h + block.parts[p.next + n] <= room; ++n) h += block.parts[p.next + n];
     if (n < left) {
-      const std::size_t widows = static_cast<std::size_t>(std::max(1, rules.widows));
+      const std::size_t widows = static_cast<std::size_t>(std::max({1, rules.widows, block.keep}));
       n = left > widows ? std::min(n, left - widows) : 0;
-      if (n < static_cast<std::size_t>(std::max(1, rules.orphans))) n = 0;
+      if (n < static_cast<std::size_t>(std::max({1, rules.orphans, block.keep}))) n = 0;
       // Alone at the top of a page it must make progress, even a row taller than the page.
       if (n == 0 && top.pieces.empty()) n = 1;
     }

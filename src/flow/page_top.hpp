@@ -1,7 +1,8 @@
 // The region at the top of a page, above its columns, where wide blocks go (PageTop inserts: a
 // table wider than a column, later wide figures). Blocks come in the order they wait; one that
 // does not fit breaks between its parts, with its repeat material above the rest on the next
-// page, or waits whole for the next page when less than `orphans` parts would fit.
+// page, or waits whole for the next page when less than `orphans` parts (or the block's `keep`)
+// would fit.
 #pragma once
 
 #include <vector>

@@ -46,6 +46,8 @@ struct FlowInsert {
   Sp repeat = 0;          // PageTop: drawn above each of its pieces (a wide table's header row)
   std::vector<int> notes;  // PageTop: the ColumnFoot inserts its parts refer to; they go to the
                            // foot of the first column of the page where it starts
+  int keep = 0;            // PageTop: the fewest parts on either side of a break, when more than
+                           // the geometry's orphans and widows (a table's rows)
   int payload = -1;        // the caller's index for what it is
 };
 

@@ -228,5 +228,25 @@ TEST(Tables, SnapBringsTheTextBelowBackToTheGrid) {
   expect_at(r.placements[2], 2, 0, 0, 3 * kLine + kLine);  // 31pt rounds to 39, then a line of space
 }
 
+TEST(WideBlocks, ABlocksKeepRaisesTheFewestPartsOfAPiece) {
+  // 13 rows of 10pt in 130pt pages: 11 fit under the repeat, but two would be left alone.
+  Notes plain;
+  plain.wide(13, pt(10), pt(20));
+  const FlowResult two = paginate(plain.list(), with_notes(2, 10 * kLine));
+  ASSERT_EQ(two.inserts.size(), 2u);
+  EXPECT_EQ(two.inserts[0].count, 11u);
+  Notes kept;
+  FlowInsert table;
+  table.place = FlowInsert::Place::PageTop;
+  table.parts.assign(13, pt(10));
+  table.repeat = pt(20);
+  table.keep = 3;
+  kept.insert(table);
+  const FlowResult three = paginate(kept.list(), with_notes(2, 10 * kLine));
+  ASSERT_EQ(three.inserts.size(), 2u);
+  EXPECT_EQ(three.inserts[0].count, 10u);
+  EXPECT_EQ(three.inserts[1].count, 3u);
+}
+
 }  // namespace
 }  // namespace folio::flow
