@@ -41,7 +41,8 @@ frame::Frame table_piece(Galley& galley, const flow::InsertPlacement& piece) {
     y += last_height;
   }
   out.height = y;
-  if (piece.first + piece.count < table.parts.size()) add_continued_rule(out, continuation, y - last_height, last_height);
+  if (piece.first + piece.count < table.parts.size())
+    add_continued_rule(out, continuation, y - last_height, last_height);
   return out;
 }
 

@@ -10,8 +10,8 @@ namespace {
 // The row group of lines [first, first + count) of every cell, `width` wide; its height is the
 // tallest cell's.
 frame::Frame row_group(std::vector<std::vector<frame::Frame>>& cells, std::size_t first, std::size_t count,
-                       const std::vector<Sp>& x, const std::vector<Sp>& widths, const style::ParagraphStyle& st,
-                       frame::Role cell_role, Sp width) {
+                       const std::vector<Sp>& x, const std::vector<Sp>& widths,
+                       const style::ParagraphStyle& st, frame::Role cell_role, Sp width) {
   frame::Frame row;
   row.width = width;
   row.height = static_cast<Sp>(count) * st.leading;
@@ -34,7 +34,8 @@ std::size_t most_lines(const std::vector<std::vector<frame::Frame>>& cells) {
 }
 
 void add_rule(frame::Frame& block, Sp y, const style::Rule& rule) {
-  if (rule.thickness > 0) block.add({0, y}, frame::Rule{block.width, rule.thickness, rule.color}, frame::Role::Artifact);
+  if (rule.thickness > 0)
+    block.add({0, y}, frame::Rule{block.width, rule.thickness, rule.color}, frame::Role::Artifact);
 }
 
 }  // namespace
@@ -74,7 +75,8 @@ TableFrames table_frames(const CellLines& lines, const std::vector<Sp>& widths, 
       const bool more = tall && first + step < n;  // a slice's lines stand as close as a row's
       frame::Frame block;
       block.width = width;
-      frame::Frame row = row_group(cells[r], first, n == 0 ? 0 : step, x, widths, st, frame::Role::TableCell, width);
+      frame::Frame row =
+          row_group(cells[r], first, n == 0 ? 0 : step, x, widths, st, frame::Role::TableCell, width);
       block.height = row.height + (more ? 0 : params.row_space);
       block.place({0, 0}, std::move(row), frame::Role::TableRow);
       out.rows.push_back(std::move(block));

@@ -18,7 +18,6 @@ Sp sum_min(const std::vector<ColumnExtent>& extents) {
   return s;
 }
 
-
 }  // namespace
 
 bool set_table(const input::Table& table, const SourcePos& at, const Context& cx, GalleyBuilder& galley) {
@@ -36,12 +35,14 @@ bool set_table(const input::Table& table, const SourcePos& at, const Context& cx
   // Too wide even so: smaller text, step by step, down to the sheet's minimum size.
   for (Sp size = styles.cell.size; sum_min(extents) > room && size > params.min_size;) {
     size = std::max(params.min_size, size - kSizeStep);
-    styles = scaled_styles(TableStyles{cx.sheet.paragraph("table-header"), cx.sheet.paragraph("table-cell")}, size);
+    styles = scaled_styles(TableStyles{cx.sheet.paragraph("table-header"), cx.sheet.paragraph("table-cell")},
+                           size);
     extents = text.extents(styles);
   }
   const bool break_words = sum_min(extents) > room;
   if (break_words)
-    cx.diags.warn(at, "this table is too wide for the page even at " + format_points(styles.cell.size, 2, Zeros::Trim) + "pt" +
+    cx.diags.warn(at, "this table is too wide for the page even at " +
+                          format_points(styles.cell.size, 2, Zeros::Trim) + "pt" +
                           " (the table style's min-size): words in its cells are broken");
   const std::vector<Sp> widths = column_widths(extents, room);
   const CellLines cells = text.set(styles, widths, break_words);
@@ -58,8 +59,8 @@ bool set_table(const input::Table& table, const SourcePos& at, const Context& cx
   if (wide)
     galley.add_wide_table(std::move(frames.header), std::move(frames.rows), foot);
   else
-    galley.add_table(std::move(frames.header), std::move(frames.rows), frames.splits, foot, params.space_before,
-                     params.space_after);
+    galley.add_table(std::move(frames.header), std::move(frames.rows), frames.splits, foot,
+                     params.space_before, params.space_after);
   return wide;
 }
 

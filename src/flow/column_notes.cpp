@@ -12,7 +12,8 @@ ColumnNotes::ColumnNotes(const std::vector<FlowInsert>& inserts, const NoteRules
     const std::size_t left = inserts_[p.insert].parts.size() - p.next;
     const Sp sep = carried_.pieces.empty() ? rules_.space : rules_.gap;
     // A continued note needs no orphan rule here: any part of it is better than none.
-    const std::size_t n = fitting(p.insert, p.next, height_ - carried_.height - sep, 1, carried_.pieces.empty());
+    const std::size_t n =
+        fitting(p.insert, p.next, height_ - carried_.height - sep, 1, carried_.pieces.empty());
     if (n > 0) add(carried_, InsertPiece{p.insert, p.next, n});
     if (n < left) {  // the rest waits for the next column, and so does every note after it
       carried_split_ = true;
@@ -31,7 +32,8 @@ Sp ColumnNotes::parts_height(int insert, std::size_t first, std::size_t count) c
   return h;
 }
 
-std::size_t ColumnNotes::fitting(int insert, std::size_t first, Sp room, std::size_t min_here, bool forced) const {
+std::size_t ColumnNotes::fitting(int insert, std::size_t first, Sp room, std::size_t min_here,
+                                 bool forced) const {
   const std::vector<Sp>& parts = inserts_[insert].parts;
   const std::size_t left = parts.size() - first;
   std::size_t n = 0;
@@ -46,7 +48,8 @@ std::size_t ColumnNotes::fitting(int insert, std::size_t first, Sp room, std::si
 }
 
 void ColumnNotes::add(NoteFoot& foot, const InsertPiece& piece) const {
-  foot.height += (foot.pieces.empty() ? rules_.space : rules_.gap) + parts_height(piece.insert, piece.first, piece.count);
+  foot.height += (foot.pieces.empty() ? rules_.space : rules_.gap) +
+                 parts_height(piece.insert, piece.first, piece.count);
   foot.pieces.push_back(piece);
 }
 

@@ -4,8 +4,8 @@
 
 namespace folio::flow {
 
-TopRegion place_top(const std::vector<FlowInsert>& inserts, const std::vector<PendingInsert>& pending, Sp room,
-                    const TopRules& rules) {
+TopRegion place_top(const std::vector<FlowInsert>& inserts, const std::vector<PendingInsert>& pending,
+                    Sp room, const TopRules& rules) {
   TopRegion top;
   Sp y = 0;
   for (std::size_t i = 0; i < pending.size(); ++i) {
@@ -14,7 +14,8 @@ TopRegion place_top(const std::vector<FlowInsert>& inserts, const std::vector<Pe
     const std::size_t left = block.parts.size() - p.next;
     const Sp top_y = top.pieces.empty() ? 0 : y + rules.space;
     std::size_t n = 0;
-    for (Sp h = top_y + block.repeat; n < left && h + block.parts[p.next + n] <= room; ++n) h += block.parts[p.next + n];
+    for (Sp h = top_y + block.repeat; n < left && h + block.parts[p.next + n] <= room; ++n)
+      h += block.parts[p.next + n];
     if (n < left) {
       const std::size_t widows = static_cast<std::size_t>(std::max({1, rules.widows, block.keep}));
       n = left > widows ? std::min(n, left - widows) : 0;
@@ -31,7 +32,8 @@ TopRegion place_top(const std::vector<FlowInsert>& inserts, const std::vector<Pe
     }
     if (n < left) {
       top.waiting.push_back(PendingInsert{p.insert, p.next + n});
-      top.waiting.insert(top.waiting.end(), pending.begin() + static_cast<std::ptrdiff_t>(i) + 1, pending.end());
+      top.waiting.insert(top.waiting.end(), pending.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                         pending.end());
       break;
     }
   }

@@ -28,7 +28,7 @@ struct TopRules {
 };
 
 // Places `pending` at the top of a page whose columns have `room` in all.
-TopRegion place_top(const std::vector<FlowInsert>& inserts, const std::vector<PendingInsert>& pending, Sp room,
-                    const TopRules& rules);
+TopRegion place_top(const std::vector<FlowInsert>& inserts, const std::vector<PendingInsert>& pending,
+                    Sp room, const TopRules& rules);
 
 }  // namespace folio::flow

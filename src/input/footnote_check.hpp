@@ -12,8 +12,8 @@
 namespace folio::input {
 
 struct DefinitionLines {
-  std::vector<int> kept;                         // file lines where the kept definitions start
-  std::vector<std::pair<int, int>> verbatim;     // file line ranges of code and HTML blocks
+  std::vector<int> kept;                      // file lines where the kept definitions start
+  std::vector<std::pair<int, int>> verbatim;  // file line ranges of code and HTML blocks
 };
 
 // One warning per dropped definition, at its line: never referred to, or a second definition of

@@ -53,7 +53,8 @@ TEST_F(NotesTest, MarkersAreNumberedInOrderOfFirstReference) {
 TEST_F(NotesTest, ANoteSitsAtTheFootOfItsMarkersColumnUnderTheRule) {
   std::string md = kFront + "# Notes\n\n";
   for (int i = 0; i < 70; ++i) {
-    md += "Paragraph " + std::to_string(i) + " of running text, long enough to take a couple of lines in a column";
+    md += "Paragraph " + std::to_string(i) +
+          " of running text, long enough to take a couple of lines in a column";
     md += i == 12 ? " with a marker here[^n].\n\n" : ".\n\n";
   }
   md += "[^n]: The note, with a [link](https://example.org/n) and *emphasis* in it.\n";
@@ -120,7 +121,8 @@ TEST_F(NotesTest, ANoteLongerThanAColumnRunsOnAndLosesNoLine) {
   std::string note;
   for (int i = 0; i < 90; ++i) note += "Sentence " + std::to_string(i) + " of a very long note. ";
   std::string md = kFront + "A marker at the start[^long].\n\n";
-  for (int i = 0; i < 40; ++i) md += "Running text paragraph number " + std::to_string(i) + " after the marker.\n\n";
+  for (int i = 0; i < 40; ++i)
+    md += "Running text paragraph number " + std::to_string(i) + " after the marker.\n\n";
   md += "[^long]: " + note + "\n";
   const frame::PagedDoc doc = composer_.run(md);
   std::string text;

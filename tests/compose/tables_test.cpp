@@ -54,10 +54,11 @@ std::vector<Row> rows_of(const frame::PagedDoc& doc) {
 }
 
 std::string long_table(int rows) {
-  std::string md = kFront + "# Inventory\n\nThe full list follows.\n\n| No. | Item | Amount |\n|---:|:---|---:|\n";
+  std::string md =
+      kFront + "# Inventory\n\nThe full list follows.\n\n| No. | Item | Amount |\n|---:|:---|---:|\n";
   for (int i = 1; i <= rows; ++i)
-    md += "| " + std::to_string(i) + " | Sample item number " + std::to_string(i) + " | " + std::to_string(i * 37) +
-          " |\n";
+    md += "| " + std::to_string(i) + " | Sample item number " + std::to_string(i) + " | " +
+          std::to_string(i * 37) + " |\n";
   return md + "\nClosing words after the table.\n";
 }
 
@@ -68,9 +69,10 @@ class TablesTest : public ::testing::Test {
 
 TEST_F(TablesTest, ColumnTableIsRuledAlignedAndFillsTheMeasure) {
   composer_.page.columns = 1;  // one column: the text after the table follows it there
-  const frame::PagedDoc doc = composer_.run(
-      kFront + "Budget in millions.\n\n| Programme | 2023 |\n|:---|---:|\n| Research | 38,420 |\n| Total | 91,325 |\n\n"
-               "After.\n");
+  const frame::PagedDoc doc = composer_.run(kFront +
+                                            "Budget in millions.\n\n| Programme | 2023 |\n|:---|---:|\n| "
+                                            "Research | 38,420 |\n| Total | 91,325 |\n\n"
+                                            "After.\n");
   const std::vector<Row> rows = rows_of(doc);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_TRUE(rows[0].header);
@@ -141,25 +143,27 @@ TEST_F(TablesTest, ARowTallerThanAColumnIsCutBetweenItsLinesWithAWarning) {
   const frame::PagedDoc doc =
       composer_.run(kFront + "| Name | Notes |\n|---|---|\n| Short | " + cell + "|\n| Next | row |\n", diags);
   ASSERT_EQ(diags.all().size(), 1u);
-  EXPECT_EQ(diags.all()[0].to_string(),
-            "test.md:6:1: warning: row 1 of this table is taller than a column: it is split between its lines, "
-            "its header repeated above the rest");
+  EXPECT_EQ(
+      diags.all()[0].to_string(),
+      "test.md:6:1: warning: row 1 of this table is taller than a column: it is split between its lines, "
+      "its header repeated above the rest");
   // No word is lost: every one of the 400 is on some page, once.
   std::string all;
   for (const Row& r : rows_of(doc))
     for (const std::string& c : r.cells) all += c + " ";
-  for (int i = 0; i < 400; ++i)
-    EXPECT_NE(all.find("word" + std::to_string(i) + " "), std::string::npos) << i;
+  for (int i = 0; i < 400; ++i) EXPECT_NE(all.find("word" + std::to_string(i) + " "), std::string::npos) << i;
   EXPECT_NE(all.find("Next"), std::string::npos);
 }
 
 TEST_F(TablesTest, ATableTooWideForTheColumnGoesAcrossTheNextPageTop) {
   std::string md = kFront + "# Facilities\n\n";
-  for (int i = 0; i < 4; ++i) md += "A paragraph of running text that fills the column before the table comes.\n\n";
-  md += "| Facility | Location | Field | Operator | Since | Users | Share | How to apply |\n"
-        "|:---|:---|:---|:---|:---:|---:|---:|:---|\n"
-        "| Shanghai Synchrotron Radiation Facility | Shanghai | X-ray light source | CAS Shanghai Advanced "
-        "Research Institute | 2009 | 10,400 | 4% | [Two calls a year](https://example.org/ssrf) |\n\n";
+  for (int i = 0; i < 4; ++i)
+    md += "A paragraph of running text that fills the column before the table comes.\n\n";
+  md +=
+      "| Facility | Location | Field | Operator | Since | Users | Share | How to apply |\n"
+      "|:---|:---|:---|:---|:---:|---:|---:|:---|\n"
+      "| Shanghai Synchrotron Radiation Facility | Shanghai | X-ray light source | CAS Shanghai Advanced "
+      "Research Institute | 2009 | 10,400 | 4% | [Two calls a year](https://example.org/ssrf) |\n\n";
   for (int i = 0; i < 60; ++i) md += "More running text after the table, enough to reach a second page.\n\n";
   const frame::PagedDoc doc = composer_.run(md);
   const std::vector<Row> rows = rows_of(doc);
@@ -189,9 +193,10 @@ TEST_F(TablesTest, ATableTooWideForThePageStepsDownToMinSizeThenBreaksWords) {
   Diagnostics diags;
   const frame::PagedDoc doc = composer_.run(kFront + head + "\n" + delim + "\n" + row + "\n", diags);
   ASSERT_EQ(diags.all().size(), 1u);
-  EXPECT_EQ(diags.all()[0].to_string(),
-            "test.md:6:1: warning: this table is too wide for the page even at 6.5pt (the table style's min-size): "
-            "words in its cells are broken");
+  EXPECT_EQ(
+      diags.all()[0].to_string(),
+      "test.md:6:1: warning: this table is too wide for the page even at 6.5pt (the table style's min-size): "
+      "words in its cells are broken");
   std::set<Sp> sizes;
   for (const frame::Frame& p : doc.pages)
     for (const frame::Placed<frame::GlyphRun>& r : frame::flatten(p).runs)

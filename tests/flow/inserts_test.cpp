@@ -64,14 +64,20 @@ Geometry with_notes(int columns, Sp height, bool balance = false) {
   return g;
 }
 
-void expect_insert(const InsertPlacement& p, int insert, std::size_t first, std::size_t count, int page, int column,
-                   Sp y) {
+void expect_insert(const InsertPlacement& p, int insert, std::size_t first, std::size_t count, int page,
+                   int column, Sp y) {
   EXPECT_EQ(p.insert, insert);
   EXPECT_EQ(p.first, first) << "insert " << insert;
   EXPECT_EQ(p.count, count) << "insert " << insert;
   EXPECT_EQ(p.page, page) << "insert " << insert;
   EXPECT_EQ(p.column, column) << "insert " << insert;
   EXPECT_EQ(p.y, y) << "insert " << insert;
+}
+
+// The list's only insert, whole: its one piece where it should be.
+void expect_only_insert(const FlowResult& r, std::size_t parts, int page, int column, Sp y) {
+  ASSERT_EQ(r.inserts.size(), 1u);
+  expect_insert(r.inserts[0], 0, 0, parts, page, column, y);
 }
 
 TEST(Notes, NoteSitsAtTheFootOfItsMarkersColumnAndTakesItsRoom) {
@@ -82,8 +88,7 @@ TEST(Notes, NoteSitsAtTheFootOfItsMarkersColumnAndTakesItsRoom) {
   // 130pt less 5 + 20 of note: eight lines, not ten.
   expect_run(r, 0, 7, 0, 0);
   expect_run(r, 8, 11, 0, 1);
-  ASSERT_EQ(r.inserts.size(), 1u);
-  expect_insert(r.inserts[0], 0, 0, 2, 0, 0, 10 * kLine - 2 * kNoteLine);
+  expect_only_insert(r, 2, 0, 0, 10 * kLine - 2 * kNoteLine);
   EXPECT_EQ(r.column_heights, (std::vector<std::vector<Sp>>{{10 * kLine, 4 * kLine}}));
 }
 
@@ -104,8 +109,7 @@ TEST(Notes, MarkerLineMovesOnWhenItsNoteCannotStartUnderIt) {
   const FlowResult r = paginate(b.list(), with_notes(2, 10 * kLine));
   expect_run(r, 0, 7, 0, 0);
   expect_run(r, 8, 11, 0, 1);
-  ASSERT_EQ(r.inserts.size(), 1u);
-  expect_insert(r.inserts[0], 0, 0, 3, 0, 1, 10 * kLine - 3 * kNoteLine);
+  expect_only_insert(r, 3, 0, 1, 10 * kLine - 3 * kNoteLine);
 }
 
 TEST(Notes, NoteThatDoesNotFitSplitsAndContinuesAtTheNextColumnFoot) {
@@ -149,11 +153,10 @@ TEST(Notes, LastPageBalancingCountsTheNotes) {
   Notes b;
   b.lines(2).note(2).lines(8);
   const FlowResult r = paginate(b.list(), with_notes(2, 20 * kLine, true));
+  EXPECT_EQ(r.column_heights, (std::vector<std::vector<Sp>>{{6 * kLine, 6 * kLine}}));
+  expect_only_insert(r, 2, 0, 0, 6 * kLine - 2 * kNoteLine);
   expect_run(r, 0, 3, 0, 0);
   expect_run(r, 4, 9, 0, 1);
-  ASSERT_EQ(r.inserts.size(), 1u);
-  expect_insert(r.inserts[0], 0, 0, 2, 0, 0, 6 * kLine - 2 * kNoteLine);
-  EXPECT_EQ(r.column_heights, (std::vector<std::vector<Sp>>{{6 * kLine, 6 * kLine}}));
 }
 
 TEST(Notes, TheNextPageComesForNotesAlone) {
@@ -172,8 +175,7 @@ TEST(WideBlocks, ABlockBeforeAnyTextGoesToThisPagesTop) {
   Notes b;
   b.wide(2, pt(20), pt(15)).lines(4);
   const FlowResult r = paginate(b.list(), with_notes(2, 10 * kLine));
-  ASSERT_EQ(r.inserts.size(), 1u);
-  expect_insert(r.inserts[0], 0, 0, 2, 0, -1, 0);
+  expect_only_insert(r, 2, 0, -1, 0);
   // 55pt of block and 13 below it, rounded up to the grid: 78pt, six lines.
   EXPECT_EQ(r.page_top, (std::vector<Sp>{6 * kLine}));
   expect_run(r, 0, 3, 0, 0);
@@ -183,8 +185,7 @@ TEST(WideBlocks, ABlockMetMidPageGoesToTheNextPageTop) {
   Notes b;
   b.lines(3).wide(1, pt(30), pt(10)).lines(20);
   const FlowResult r = paginate(b.list(), with_notes(2, 10 * kLine));
-  ASSERT_EQ(r.inserts.size(), 1u);
-  expect_insert(r.inserts[0], 0, 0, 1, 1, -1, 0);
+  expect_only_insert(r, 1, 1, -1, 0);
   EXPECT_EQ(r.page_top, (std::vector<Sp>{0, 5 * kLine}));
   // Page 1 holds 20 lines; on page 2, 40pt of block and 13 below it take five lines.
   expect_run(r, 0, 9, 0, 0);
@@ -206,9 +207,9 @@ TEST(WideBlocks, ABlockTallerThanAPageBreaksBetweenPartsWithItsRepeatAbove) {
 
 TEST(Tables, ARowStartingAColumnLeavesRoomForTheRepeatedHeader) {
   VerticalList list;
-  list.items = {FlowItem::box(kLine, 0), FlowItem::penalty_item(0), FlowItem::box(kLine, 1, pt(20)),
+  list.items = {FlowItem::box(kLine, 0),   FlowItem::penalty_item(0),       FlowItem::box(kLine, 1, pt(20)),
                 FlowItem::penalty_item(0), FlowItem::box(kLine, 2, pt(20)), FlowItem::snap(kLine),
-                FlowItem::glue(0), FlowItem::box(kLine, 3)};
+                FlowItem::glue(0),         FlowItem::box(kLine, 3)};
   const FlowResult r = paginate(list, with_notes(2, 2 * kLine));
   ASSERT_EQ(r.placements.size(), 4u);
   expect_at(r.placements[0], 0, 0, 0, 0);
@@ -222,8 +223,8 @@ TEST(Tables, ARowStartingAColumnLeavesRoomForTheRepeatedHeader) {
 
 TEST(Tables, SnapBringsTheTextBelowBackToTheGrid) {
   VerticalList list;
-  list.items = {FlowItem::box(pt(20), 0), FlowItem::box(pt(11), 1), FlowItem::snap(kLine), FlowItem::glue(kLine),
-                FlowItem::box(kLine, 2)};
+  list.items = {FlowItem::box(pt(20), 0), FlowItem::box(pt(11), 1), FlowItem::snap(kLine),
+                FlowItem::glue(kLine), FlowItem::box(kLine, 2)};
   const FlowResult r = paginate(list, with_notes(1, 10 * kLine));
   expect_at(r.placements[2], 2, 0, 0, 3 * kLine + kLine);  // 31pt rounds to 39, then a line of space
 }

@@ -10,15 +10,13 @@ namespace {
 
 using testing::dump;
 using testing::parse_body;
+using testing::parse_clean;
 using testing::where;
 
 TEST(Footnotes, NumberedInOrderOfFirstReference) {
-  Diagnostics diags;
-  const Document doc = parse_body(
+  const Document doc = parse_clean(
       "Budget[^b] and source[^a], again[^b].\n\n[^a]: The *source*, see [here](https://example.org).\n\n"
-      "[^b]: Rounded.\n\n    Second paragraph.\n",
-      diags);
-  EXPECT_EQ(dump(diags), "");
+      "[^b]: Rounded.\n\n    Second paragraph.\n");
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(dump(doc.blocks[0].inlines), "Budgetnote(1) and sourcenote(2), againnote(1).");
   EXPECT_EQ(where(doc.blocks[0].inlines[1].pos), "issue.md:5:7");
@@ -33,9 +31,8 @@ TEST(Footnotes, NumberedInOrderOfFirstReference) {
 }
 
 TEST(Footnotes, InTableCellsAndHeadings) {
-  Diagnostics diags;
-  const Document doc = parse_body("# Title[^t]\n\n| A | B[^c] |\n|---|---|\n| 1 | 2 |\n\n[^t]: T.\n[^c]: C.\n", diags);
-  EXPECT_EQ(dump(diags), "");
+  const Document doc =
+      parse_clean("# Title[^t]\n\n| A | B[^c] |\n|---|---|\n| 1 | 2 |\n\n[^t]: T.\n[^c]: C.\n");
   ASSERT_EQ(doc.blocks.size(), 2u);
   EXPECT_EQ(dump(doc.blocks[0].inlines), "Titlenote(1)");
   EXPECT_EQ(plain_text(doc.blocks[0].inlines), "Title");  // contents and outline leave the marker out
@@ -45,8 +42,10 @@ TEST(Footnotes, InTableCellsAndHeadings) {
 
 TEST(Footnotes, UndefinedReferenceWarnsOnceAndStaysText) {
   Diagnostics diags;
-  const Document doc = parse_body("One[^x] and\ntwo [^missing] here. Escaped \\[^lit] is text.\n\n[^x]: X.\n", diags);
-  EXPECT_EQ(dump(diags), "issue.md:6:5: warning: footnote [^missing] is not defined; it is printed as written\n");
+  const Document doc =
+      parse_body("One[^x] and\ntwo [^missing] here. Escaped \\[^lit] is text.\n\n[^x]: X.\n", diags);
+  EXPECT_EQ(dump(diags),
+            "issue.md:6:5: warning: footnote [^missing] is not defined; it is printed as written\n");
   EXPECT_EQ(dump(doc.blocks.at(0).inlines), "Onenote(1) and~two [^missing] here. Escaped [^lit] is text.");
 }
 

@@ -1,6 +1,8 @@
 // Helpers for the input tests: parse a snippet, and print trees compactly for exact comparisons.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -68,6 +70,14 @@ inline std::string dump(const Diagnostics& diags) {
   std::string out;
   for (const Diagnostic& d : diags.all()) out += d.to_string() + "\n";
   return out;
+}
+
+// A body that must parse without a warning.
+inline Document parse_clean(const std::string& body) {
+  Diagnostics diags;
+  Document doc = parse_body(body, diags);
+  EXPECT_EQ(dump(diags), "") << body;
+  return doc;
 }
 
 }  // namespace folio::input::testing

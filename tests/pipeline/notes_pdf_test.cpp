@@ -18,8 +18,10 @@ namespace {
 // later); their notes sit at the foot of their columns.
 std::string issue() {
   std::string md = "---\npublication: Test Review\nissue: June 2025\n---\n\nFirst marker[^a] here.\n\n";
-  for (int i = 0; i < 120; ++i) md += "Running text paragraph " + std::to_string(i) + " of the test issue.\n\n";
-  md += "Last marker[^b] and an undefined one[^none].\n\n[^a]: Note A.\n\n[^b]: Note B.\n\n[^c]: Never used.\n";
+  for (int i = 0; i < 120; ++i)
+    md += "Running text paragraph " + std::to_string(i) + " of the test issue.\n\n";
+  md +=
+      "Last marker[^b] and an undefined one[^none].\n\n[^a]: Note A.\n\n[^b]: Note B.\n\n[^c]: Never used.\n";
   return md;
 }
 
@@ -66,12 +68,14 @@ TEST_F(NotesPdf, MarkersAndNotesLinkToEachOthersPage) {
 
 TEST_F(NotesPdf, UndefinedAndUnusedNotesWarnOnceEachAtTheirLine) {
   std::vector<std::string> messages;
-  for (const folio::Diagnostic& d : result_.warnings) messages.push_back(d.message + " @" + std::to_string(d.pos.line));
+  for (const folio::Diagnostic& d : result_.warnings)
+    messages.push_back(d.message + " @" + std::to_string(d.pos.line));
   // Lines 1-5: front matter and a blank; 6: the first paragraph; 8 + 2i: paragraph i; then the last.
   const int last_text = 8 + 2 * 120;
-  EXPECT_EQ(messages, (std::vector<std::string>{
-                          "footnote [^none] is not defined; it is printed as written @" + std::to_string(last_text),
-                          "footnote [^c] is never referred to; it is left out @" + std::to_string(last_text + 6)}));
+  EXPECT_EQ(messages,
+            (std::vector<std::string>{
+                "footnote [^none] is not defined; it is printed as written @" + std::to_string(last_text),
+                "footnote [^c] is never referred to; it is left out @" + std::to_string(last_text + 6)}));
 }
 
 }  // namespace
