@@ -60,8 +60,12 @@ TableFrames table_frames(const CellLines& lines, const std::vector<Sp>& widths, 
                                 frame::Role::TableHeaderCell, width);
   const Sp below_head = params.top_rule.thickness + rs + head.height + rs;
   header.place({0, params.top_rule.thickness + rs}, std::move(head), frame::Role::TableRow);
-  add_rule(header, below_head, params.header_rule);
-  header.height = below_head + params.header_rule.thickness + rs;
+  if (cells.size() > 1) {
+    add_rule(header, below_head, params.header_rule);
+    header.height = below_head + params.header_rule.thickness + rs;
+  } else {
+    header.height = below_head;  // no body: the bottom rule closes the header
+  }
 
   const style::ParagraphStyle& st = styles.cell;
   const Sp row_limit = column_height - header.height - params.row_space;
@@ -83,8 +87,8 @@ TableFrames table_frames(const CellLines& lines, const std::vector<Sp>& widths, 
       out.splits.push_back(more);
     }
   }
-  // The bottom rule closes the last row, a rule space under its text (or the header of a table
-  // without body rows, which ends with that space).
+  // The bottom rule closes the last row, a rule space under its text (or, a rule space under
+  // its text too, the header of a table without body rows).
   if (out.rows.empty()) {
     frame::Frame empty;
     empty.width = width;

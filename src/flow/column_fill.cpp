@@ -81,8 +81,10 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
           fill.end = i;
           fill.used = box_foot;
           fill.floats = floats;
-          if (carried > 0 && box_foot <= height) {
-            // The carried notes take the room this text needs: the column holds only notes.
+          const Sp whole = std::max(height, cx.full);
+          if (box_foot <= whole && (carried > 0 || height < whole)) {
+            // The carried notes take the room this text needs, or wide blocks above made the
+            // column too short for it: it waits for the next column, this one holds only notes.
             fill.end = fill.begin;
             fill.used = 0;
             fill.floats.clear();
@@ -112,7 +114,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
 
 ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height) {
   const VerticalList list{items, {}};
-  return fill_column(FillContext{list, NoteRules{}, {}}, pos, height);
+  return fill_column(FillContext{list, NoteRules{}, {}, 0}, pos, height);
 }
 
 }  // namespace folio::flow

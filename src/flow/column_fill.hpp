@@ -34,6 +34,8 @@ struct FillContext {
   const VerticalList& list;
   NoteRules notes;
   std::vector<PendingInsert> carried;
+  Sp full = 0;  // a whole column's height on this page (0: the height filled); text that does not
+                // fit a column made shorter (by wide blocks above it) waits for a whole one
 };
 
 // True when a break is legal at items[i]: a Glue directly after a Box, or a Penalty < kNever.
@@ -48,7 +50,8 @@ std::size_t skip_discardable(const std::vector<FlowItem>& items, std::size_t pos
 Sp advance(const FlowItem& item, Sp y, bool starts_column);
 
 // Fills a column of `height` starting at `pos`. Takes at least one Box whenever one remains,
-// unless the carried notes need the room, so repeated calls always make progress.
+// unless the carried notes need the room or the column is shorter than a whole one (then the
+// notes or the wide blocks above make progress).
 ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height);
 // A list without inserts.
 ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height);

@@ -20,7 +20,7 @@ bool fits_on_page(const VerticalList& list, const Geometry& g, std::size_t pos, 
   threshold = kNoThreshold;
   bool ok = true;
   for (int c = 0; c < columns; ++c) {
-    ColumnFill fill = fill_column(FillContext{list, note_rules(g), std::move(carried)}, pos, height);
+    ColumnFill fill = fill_column(FillContext{list, note_rules(g), std::move(carried), 0}, pos, height);
     threshold = std::min(threshold, fill.threshold);
     if (fill.overfull || !fill.floats.empty()) ok = false;
     pos = fill.end;
@@ -134,7 +134,7 @@ FlowResult paginate(const VerticalList& list, const Geometry& geometry) {
       const Sp height = last_page && pos < items.size()
                             ? balanced_height(list, geometry, pos, carried, columns - c, full)
                             : full;
-      const ColumnFill fill = fill_column(FillContext{list, notes, carried}, pos, height);
+      const ColumnFill fill = fill_column(FillContext{list, notes, carried, room}, pos, height);
       place_column(list, notes, fill, page, c, height, result);
       used[static_cast<std::size_t>(c)] = fill.foot.pieces.empty() ? fill.used : height;
       for (int block : fill.floats) waiting.push_back(PendingInsert{block, 0});

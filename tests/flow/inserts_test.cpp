@@ -4,6 +4,9 @@
 // table, and the snap that brings the text after a table back to the grid.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
+
 #include "flow/paginator.hpp"
 #include "flow_builder.hpp"
 
@@ -247,6 +250,79 @@ TEST(WideBlocks, ABlocksKeepRaisesTheFewestPartsOfAPiece) {
   ASSERT_EQ(three.inserts.size(), 2u);
   EXPECT_EQ(three.inserts[0].count, 10u);
   EXPECT_EQ(three.inserts[1].count, 3u);
+}
+
+// Pseudo-random lists (fixed seed) of paragraphs with notes of 1 to 25 lines and wide blocks of 1
+// to 40 rows, in one to three columns: pagination ends, every box and every part of every insert
+// is placed once and in order, no note is set in a column before its marker's, and a column's text
+// and notes fit it unless a single box is taller than the column.
+TEST(InsertsRandom, EverythingPlacedOnceInOrderNotesNeverBeforeTheirMarker) {
+  std::mt19937 rng(20261201);
+  auto pick = [&rng](int lo, int hi) {
+    return lo + static_cast<int>(rng() % static_cast<unsigned>(hi - lo + 1));
+  };
+  for (int trial = 0; trial < 300; ++trial) {
+    VerticalList list;
+    std::map<int, int> marker_box;  // note insert -> the box whose line refers to it
+    int box = 0;
+    const int paragraphs = pick(1, 30);
+    for (int p = 0; p < paragraphs; ++p) {
+      if (p > 0) list.items.push_back(FlowItem::glue(pick(0, 1) ? kLine : 0));
+      const int lines = pick(1, 8);
+      for (int l = 0; l < lines; ++l) {
+        if (l > 0) list.items.push_back(FlowItem::penalty_item(l == 1 || l == lines - 1 ? kNever : 0));
+        list.items.push_back(FlowItem::box(kLine, box));
+        if (pick(0, 9) == 0) {
+          FlowInsert note;
+          note.parts.assign(static_cast<std::size_t>(pick(1, 25)), kNoteLine);
+          marker_box[static_cast<int>(list.inserts.size())] = box;
+          list.items.push_back(FlowItem::insert(static_cast<int>(list.inserts.size())));
+          list.inserts.push_back(note);
+        }
+        ++box;
+      }
+      if (pick(0, 14) == 0) {
+        FlowInsert wide;
+        wide.place = FlowInsert::Place::PageTop;
+        wide.parts.assign(static_cast<std::size_t>(pick(1, 40)), pt(pick(8, 30)));
+        wide.repeat = pt(20);
+        list.items.push_back(FlowItem::insert(static_cast<int>(list.inserts.size())));
+        list.inserts.push_back(wide);
+      }
+    }
+    const int columns = pick(1, 3);
+    const Sp height = kLine * pick(8, 30);
+    const FlowResult r = paginate(list, with_notes(columns, height, pick(0, 1) == 1));
+    SCOPED_TRACE("trial " + std::to_string(trial));
+    // Boxes: once each, in order, never going back a column.
+    ASSERT_EQ(r.placements.size(), static_cast<std::size_t>(box));
+    std::map<int, std::pair<int, int>> where;  // box -> (page, column)
+    for (std::size_t i = 0; i < r.placements.size(); ++i) {
+      const Placement& p = r.placements[i];
+      EXPECT_EQ(p.payload, static_cast<int>(i));
+      if (i > 0) {
+        const Placement& q = r.placements[i - 1];
+        EXPECT_TRUE(p.page > q.page || (p.page == q.page && p.column >= q.column));
+      }
+      where[p.payload] = {p.page, p.column};
+    }
+    // Inserts: every part once, in order; notes at or after their marker's column.
+    std::map<int, std::size_t> next;
+    for (const InsertPlacement& p : r.inserts) {
+      EXPECT_EQ(p.first, next[p.insert]);
+      next[p.insert] = p.first + p.count;
+      EXPECT_GT(p.count, 0u);
+      if (p.column >= 0) {
+        const std::pair<int, int> marker = where.at(marker_box.at(p.insert));
+        EXPECT_TRUE(p.page > marker.first || (p.page == marker.first && p.column >= marker.second));
+      }
+    }
+    for (std::size_t i = 0; i < list.inserts.size(); ++i)
+      EXPECT_EQ(next[static_cast<int>(i)], list.inserts[i].parts.size()) << "insert " << i;
+    // Every column's text and notes within its height (the top region taken off).
+    for (std::size_t page = 0; page < r.column_heights.size(); ++page)
+      for (const Sp used : r.column_heights[page]) EXPECT_LE(used, height - r.page_top[page]);
+  }
 }
 
 }  // namespace
