@@ -32,8 +32,9 @@ std::map<std::string, Place> anchors_of(const frame::PagedDoc& doc) {
   return out;
 }
 
-// The action of an external link, or the destination of an internal one: [page /XYZ left top 0]
-// (0: keep the reader's zoom), written by hand so that no object is made for it.
+// The action of a link: /URI for an external one, /GoTo for an internal one, to
+// [page /XYZ left top 0] (0: keep the reader's zoom), written by hand so that no object is made
+// for the destination.
 void add_target(PdfMemDocument& pdf, const frame::PagedDoc& doc, const frame::Link& link,
                 const std::map<std::string, Place>& anchors, PdfDictionary& annot, Fnv1a& content_hash) {
   if (link.anchor.empty()) {
@@ -56,7 +57,11 @@ void add_target(PdfMemDocument& pdf, const frame::PagedDoc& doc, const frame::Li
   dest.push_back(real(to_pt(to.at.x)));
   dest.push_back(real(to_pt(doc.height - to.at.y)));
   dest.push_back(PdfVariant(static_cast<pdf_int64>(0)));
-  annot.AddKey("Dest", dest);
+  PdfDictionary action;
+  action.AddKey("Type", PdfName("Action"));
+  action.AddKey("S", PdfName("GoTo"));
+  action.AddKey("D", dest);
+  annot.AddKey("A", action);
   content_hash.add(link.anchor);
   content_hash.add_u32(static_cast<std::uint32_t>(to.page));
 }

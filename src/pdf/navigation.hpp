@@ -1,5 +1,5 @@
-// What a reader clicks: /Link annotations (a /URI action, or a /Dest in the document for a link
-// to a frame::Anchor), and the outline (bookmarks).
+// What a reader clicks: /Link annotations (a /URI action, or a /GoTo action to a place in the
+// document for a link to a frame::Anchor), and the outline (bookmarks).
 #pragma once
 
 #include <podofo/podofo.h>

@@ -153,8 +153,8 @@ TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
   EXPECT_FALSE(link->GetDictionary().HasKey("M"));
 }
 
-// A footnote's marker and its note link to each other: /Dest arrays to the anchor's page and
-// point, no action, and no object made for the destination.
+// A footnote's marker and its note link to each other: /GoTo actions to the anchor's page and
+// point, and no object made for the destination.
 TEST(PdfStructure, InternalLinksGoToTheirAnchorsBothWays) {
   auto doc = a4_doc(2);
   doc.pages[0].add({pt(100), pt(200)}, frame::Anchor{"noteref-1"});
@@ -167,8 +167,9 @@ TEST(PdfStructure, InternalLinksGoToTheirAnchorsBothWays) {
     PdfObject* annots = pdf.doc.GetPage(page)->GetObject()->GetIndirectKey("Annots");
     EXPECT_NE(annots, nullptr);
     PdfObject* link = pdf.doc.GetObjects().GetObject(annots->GetArray()[0].GetReference());
-    EXPECT_FALSE(link->GetDictionary().HasKey("A"));
-    return link->GetIndirectKey("Dest")->GetArray();
+    const PdfDictionary& action = link->GetIndirectKey("A")->GetDictionary();
+    EXPECT_EQ(action.GetKey("S")->GetName().GetName(), "GoTo");
+    return action.GetKey("D")->GetArray();
   };
   const PdfArray to_note = dest_of(0);
   ASSERT_EQ(to_note.size(), 5u);

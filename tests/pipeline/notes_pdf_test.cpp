@@ -1,5 +1,5 @@
 // Footnotes end to end: rendered to a PDF and read back with PoDoFo, each marker's link goes to
-// its note's page and each note's number back to its marker's page (internal /Dest links), and
+// its note's page and each note's number back to its marker's page (internal /GoTo links), and
 // the warnings for an undefined reference and an unused definition come with the render.
 #include <gtest/gtest.h>
 #include <podofo/podofo.h>
@@ -53,10 +53,10 @@ TEST_F(NotesPdf, MarkersAndNotesLinkToEachOthersPage) {
     if (!annots) continue;
     for (const PoDoFo::PdfObject& ref : annots->GetArray()) {
       PoDoFo::PdfObject* link = pdf.GetObjects().GetObject(ref.GetReference());
-      PoDoFo::PdfObject* dest = link->GetIndirectKey("Dest");
-      if (!dest) continue;
+      const PoDoFo::PdfDictionary& action = link->GetIndirectKey("A")->GetDictionary();
+      if (action.GetKey("S")->GetName().GetName() != "GoTo") continue;
       targets[static_cast<std::size_t>(i)].push_back(
-          page_of.at(static_cast<int>(dest->GetArray()[0].GetReference().ObjectNumber())));
+          page_of.at(static_cast<int>(action.GetKey("D")->GetArray()[0].GetReference().ObjectNumber())));
     }
   }
   ASSERT_GE(pdf.GetPageCount(), 2);
