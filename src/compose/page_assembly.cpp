@@ -69,7 +69,7 @@ frame::PagedDoc assemble_pages(Masthead masthead, Galley galley, const flow::Flo
     if (piece.column >= 0) continue;
     frame::Frame set = table_piece(galley, piece);
     font_table.add(set);
-    tops[piece.page].place({0, piece.y}, std::move(set), frame::Role::Table);
+    tops[piece.page].place({0, piece.y}, std::move(set), galley.inserts[piece.insert].role);
   }
 
   for (std::size_t i = 0; i < flowed.placements.size(); ++i) {
@@ -99,7 +99,7 @@ frame::PagedDoc assemble_pages(Masthead masthead, Galley galley, const flow::Flo
     ruled[piece.page][piece.column] = true;
     frame::Frame note = note_piece(galley, piece);
     font_table.add(note);
-    column.place({0, piece.y}, std::move(note), frame::Role::Note);
+    column.place({0, piece.y}, std::move(note), galley.inserts[piece.insert].role);
   }
 
   for (int p = 0; p < pages; ++p) {

@@ -24,7 +24,8 @@ bool set_table(const input::Table& table, const SourcePos& at, const Context& cx
   if (table.columns.empty()) return false;
   const style::TableParams& params = cx.sheet.table;
   const TableText text(table, cx);
-  TableStyles styles{cx.sheet.paragraph("table-header"), cx.sheet.paragraph("table-cell")};
+  const TableStyles base{cx.sheet.paragraph("table-header"), cx.sheet.paragraph("table-cell")};
+  TableStyles styles = base;
   const Sp gaps = params.column_gap * static_cast<Sp>(table.columns.size() - 1);
   const Sp column = cx.page.column_width() - gaps;
   const Sp page = text_width(cx.page) - gaps;
@@ -35,8 +36,7 @@ bool set_table(const input::Table& table, const SourcePos& at, const Context& cx
   // Too wide even so: smaller text, step by step, down to the sheet's minimum size.
   for (Sp size = styles.cell.size; sum_min(extents) > room && size > params.min_size;) {
     size = std::max(params.min_size, size - kSizeStep);
-    styles = scaled_styles(TableStyles{cx.sheet.paragraph("table-header"), cx.sheet.paragraph("table-cell")},
-                           size);
+    styles = scaled_styles(base, size);
     extents = text.extents(styles);
   }
   const bool break_words = sum_min(extents) > room;
