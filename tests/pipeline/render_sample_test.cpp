@@ -200,6 +200,8 @@ TEST_F(RenderSample, LinksAreAnnotationsWithTheirUris) {
     for (int a = 0; a < page->GetNumAnnots(); ++a) {
       PoDoFo::PdfAnnotation* annot = page->GetAnnotation(a);
       if (annot->GetType() != PoDoFo::ePdfAnnotation_Link || !annot->HasAction()) continue;
+      // Footnote markers and notes link to each other with /GoTo actions, not URIs.
+      if (annot->GetAction()->GetType() != PoDoFo::ePdfAction_URI) continue;
       uris.push_back(annot->GetAction()->GetURI().GetString());
     }
   }
