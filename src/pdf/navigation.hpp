@@ -1,4 +1,5 @@
-// What a reader clicks: /Link annotations with /URI actions, and the outline (bookmarks).
+// What a reader clicks: /Link annotations (a /URI action, or a /GoTo action to a place in the
+// document for a link to a frame::Anchor), and the outline (bookmarks).
 #pragma once
 
 #include <podofo/podofo.h>
@@ -22,11 +23,24 @@ struct PageLink {
   frame::Link link;
 };
 
-// The links of a flattened page, in paint order.
-std::vector<PageLink> page_links(const frame::Flat& page);
+// A named place on a page (where internal links go): a copy, like PageLink.
+struct PageAnchor {
+  frame::Point at;
+  std::string name;
+};
 
-// One /Link annotation per link of links[i] on page i, no /M date. Pages must already exist.
-void add_links(PoDoFo::PdfMemDocument& pdf, Sp page_height, const std::vector<std::vector<PageLink>>& links,
+// What the navigation needs of one page, taken while its frame exists.
+struct PageNavigation {
+  std::vector<PageLink> links;     // in paint order
+  std::vector<PageAnchor> anchors;
+};
+
+PageNavigation page_navigation(const frame::Flat& page);
+
+// One /Link annotation per link of pages[i] on page i, no /M date: /URI for external links,
+// /GoTo to the anchor for internal ones. Pages must already exist. Throws folio::Error for a link
+// to an anchor the document does not have, or two anchors of one name.
+void add_links(PoDoFo::PdfMemDocument& pdf, Sp page_height, const std::vector<PageNavigation>& pages,
                Fnv1a& content_hash);
 
 // The outline from doc.outline, nested by level (a deeper level becomes a child of the nearest

@@ -98,7 +98,7 @@ void build(PageQueue& queue, std::size_t page, const frame::PagedDoc& doc, const
     {
       const frame::Flat items = frame::flatten(doc.pages[page]);
       PageContent content = page_content(items, doc.height, fonts);
-      out.links = page_links(items);
+      out.navigation = page_navigation(items);
       out.content = std::move(content.stream);
       out.fonts = std::move(content.fonts);
     }  // the Flat points into the frame: gone before the frame is

@@ -17,7 +17,7 @@ struct PageStream {
   std::string content;     // the operators, uncompressed (the content hash reads them)
   std::string compressed;  // flate(content)
   std::vector<int> fonts;  // as PageContent::fonts
-  std::vector<PageLink> links;
+  PageNavigation navigation;  // its links and anchors
 };
 
 // Calls take(i, stream) for every page i of doc, in order, on the calling thread, while up to

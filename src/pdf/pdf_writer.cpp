@@ -79,7 +79,7 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
     }
 
     // The streams are built on other threads too; PoDoFo's objects are only touched here.
-    std::vector<std::vector<PageLink>> links(doc.pages.size());
+    std::vector<PageNavigation> navigation(doc.pages.size());
     for_each_page_stream(
         doc, content_fonts, threads,
         [&](std::size_t i, PageStream& stream) {
@@ -89,11 +89,11 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
           set_flate_stream(*page->GetContents(), stream.compressed);
           for (int f : stream.fonts)
             page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
-          links[i] = std::move(stream.links);
+          navigation[i] = std::move(stream.navigation);
         },
         release);
 
-    add_links(pdf, doc.height, links, content_hash);
+    add_links(pdf, doc.height, navigation, content_hash);
     add_outline(pdf, doc, content_hash);
     write_doc_info(pdf, doc.info, content_hash.value());
 

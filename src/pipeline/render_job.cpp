@@ -86,7 +86,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenators);
 
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
+  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder}, diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;
