@@ -19,18 +19,24 @@ struct RenderOptions {
   // A style or layout path in the front matter must name a file in this folder or below (the
   // command line may name any file): empty means the issue's own folder; "/" allows any file.
   std::string files_root;
+  // Threads the render may use for the work that splits (building and compressing the PDF's
+  // pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
+  // render 1: its workers are its parallelism.
+  unsigned threads = 0;
 };
 
 struct RenderResult {
   int pages = 0;
   std::vector<Diagnostic> warnings;
-  // Every file the output depends on: the issue, style sheet, layout, hyphenation dictionary (if
-  // the language has one) and every font of the fonts folder (any may be a fallback).
+  // Every file the output depends on: the issue, style sheet, layout, the hyphenation dictionaries
+  // of the languages used, and every font the render could choose from (the fonts folder, the
+  // packaged fonts it lists and the list itself, the style's own font files: any may be a fallback).
   std::vector<std::string> inputs;
 };
 
-// What renders may keep between them: the fonts of a fonts folder, the words shaped in them, the
-// hyphenation patterns of a language. Renders sharing one Resources, on any number of threads
+// What renders may keep between them: the fonts of a fonts folder (a separate set for each style
+// that brings font files of its own), the words shaped in them, the hyphenation patterns of a
+// language. Renders sharing one Resources, on any number of threads
 // at once, load each only once; their output is byte-identical to renders without it.
 class Resources {
  public:

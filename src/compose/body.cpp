@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compose/table_setter.hpp"
 #include "compose/verbatim.hpp"
 
 namespace folio::compose {
@@ -20,8 +21,8 @@ struct Nesting {
 // follows anything else).
 class BodySetter {
  public:
-  explicit BodySetter(const Context& cx)
-      : cx_(cx), galley_(cx.page, cx.sheet.flow), measure_(cx.page.column_width()) {}
+  BodySetter(const Context& cx, std::vector<GalleyInsert> notes)
+      : cx_(cx), galley_(cx.page, cx.sheet.flow, std::move(notes)), measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
   Galley finish() && { return std::move(galley_).finish(); }
@@ -102,6 +103,10 @@ void BodySetter::block(const Block& b, const Nesting& n) {
       thematic_break();
       after_paragraph_ = false;
       break;
+    case BlockKind::Table:
+      // A table set at a page top leaves the text around it running on as one.
+      if (!set_table(b.table, b.pos, cx_, galley_)) after_paragraph_ = false;
+      break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);
       break;
@@ -173,8 +178,8 @@ void BodySetter::thematic_break() {
 
 }  // namespace
 
-Galley set_body(const std::vector<input::Block>& blocks, const Context& cx) {
-  BodySetter setter(cx);
+Galley set_body(const std::vector<input::Block>& blocks, std::vector<GalleyInsert> notes, const Context& cx) {
+  BodySetter setter(cx, std::move(notes));
   for (const Block& b : blocks) setter.block(b, Nesting{});
   return std::move(setter).finish();
 }

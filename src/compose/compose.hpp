@@ -21,7 +21,9 @@ struct Inputs {
   const para::ParagraphBuilder& builder;
 };
 
-// Throws folio::Error when a style asks for a family the fonts do not have.
-frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);
+// Throws folio::Error when a style asks for a family the fonts do not have. What is worth a
+// warning (a table too wide for the page, a row taller than a column) goes to `diags`.
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags);
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);  // warnings dropped
 
 }  // namespace folio::compose

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compose/inline_styler.hpp"
+#include "folio/diagnostic.hpp"
 #include "frame/frame.hpp"
 #include "para/paragraph_builder.hpp"
 #include "style/page_template.hpp"
@@ -21,6 +22,7 @@ struct Context {
   const para::ParagraphBuilder& builder;
   InlineStyler& styler;  // numbers the links of the whole issue
   std::string lang;
+  Diagnostics& diags;  // what composing finds worth a warning (a table row cut, words broken)
 
   // A short plain text in style `st`, set as it comes (para::label_spec): the masthead, the
   // contents, the furniture and list markers.

@@ -1,6 +1,9 @@
 #include "compose/inline_styler.hpp"
 
+#include <cstdlib>
+
 #include "common/case_mapping.hpp"
+#include "compose/note_names.hpp"
 #include "text/feature_coverage.hpp"
 
 namespace folio::compose {
@@ -60,6 +63,8 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   if (text.empty()) return;
   para::SpanStyle st;
   st.face = faces_.resolve(s.family, s.weight, s.italic, para_name_);
+  st.fallback = faces_.fallback(s.family, s.weight, s.italic);
+  st.lang = s.lang;
   st.size = s.size;
   st.color = s.color;
   st.rise = s.rise;
@@ -68,10 +73,26 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   st.underline_thickness = s.underline_thickness;
   st.underline_offset = s.underline_offset;
   st.link = s.link;
+  st.anchor = s.anchor;
   st.link_id = s.link_id;
+  st.role = s.role;
   // Letter-spaced text reads better without ligatures.
   st.features = s.tracking != 0 ? (s.features.empty() ? "-liga" : s.features + ",-liga") : s.features;
-  out.push_back(para::Span{s.uppercase ? folio::uppercase(text, lang_) : text, st});
+  out.push_back(para::Span{s.uppercase ? folio::uppercase(text, s.lang.empty() ? lang_ : s.lang) : text, st});
+}
+
+// A marker is a link of its own inside any link around it (a reference in a link's text).
+void InlineStyler::marker(const std::string& number, const std::string& target, const State& s,
+                          std::vector<para::Span>& out) {
+  input::Inline digits;
+  digits.text = number;
+  State m = script(s, "footnote-ref", {digits});
+  m.link.clear();
+  m.anchor = target;
+  m.link_id = next_link_id_++;
+  m.role = frame::Role::NoteRef;
+  m.underline = false;
+  emit(number, m, out);
 }
 
 void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& s,
@@ -91,6 +112,9 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
       case K::LineBreak:
         emit("\n", s, out);
         break;
+      case K::NoteRef:
+        marker(in.text, note_anchor(std::atoi(in.text.c_str())), s, out);
+        break;
       case K::Emphasis:
         walk(in.children, apply(s, "emphasis"), out);
         break;
@@ -106,6 +130,12 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
       case K::Subscript:
         walk(in.children, script(s, "subscript", in.children), out);
         break;
+      case K::Language: {
+        State l = s;
+        l.lang = in.lang;
+        walk(in.children, l, out);
+        break;
+      }
       case K::Link: {
         State l = apply(s, "link");
         // The sheet's link-color (itself the link style's colour unless set on its own).
@@ -135,6 +165,13 @@ std::vector<para::Span> InlineStyler::spans(const std::vector<input::Inline>& in
   std::vector<para::Span> out;
   out.reserve(leaves(inlines));  // a paragraph of many short spans never holds two copies while it grows
   walk(inlines, base(para), out);
+  return out;
+}
+
+std::vector<para::Span> InlineStyler::note_number(int number, const style::ParagraphStyle& para) {
+  para_name_ = para.name;
+  std::vector<para::Span> out;
+  marker(std::to_string(number), note_ref_anchor(number), base(para), out);
   return out;
 }
 

@@ -18,14 +18,17 @@ enum class InlineKind {
   Underline,    // children (<u>...</u>)
   Superscript,  // children (<sup>...</sup>)
   Subscript,    // children (<sub>...</sub>)
+  Language,     // children, lang (<span lang="de">...</span>: text in another language)
   LineBreak,    // hard break: <br> or a Markdown hard line break
   SoftBreak,    // a newline inside a paragraph: typeset as a space
+  NoteRef,      // text: the number of the footnote `[^label]` refers to ("1"), as its marker prints
 };
 
 struct Inline {
   InlineKind kind = InlineKind::Text;
   std::string text;
   std::string url;
+  std::string lang;  // Language: a BCP 47 tag
   std::vector<Inline> children;
   SourcePos pos;
 };
@@ -39,6 +42,22 @@ enum class BlockKind {
   BlockQuote,     // children: blocks
   ThematicBreak,  //
   CodeBlock,      // text (verbatim, lines separated by '\n')
+  Table,          // table (a GFM table)
+};
+
+// How a table column's cells sit, from the delimiter row: `---`, `:--`, `:-:`, `--:`.
+enum class ColumnAlign { Default, Left, Center, Right };
+
+struct TableRow {
+  std::vector<std::vector<Inline>> cells;  // one per column (a missing cell is empty)
+  SourcePos pos;
+};
+
+// A GFM table: a header row, the delimiter row's alignments, then the body rows.
+struct Table {
+  std::vector<ColumnAlign> columns;
+  TableRow header;
+  std::vector<TableRow> rows;
 };
 
 struct Block {
@@ -47,6 +66,7 @@ struct Block {
   int start = 1;      // OrderedList: number of the first item
   bool tight = true;  // lists
   std::string text;   // CodeBlock
+  Table table;        // Table
   std::vector<Inline> inlines;
   std::vector<Block> children;
   SourcePos pos;
@@ -58,13 +78,23 @@ struct FrontMatter {
   std::string lang = "en";
   std::string style;   // optional: style name or path
   std::string layout;  // optional: layout name or path
+  std::string contents_title;  // optional: the contents list's title in the language ("本期要目")
   SourcePos style_pos, layout_pos;
+};
+
+// A footnote definition `[^label]: text`. Notes are numbered 1, 2, ... in the order of their first
+// reference; a definition that nothing refers to is left out (with a warning).
+struct Note {
+  int number = 0;
+  std::vector<Block> blocks;
+  SourcePos pos;
 };
 
 struct Document {
   std::string path;
   FrontMatter meta;
   std::vector<Block> blocks;
+  std::vector<Note> notes;  // notes[n - 1] has number n
 };
 
 // The plain text of inlines (for contents entries, the outline and the PDF title).

@@ -1,7 +1,10 @@
 #include "input/inline_builder.hpp"
 
+#include <algorithm>
+
 #include "common/limits.hpp"
 #include "input/html_tags.hpp"
+#include "input/language_tag.hpp"
 #include "input/markdown.hpp"
 
 namespace folio::input {
@@ -14,6 +17,8 @@ bool paired_tag(const std::string& name, InlineKind& kind) {
     kind = InlineKind::Superscript;
   } else if (name == "sub") {
     kind = InlineKind::Subscript;
+  } else if (name == "span") {
+    kind = InlineKind::Language;
   } else {
     return false;
   }
@@ -98,7 +103,14 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
     case CMARK_NODE_TEXT: {
       Inline text = make(InlineKind::Text, node_pos(node));
       text.text = literal_of(node);
+      warn_undefined_notes(node, text.text);
       append_inline(level.sink(), std::move(text));
+      return;
+    }
+    case CMARK_NODE_FOOTNOTE_REFERENCE: {
+      Inline ref = make(InlineKind::NoteRef, node_pos(node));
+      ref.text = literal_of(node);  // cmark replaces the label with the note's number
+      level.sink().push_back(std::move(ref));
       return;
     }
     case CMARK_NODE_CODE: {
@@ -146,6 +158,25 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
   }
 }
 
+// cmark turns a reference to a footnote that no definition names back into its text "[^label]";
+// one written with a backslash, "\[^label]", was meant as text.
+void InlineBuilder::warn_undefined_notes(cmark_node* node, const std::string& text) {
+  for (std::size_t at = text.find("[^"); at != std::string::npos; at = text.find("[^", at + 2)) {
+    const std::size_t close = text.find(']', at + 2);
+    if (close == std::string::npos) return;
+    const std::string raw = text.substr(at, close + 1 - at);
+    if (close == at + 2 || raw.find_first_of(" \t\n[", 2) != std::string::npos) continue;
+    const SourcePos pos = exact_pos(node, raw);
+    static const std::string kNoLine;
+    const std::string& line = pos.line >= 1 && pos.line <= static_cast<int>(source_.lines.size())
+                                  ? source_.lines[static_cast<std::size_t>(pos.line - 1)]
+                                  : kNoLine;
+    const std::size_t column = static_cast<std::size_t>(std::max(pos.column, 1));
+    if (!fixed_ && column >= 2 && column - 2 < line.size() && line[column - 2] == '\\') continue;
+    diags_.warn(pos, "footnote " + raw + " is not defined; it is printed as written");
+  }
+}
+
 void InlineBuilder::convert_html(cmark_node* node, Level& level) {
   const std::string literal = literal_of(node);
   const HtmlTag tag = classify_html_tag(literal);
@@ -164,11 +195,20 @@ void InlineBuilder::convert_html(cmark_node* node, Level& level) {
     diags_.warn(pos, literal + " encloses nothing; ignored");
   } else if (tag.type == HtmlTag::Type::Close) {
     close_tag(tag.name, literal, pos, level);
+  } else if (kind == InlineKind::Language) {
+    // A <span> means something only through its language: text in German hyphenates as German.
+    if (!is_language_tag(tag.lang))
+      diags_.warn(pos, tag.lang.empty() ? literal + " has no lang attribute; ignored (its text is kept)"
+                                        : "'" + tag.lang + "' in " + literal +
+                                              " is not a language tag such as 'de' or 'zh-Hans'; ignored (its text is kept)");
+    else if (!tag.only_lang)
+      diags_.warn(pos, "the attributes of " + literal + " other than lang are ignored");
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}, is_language_tag(tag.lang) ? tag.lang : ""});
   } else {
     if (depth_ + static_cast<int>(level.open.size()) >= limits::kNesting)
       throw Error(pos, too_deep_message());
     if (tag.has_attributes) diags_.warn(pos, "the attributes of " + literal + " are ignored");
-    level.open.push_back(OpenTag{kind, tag.name, pos, {}});
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}, ""});
   }
 }
 
@@ -185,7 +225,12 @@ void InlineBuilder::close_tag(const std::string& name, const std::string& litera
     abandon_innermost(level, " is not closed before " + literal + "; ignored (its text is kept)");
   OpenTag open = std::move(level.open.back());
   level.open.pop_back();
+  if (open.kind == InlineKind::Language && open.lang.empty()) {  // an ignored <span>: only its text
+    for (Inline& child : open.children) append_inline(level.sink(), std::move(child));
+    return;
+  }
   Inline span = make(open.kind, open.pos);
+  span.lang = std::move(open.lang);
   span.children = std::move(open.children);
   level.sink().push_back(std::move(span));
 }

@@ -29,6 +29,7 @@ class InlineBuilder {
     std::string name;
     SourcePos pos;
     std::vector<Inline> children;
+    std::string lang;  // a <span>'s language; "" when it has none (it is then only its text)
   };
   struct Level {  // one container's output plus the tags opened in it and not yet closed
     std::vector<Inline> out;
@@ -39,6 +40,7 @@ class InlineBuilder {
   void convert(cmark_node* node, Level& level);
   std::vector<Inline> nested(cmark_node* node, const Level& level);  // a span's children
   void convert_html(cmark_node* node, Level& level);
+  void warn_undefined_notes(cmark_node* node, const std::string& text);
   void close_tag(const std::string& name, const std::string& literal, SourcePos pos, Level& level);
   void abandon_innermost(Level& level, const std::string& reason);
   Inline make(InlineKind kind, SourcePos pos) const;

@@ -66,8 +66,10 @@ Document parse_issue(const std::string& source, const std::string& path, Diagnos
   Document doc;
   doc.path = path;
   doc.meta = parse_front_matter(split.yaml, path);
-  doc.blocks =
+  MarkdownBody parsed =
       parse_markdown(split.body, BodySource{path, split.body_line_offset, split_lines(source)}, diags);
+  doc.blocks = std::move(parsed.blocks);
+  doc.notes = std::move(parsed.notes);
   return doc;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 #include <string_view>
 
 #ifdef __GLIBC__
@@ -10,27 +9,15 @@
 #endif
 
 #include "common/limits.hpp"
+#include "input/cmark_tree.hpp"
+#include "input/footnote_check.hpp"
 #include "input/html_tags.hpp"
 #include "input/inline_builder.hpp"
 #include "input/markdown_parts.hpp"
+#include "input/table_builder.hpp"
 
 namespace folio::input {
 namespace {
-
-struct NodeFree {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
-using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
-
-struct ParserFree {
-  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
-};
-
-NodePtr parse_cmark(std::string_view markdown) {
-  std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(kCmarkOptions));
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  return NodePtr(cmark_parser_finish(parser.get()));
-}
 
 // Makes one line of plain text parse as a paragraph: a leading "#", "-", ">", "1." ... would
 // otherwise start a heading, list or quote. A backslash before ASCII punctuation is literal.
@@ -98,10 +85,17 @@ class BlockBuilder {
     return blocks;
   }
 
+  // cmark appends the definitions it keeps to the document, in the order of their numbers.
+  std::vector<Note> take_notes() { return std::move(notes_); }
+  const DefinitionLines& definition_lines() const { return lines_; }
+
  private:
-  SourcePos pos_of(cmark_node* node) const {
-    return SourcePos{source_.path, cmark_node_get_start_line(node) + source_.line_offset,
-                     cmark_node_get_start_column(node)};
+  SourcePos pos_of(cmark_node* node) const { return start_pos(node, source_); }
+
+  // Where `[^label]:` is text rather than a definition.
+  void note_verbatim(cmark_node* node) {
+    lines_.verbatim.emplace_back(cmark_node_get_start_line(node) + source_.line_offset,
+                                 cmark_node_get_end_line(node) + source_.line_offset);
   }
 
   std::vector<Inline> inlines_of(cmark_node* node, const SourcePos& pos) {
@@ -153,7 +147,21 @@ class BlockBuilder {
       case CMARK_NODE_THEMATIC_BREAK:
         block.kind = BlockKind::ThematicBreak;
         break;
+      case CMARK_NODE_FOOTNOTE_DEFINITION: {
+        lines_.kept.push_back(block.pos.line);
+        Note note;
+        note.number = static_cast<int>(notes_.size()) + 1;
+        note.pos = block.pos;  // cmark's column is its text's: the definition starts at its "[^"
+        if (block.pos.line >= 1 && block.pos.line <= static_cast<int>(source_.lines.size())) {
+          const std::size_t bracket = source_.lines[static_cast<std::size_t>(block.pos.line - 1)].find("[^");
+          if (bracket != std::string::npos) note.pos.column = static_cast<int>(bracket) + 1;
+        }
+        note.blocks = build(node);
+        notes_.push_back(std::move(note));
+        return;
+      }
       case CMARK_NODE_CODE_BLOCK: {
+        note_verbatim(node);
         block.kind = BlockKind::CodeBlock;
         const char* literal = cmark_node_get_literal(node);
         block.text = literal ? literal : "";
@@ -161,9 +169,15 @@ class BlockBuilder {
         break;
       }
       case CMARK_NODE_HTML_BLOCK:
+        note_verbatim(node);
         if (!html_block_paragraph(node, block)) return;
         break;
       default:  // nothing else is enabled; keep whatever it holds
+        if (is_extension_node(node, "table")) {
+          block.kind = BlockKind::Table;
+          block.table = build_table(node, source_, diags_);
+          break;
+        }
         diags_.warn(block.pos, std::string("unsupported block '") + cmark_node_get_type_string(node) +
                                    "'; its content is kept");
         for (Block& child : build(node)) out.push_back(std::move(child));
@@ -214,6 +228,8 @@ class BlockBuilder {
   const BodySource& source_;
   Diagnostics& diags_;
   int depth_ = 0;  // quotes and lists around the node being converted
+  std::vector<Note> notes_;
+  DefinitionLines lines_;
 };
 
 }  // namespace
@@ -223,11 +239,14 @@ std::string too_deep_message() {
          " levels deep here, folio's limit (docs/limits.md)";
 }
 
-std::vector<Block> parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
-                                  std::size_t part_bytes) {
+MarkdownBody parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
+                            std::size_t part_bytes) {
   check_block_sizes(body, source);
+  check_table_sizes(body, source);
+  const int body_offset = source.line_offset;
   const std::vector<std::size_t> starts = part_starts(body);
-  std::vector<Block> blocks;
+  BlockBuilder builder(source, diags);  // reads `source`, whose line offset follows the parts
+  MarkdownBody out;
   std::size_t begin = 0, want = part_bytes;
   std::size_t counted = 0;  // body lines before `counted` are in source.line_offset
   do {
@@ -245,7 +264,7 @@ std::vector<Block> parse_markdown(const std::string& body, BodySource source, Di
       source.line_offset += static_cast<int>(std::count(body.begin() + counted, body.begin() + begin, '\n'));
       counted = begin;
       check_nesting(doc.get(), source);
-      for (Block& b : BlockBuilder(source, diags).build(doc.get())) blocks.push_back(std::move(b));
+      for (Block& b : builder.build(doc.get())) out.blocks.push_back(std::move(b));
     }
 #ifdef __GLIBC__
     // cmark makes a node per delimiter before it merges text nodes: ~170 bytes per "[" or "<".
@@ -256,7 +275,11 @@ std::vector<Block> parse_markdown(const std::string& body, BodySource source, Di
     begin = end;
     want = part_bytes;
   } while (begin < body.size());
-  return blocks;
+  // Footnote definitions ("]:") keep the body whole (markdown_parts.hpp): one part, one numbering.
+  out.notes = builder.take_notes();
+  source.line_offset = body_offset;
+  warn_dropped_definitions(source, builder.definition_lines(), diags);
+  return out;
 }
 
 }  // namespace folio::input

@@ -1,8 +1,6 @@
 // Internal to the input stage: the Markdown body (cmark-gfm) -> Block/Inline trees.
 #pragma once
 
-#include <cmark-gfm.h>
-
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -12,8 +10,10 @@
 
 namespace folio::input {
 
-// Typographic quotes and dashes; invalid UTF-8 becomes U+FFFD so later stages can trust the text.
-constexpr int kCmarkOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
+struct MarkdownBody {
+  std::vector<Block> blocks;
+  std::vector<Note> notes;  // notes[n - 1] has number n
+};
 
 // cmark-gfm parses the body in parts of about this size, cut where the result is the same as
 // parsing it whole (markdown_parts.hpp), so its memory is that of one part at a time.
@@ -21,8 +21,8 @@ constexpr std::size_t kPartBytes = 64 * 1024;
 
 // Parses the body with cmark-gfm and maps its tree; oddities become warnings in `diags`. Throws
 // folio::Error for a block or a nesting past docs/limits.md.
-std::vector<Block> parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
-                                  std::size_t part_bytes = kPartBytes);
+MarkdownBody parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
+                            std::size_t part_bytes = kPartBytes);
 
 // "quotes, lists and inline spans nest more than 100 levels deep here, ...".
 std::string too_deep_message();

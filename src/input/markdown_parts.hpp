@@ -16,6 +16,11 @@ namespace folio::input {
 // (one paragraph, list, quote or code block) longer than limits::kBlockBytes.
 void check_block_sizes(std::string_view body, const BodySource& source);
 
+// Throws folio::Error at the header row of a table whose columns times rows pass
+// limits::kTableCells, before cmark-gfm makes a node for each (it fills short rows with empty
+// cells). Rows are counted as the lines up to the next blank line, which for a table are its rows.
+void check_table_sizes(std::string_view body, const BodySource& source);
+
 // Byte offsets in `body` where a part may begin: lines after a blank line that are neither
 // indented nor a list item, so every quote and list is closed there and the line starts a new
 // block whatever came before. None when the body may define link references or footnotes

@@ -1,5 +1,5 @@
 // The tables of a style sheet's keys (style/property.hpp): the top level, `breaking`, `flow`,
-// paragraph styles and character styles.
+// `table`, `footnotes`, paragraph styles and character styles.
 #pragma once
 
 #include "style/property.hpp"
@@ -12,5 +12,7 @@ const Table<ParagraphStyle>& paragraph_table();
 const Table<CharStyle>& char_table();
 const Table<BreakParams>& breaking_table();
 const Table<FlowParams>& flow_table();
+const Table<TableParams>& table_params_table();
+const Table<FootnoteParams>& footnotes_table();
 
 }  // namespace folio::style

@@ -25,8 +25,12 @@ struct ShippedComposer {
 
   frame::PagedDoc run(const std::string& markdown) {
     Diagnostics diags;
+    return run(markdown, diags);
+  }
+  // Reading and composing warnings go to `diags`.
+  frame::PagedDoc run(const std::string& markdown, Diagnostics& diags) {
     const input::Document doc = input::parse_issue(markdown, "test.md", diags);
-    return compose_issue(doc, Inputs{sheet, page, fonts, builder});
+    return compose_issue(doc, Inputs{sheet, page, fonts, builder}, diags);
   }
 };
 

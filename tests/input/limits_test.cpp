@@ -83,6 +83,37 @@ TEST(Limits, LinesAndBlocks) {
             "limit (docs/limits.md): put blank lines between its paragraphs");
 }
 
+// A table's cells, the ones cmark fills short rows with included: 16 KB of a wide header over
+// one-word lines were 6 million cells (two minutes and 1.5 GB before this limit).
+TEST(Limits, TableCells) {
+  const auto table = [](std::size_t columns, std::size_t rows, const std::string& prefix) {
+    std::string header = prefix + "|", delimiter = prefix + "|";
+    for (std::size_t c = 0; c < columns; ++c) {
+      header += "a|";
+      delimiter += "-|";
+    }
+    std::string out = header + "\n" + delimiter + "\n";
+    for (std::size_t r = 1; r < rows; ++r) out += prefix + "x\n";
+    return out;
+  };
+  // 100 columns: 1,000 rows (the header and 999 lines) are the most, 1,001 one too many.
+  EXPECT_EQ(error_of("Text.\n\n" + table(100, 1000, "") + "\nMore.\n"), "no error");
+  const std::string too_many =
+      "error: this table has 100 columns and 1,001 rows or more, over 100,000 cells, folio's limit "
+      "(docs/limits.md): split it into smaller tables";
+  EXPECT_EQ(error_of("Text.\n\n" + table(100, 1001, "")), "7:1: " + too_many);
+  EXPECT_EQ(error_of("Text.\n\n" + table(100, 1001, "> - ")), "7:1: " + too_many);
+  EXPECT_EQ(error_of(table(3000, 2000, "")),
+            "5:1: error: this table has 3,000 columns and 34 rows or more, over 100,000 cells, folio's limit "
+            "(docs/limits.md): split it into smaller tables");
+  // A table ends at a blank line: two of 60,000 cells are fine. A heading's underline has no '|':
+  // the 120,000 lines under it are a paragraph, not rows.
+  EXPECT_EQ(error_of(table(100, 600, "") + "\n" + table(100, 600, "")), "no error");
+  std::string lines;
+  for (int i = 0; i < 120000; ++i) lines += "x\n";
+  EXPECT_EQ(error_of("Title\n---\n" + lines), "no error");
+}
+
 TEST(Limits, IssueSize) {
   std::string body;
   while (kHeader.size() + body.size() + 81 <= limits::kIssueBytes) body += std::string(79, 'z') + "\n\n";

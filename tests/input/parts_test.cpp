@@ -35,9 +35,11 @@ std::string tree(const std::vector<Block>& blocks, const std::string& indent = "
 // The tree and warnings of `body` parsed in parts of `part_bytes` (cut wherever allowed).
 std::string parsed(const std::string& body, std::size_t part_bytes) {
   Diagnostics diags;
-  const std::vector<Block> blocks = parse_markdown(
+  const MarkdownBody parsed = parse_markdown(
       body, BodySource{"issue.md", 4, split_lines(testing::kHeader + body)}, diags, part_bytes);
-  return tree(blocks) + dump(diags);
+  std::string out = tree(parsed.blocks);
+  for (const Note& n : parsed.notes) out += "note " + std::to_string(n.number) + " " + where(n.pos) + "\n" + tree(n.blocks, "  ");
+  return out + dump(diags);
 }
 
 // Returns how many places the body may be cut at (so the tests know they cut something).
@@ -95,6 +97,10 @@ TEST(MarkdownParts, BlocksThatGoOnPastABlankLine) {
       {"blank lines with spaces and CRs", "One.\r\n \t\r\nTwo.\r\n\r\n    Three\r\n\r\nFour.\r\n"},
       {"reference definitions hold for the whole body",
        "[a][x]\n\nText.\n\n[x]: https://example.org/x\n\nMore [x].\n"},
+      {"footnotes are numbered and kept for the whole body",
+       "A note.[^b]\n\nText.\n\nAnother.[^a]\n\n[^a]: First.\n\n[^b]: Second.\n\n[^c]: Unused.\n"},
+      {"a note reference without definitions", "Text.[^x]\n\nMore.\n"},
+      {"tables", "| a | b |\n|---|---|\n| 1 | 2 |\n\nText.\n\n| c |\n|:-:|\n| 3 |\n"},
   };
   for (const auto& [name, body] : cases) {
     const bool defines = body.find("]:") != std::string::npos;
