@@ -277,6 +277,14 @@ TEST_F(FailureModes, LimitsAreErrorsAtTheirPlace) {
       "render bad.md -o out.pdf",
       "bad.md:6:306: error: quotes, lists and inline spans nest more than 100 levels deep here, folio's "
       "limit (docs/limits.md)");
+  std::string header = "|", delimiter = "|", table;
+  for (int i = 0; i < 201; ++i) header += "a|", delimiter += "-|";
+  for (int i = 0; i < 500; ++i) table += "x\n";  // 201 x 498 is the first count past 100,000
+  table = "Text.\n\n" + header + "\n" + delimiter + "\n" + table;
+  write("bad.md", issue(table));
+  expect_error("render bad.md -o out.pdf",
+               "bad.md:8:1: error: this table has 201 columns and 498 rows or more, over 100,000 cells, folio's "
+               "limit (docs/limits.md): split it into smaller tables");
   std::string big = issue("");
   while (big.size() <= file) big += std::string(79, 'z') + "\n\n";
   write("bad.md", big);
