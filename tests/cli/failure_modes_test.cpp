@@ -333,9 +333,10 @@ TEST_F(FailureModes, FilesOutsideTheIssueFolder) {
   EXPECT_EQ(run.status, 0) << run.err;
 }
 
-// A style sheet names fonts by family and other styles by name, never by file: neither reaches a
-// file outside the fonts folder, so a style cannot put /etc/passwd into a PDF.
-TEST_F(FailureModes, StylesCannotNameFiles) {
+// A style sheet names fonts by family and other styles by name; the only files it names are its
+// own fonts (`font-files:`), relative to its folder and inside it. None of these reaches a file
+// elsewhere, so a style cannot put /etc/passwd into a PDF.
+TEST_F(FailureModes, StylesNameFilesOnlyInTheirFolder) {
   std::string style = read(dir_ / "style.yaml");
   style.replace(style.find("serif: Noto Serif"), 17, "serif: ../../../../../../etc/passwd");
   write("style.yaml", style);
@@ -348,6 +349,25 @@ TEST_F(FailureModes, StylesCannotNameFiles) {
   write("style.yaml", style);
   expect_error("render issue.md -o out.pdf --style style.yaml",
                "style.yaml:{n}:{n}: error: {*}'/etc/passwd'{*}");
+
+  fs::create_directories(dir_ / "styles" / "fonts");
+  write("styles/fonts/passwd.ttf", read("/etc/passwd"));
+  const std::string brand = read(kRoot + "/styles/default.yaml");
+  const std::vector<std::pair<std::string, std::string>> font_files = {
+      {"/etc/passwd", "font file '/etc/passwd' must be a path relative to the style sheet's folder"},
+      {"../../../../../../etc/passwd",
+       "font file '../../../../../../etc/passwd' is outside the style sheet's folder (styles): a style's fonts "
+       "must be in its folder or below"},
+      {"fonts/missing.otf", "font file 'fonts/missing.otf' does not exist"},
+  };
+  for (const auto& [path, message] : font_files) {
+    write("styles/brand.yaml", "font-files: [" + path + "]\n" + brand);
+    expect_error("render issue.md -o out.pdf --style styles/brand.yaml", "styles/brand.yaml:1:14: error: " + message);
+  }
+  // A file in the folder that is no font: refused by name, never read into the PDF.
+  write("styles/brand.yaml", "font-files: [fonts/passwd.ttf]\n" + brand);
+  expect_error("render issue.md -o out.pdf --style styles/brand.yaml",
+               "styles/fonts/passwd.ttf: error: not a font file Fontconfig can read");
 }
 
 // Warnings are reported and the render goes on: the earlier PDF is replaced by the new one.
