@@ -24,8 +24,8 @@ constexpr int kNesting = 100;
 // Cells of one table, the ones cmark-gfm adds to fill short rows included: a header of 3,000
 // columns over 2,000 one-word lines is 16 KB of text and 6 million cells.
 constexpr std::size_t kTableCells = 100000;
-// Pages of one issue: every line's glyphs stay in memory until the PDF is written (about 0.35 MB
-// a page of text; docs/limits.md, "Pages").
+// Pages of one issue: every page, each line with its glyphs, is in memory when the PDF writer
+// starts (about 0.37 MB a page of text; docs/limits.md, "Pages").
 constexpr std::size_t kPages = 2000;
 
 // "65,536": limits in messages read the way docs/limits.md writes them.

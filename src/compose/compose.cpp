@@ -60,7 +60,7 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
   std::vector<ContentsEntry> contents = contents_entries(galley);
   const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
   const flow::FlowResult flowed = flow::paginate(galley.flow, geometry(cx, columns_start));
-  // Every page stays in memory until the PDF is written (docs/limits.md, "Pages").
+  // Every page is in memory when the PDF writer starts (docs/limits.md, "Pages").
   if (static_cast<std::size_t>(flowed.pages) > limits::kPages)
     throw Error(SourcePos{doc.path}, "the issue runs to " +
                                          limits::with_commas(static_cast<std::size_t>(flowed.pages)) +

@@ -23,20 +23,11 @@ std::size_t text_size(const ParagraphSpec& spec) {
   return n;
 }
 
-// The paragraph's settings without its text.
+// The paragraph's settings without its text (copied whole, so a setting added later is kept).
 ParagraphSpec settings_of(const ParagraphSpec& spec) {
-  ParagraphSpec out;
-  out.style = spec.style;
-  out.measure = spec.measure;
-  out.first_indent = spec.first_indent;
-  out.left_indent = spec.left_indent;
-  out.right_indent = spec.right_indent;
-  out.align = spec.align;
-  out.hyphenate = spec.hyphenate;
-  out.hyphen_min_word = spec.hyphen_min_word;
-  out.lang = spec.lang;
-  out.keep_spaces = spec.keep_spaces;
-  out.breaking = spec.breaking;
+  ParagraphSpec out = spec;
+  out.spans.clear();
+  out.spans.shrink_to_fit();
   return out;
 }
 
