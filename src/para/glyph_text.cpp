@@ -32,7 +32,14 @@ GlyphTexts glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>&
     std::size_t end = s.size();
     for (const text::ShapedGlyph& g : glyphs)
       if (g.cluster > glyphs[a].cluster) end = std::min<std::size_t>(end, g.cluster);
-    std::vector<std::string_view> chars = characters(s.substr(glyphs[a].cluster, end - glyphs[a].cluster));
+    const std::string_view cluster = s.substr(glyphs[a].cluster, end - glyphs[a].cluster);
+    if (b == a + 1 && !rtl) {  // the common case: one glyph carries its cluster as it reads
+      out.text += cluster;
+      end_glyph();
+      a = b;
+      continue;
+    }
+    std::vector<std::string_view> chars = characters(cluster);
     if (rtl) std::reverse(chars.begin(), chars.end());
     if (chars.size() == b - a) {
       for (std::string_view c : chars) out.text += c, end_glyph();
