@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <utility>
 
 #include "compose/compose.hpp"
 #include "compose/font_coverage.hpp"
@@ -48,7 +49,7 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   Diagnostics diags;
   const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
-  const input::Document doc = input::load_issue(options.input, diags);
+  input::Document doc = input::load_issue(options.input, diags);
 
   TypesetIssue out;
   out.style_path =
@@ -90,7 +91,8 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenators);
 
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, options.threads}, diags);
+  // Composing frees the document's blocks as soon as they are set; its front matter stays.
+  out.pages = compose::compose_issue(std::move(doc), compose::Inputs{sheet, page, fonts, builder, options.threads}, diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;
