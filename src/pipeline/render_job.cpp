@@ -43,7 +43,9 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
 
 TypesetIssue typeset_issue(const RenderOptions& options) {
   Resources own;  // one job: nothing to share
-  return typeset_issue(options, own);
+  TypesetIssue out = typeset_issue(options, own);
+  out.fonts = nullptr;  // freed with `own`
+  return out;
 }
 
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
@@ -68,6 +70,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const font::FontDb& fonts = loaded.db;
   compose::check_font_families(sheet, fonts);
   out.font_files = fonts.files();
+  out.fonts = &fonts;
   if (const std::string list = font::packaged_fonts_list(data_dir + "/fonts"); !list.empty())
     out.font_files.push_back(list);
 
