@@ -16,13 +16,17 @@ struct RenderOptions {
   std::string layout;       // layout name in layout/ or a path; empty: front matter, then "default"
   std::string data_dir;     // folder holding fonts/, styles/, layout/; empty: default_data_dir()
   std::string layout_dump;  // optional: where to write the text dump of the layout
+  // Figures may name images outside the issue's folder (`../`, absolute paths, symbolic links
+  // pointing out); by default those are errors, so an issue reads only files that travel with it.
+  bool allow_outside_images = false;
 };
 
 struct RenderResult {
   int pages = 0;
   std::vector<Diagnostic> warnings;
   // Every file the output depends on: the issue, style sheet, layout, hyphenation dictionary (if
-  // the language has one) and every font of the fonts folder (any may be a fallback).
+  // the language has one), every font of the fonts folder (any may be a fallback) and the image
+  // of every figure.
   std::vector<std::string> inputs;
 };
 

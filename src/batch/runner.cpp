@@ -52,6 +52,7 @@ void render_issue(Work& work, std::size_t i, Resources* resources) {
     options.input = r.issue.path;
     options.output = r.pdf_path;
     options.data_dir = work.options.data_dir;
+    options.allow_outside_images = work.options.allow_outside_images;
     RenderResult result = resources ? render(options, *resources) : render(options);
     r.pages = result.pages;
     r.warnings = std::move(result.warnings);
@@ -148,7 +149,7 @@ BatchReport run_batch(const std::vector<IssueFile>& issues, const BatchOptions& 
       report.issues.push_back(std::move(r));
     }
 
-  const RenderSettings settings = current_settings(options.data_dir);
+  const RenderSettings settings = current_settings(options.data_dir, options.allow_outside_images);
   FileHasher hashes;
   std::vector<std::optional<Record>> records(report.issues.size());
   Work work{options, settings, hashes, report.issues, records};

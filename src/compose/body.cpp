@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compose/figure.hpp"
 #include "compose/verbatim.hpp"
 
 namespace folio::compose {
@@ -21,7 +22,7 @@ struct Nesting {
 class BodySetter {
  public:
   explicit BodySetter(const Context& cx)
-      : cx_(cx), galley_(cx.page, cx.sheet.flow), measure_(cx.page.column_width()) {}
+      : cx_(cx), galley_(cx.page, cx.sheet.flow), figures_(cx), measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
   Galley finish() && { return std::move(galley_).finish(); }
@@ -32,29 +33,22 @@ class BodySetter {
                  const std::string& marker, frame::Role role);
   void heading(const Block& b);
   void thematic_break();
+  void figure(const Block& b);
   para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
   void add_marker(frame::Frame& first, const std::string& marker, const style::ParagraphStyle& st,
                   Sp indent) const;
 
   const Context& cx_;
   GalleyBuilder galley_;
+  FigureSetter figures_;
   Sp measure_ = 0;
   bool after_paragraph_ = false;
 };
 
 para::ParagraphSpec BodySetter::spec_for(const style::ParagraphStyle& st, Sp extra_indent) const {
-  para::ParagraphSpec spec;
-  spec.style = st.name;
-  spec.measure = measure_;
-  spec.first_indent = st.first_indent;
+  para::ParagraphSpec spec = cx_.spec(st, measure_);
   // Deep nesting stops indenting at half the measure, so its text stays in the column.
   spec.left_indent = std::min(st.left_indent + extra_indent, std::max(st.left_indent, measure_ / 2));
-  spec.right_indent = st.right_indent;
-  spec.align = st.align;
-  spec.hyphenate = st.hyphenate;
-  spec.hyphen_min_word = st.hyphen_min_word;
-  spec.lang = cx_.lang;
-  spec.breaking = cx_.sheet.breaking;
   return spec;
 }
 
@@ -101,6 +95,9 @@ void BodySetter::block(const Block& b, const Nesting& n) {
     case BlockKind::ThematicBreak:
       thematic_break();
       after_paragraph_ = false;
+      break;
+    case BlockKind::Figure:  // the text around a figure reads on: body-first stays where it was
+      figure(b);
       break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);
@@ -169,6 +166,10 @@ void BodySetter::thematic_break() {
   const Sp thickness = pt(0.5);
   rule.add({(measure_ - width) / 2, rule.height / 2 - thickness / 2}, frame::Rule{width, thickness, body.color});
   galley_.add_block(std::move(rule), frame::Role::Artifact);
+}
+
+void BodySetter::figure(const Block& b) {
+  galley_.add_figure(figures_.set(b, measure_, galley_.grid(), galley_.column_height()), cx_.page.figures.space);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
 #include "compose/context.hpp"
+#include "compose/image_table.hpp"
 #include "compose/masthead.hpp"
 #include "compose/page_assembly.hpp"
 #include "flow/paginator.hpp"
@@ -37,7 +38,9 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
   const style::PageTemplate page = with_grid(in.page, in.sheet);
   FaceResolver faces(in.fonts, in.sheet.path);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
-  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang};
+  static const FigureFiles kNoFigures;
+  const FigureFiles& figures = in.figures ? *in.figures : kNoFigures;
+  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, &figures, in.diags};
 
   Galley galley = set_body(doc.blocks, cx);
   // The contents list is set twice: first with room for two-digit page numbers, to know where
@@ -47,7 +50,9 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
   const flow::FlowResult flowed = flow::paginate(galley.items, geometry(cx, columns_start));
   number_entries(contents, galley, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
-  return assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
+  frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
+  out.images = image_table(out.pages, figures);
+  return out;
 }
 
 }  // namespace folio::compose

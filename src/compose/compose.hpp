@@ -3,6 +3,8 @@
 // pages are assembled with their furniture (compose.cpp reads as that list).
 #pragma once
 
+#include "compose/figure_files.hpp"
+#include "folio/diagnostic.hpp"
 #include "font/font_db.hpp"
 #include "frame/paged_doc.hpp"
 #include "input/document.hpp"
@@ -19,6 +21,8 @@ struct Inputs {
   const style::PageTemplate& page;
   const font::FontDb& fonts;
   const para::ParagraphBuilder& builder;
+  const FigureFiles* figures = nullptr;  // the pictures of the figures (needed when it has any)
+  Diagnostics* diags = nullptr;          // where warnings go (a figure's resolution); null: dropped
 };
 
 // Throws folio::Error when a style asks for a family the fonts do not have.

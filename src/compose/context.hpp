@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "compose/figure_files.hpp"
 #include "compose/inline_styler.hpp"
+#include "folio/diagnostic.hpp"
 #include "frame/frame.hpp"
 #include "para/paragraph_builder.hpp"
 #include "style/page_template.hpp"
@@ -21,6 +23,11 @@ struct Context {
   const para::ParagraphBuilder& builder;
   InlineStyler& styler;  // numbers the links of the whole issue
   std::string lang;
+  const FigureFiles* figures = nullptr;  // the pictures the issue's figures name
+  Diagnostics* diags = nullptr;          // warnings found while composing (a figure's resolution)
+
+  // A paragraph of style `st` set to `measure`: its indents, alignment and hyphenation.
+  para::ParagraphSpec spec(const style::ParagraphStyle& st, Sp measure) const;
 
   // A short plain text in style `st`, set as it comes (para::label_spec): the masthead, the
   // contents, the furniture and list markers.

@@ -94,6 +94,13 @@ void GalleyBuilder::add_heading(std::vector<frame::Frame> lines, const style::Pa
   pending_space_ = 0;
 }
 
+// A heading before the figure keeps with it (begin_block); the text after it owes it nothing.
+void GalleyBuilder::add_figure(frame::Frame figure, Sp space) {
+  begin_block(space);
+  keep_with_next_ = false;
+  push(GalleyBlock{std::move(figure), frame::Role::Figure, std::nullopt});
+}
+
 void GalleyBuilder::add_block(frame::Frame block, frame::Role role) {
   begin_block(0);
   push(GalleyBlock{std::move(block), role, std::nullopt});

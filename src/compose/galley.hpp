@@ -41,8 +41,12 @@ class GalleyBuilder {
                    const std::string& title);
   // A block that is not text (a thematic break), frame.height already on the grid.
   void add_block(frame::Frame block, frame::Role role);
+  // A figure's block (compose/figure.hpp, which holds the space below it), `space` above it.
+  void add_figure(frame::Frame figure, Sp space);
 
   Sp snap(Sp v) const;  // up to the baseline grid
+  Sp grid() const { return grid_; }
+  Sp column_height() const { return column_; }  // of a page without the masthead
   Galley finish() && { return std::move(galley_); }
 
  private:

@@ -22,6 +22,9 @@ class InlineStyler {
   std::vector<para::Span> spans(const std::vector<input::Inline>& inlines, const style::ParagraphStyle& para);
   // One span of plain text in paragraph style `para`.
   std::vector<para::Span> plain(const std::string& text, const style::ParagraphStyle& para);
+  // One span of plain text in character style `char_style` ("" for none) within `para`.
+  std::vector<para::Span> styled(const std::string& text, const std::string& char_style,
+                                 const style::ParagraphStyle& para);
 
  private:
   struct State {

@@ -39,6 +39,7 @@ enum class BlockKind {
   BlockQuote,     // children: blocks
   ThematicBreak,  //
   CodeBlock,      // text (verbatim, lines separated by '\n')
+  Figure,         // an image alone in its paragraph: image, alt, wide; inlines: its caption
 };
 
 struct Block {
@@ -47,6 +48,9 @@ struct Block {
   int start = 1;      // OrderedList: number of the first item
   bool tight = true;  // lists
   std::string text;   // CodeBlock
+  std::string image;  // Figure: the image's path as written (a link destination, percent-encoded)
+  std::string alt;    // Figure: the alt text, plain: what a reader who cannot see the image hears
+  bool wide = false;  // Figure: across the page's columns (`{.wide}`), else one column wide
   std::vector<Inline> inlines;
   std::vector<Block> children;
   SourcePos pos;

@@ -7,12 +7,15 @@
 #include <mutex>
 
 #include "common/atomic_file.hpp"
+#include "image/podofo_lock.hpp"
 #include "folio/diagnostic.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/doc_info.hpp"
 #include "pdf/font_embedder.hpp"
 #include "pdf/font_source.hpp"
 #include "pdf/glyph_usage.hpp"
+#include "pdf/image_drawing.hpp"
+#include "pdf/image_xobjects.hpp"
 #include "common/hash.hpp"
 #include "pdf/navigation.hpp"
 
@@ -25,8 +28,7 @@ namespace {
 // PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
 // whose one buffer all threads share: renders on several threads make their documents in turn.
 std::unique_ptr<PdfMemDocument> new_document() {
-  static std::mutex mutex;
-  std::lock_guard<std::mutex> lock(mutex);
+  std::lock_guard<std::mutex> lock(image::podofo_document_lock());
   return std::make_unique<PdfMemDocument>();
 }
 
@@ -59,9 +61,12 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
     std::vector<PdfReference> font_refs(doc.fonts.size());
     for (std::size_t i = 0; i < doc.fonts.size(); ++i)
       if (sources[i]) font_refs[i] = embed_font(pdf.GetObjects(), *sources[i], usage[i], content_hash);
+    const std::vector<EmbeddedImage> images = embed_images(pdf.GetObjects(), doc, content_hash);
 
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
       PageContent content = page_content(doc.pages[i], doc.height, content_fonts);
+      const ImageDrawing pictures = draw_images(doc.pages[i], doc.height, images);  // under the text
+      content.stream.insert(0, pictures.stream);
       content_hash.add(content.stream);
       // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
       PdfPage* page = pdf.GetPage(static_cast<int>(i));
@@ -69,6 +74,7 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
                                             static_cast<pdf_long>(content.stream.size()));
       for (int f : content.fonts)
         page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
+      for (int k : pictures.images) page->AddResource(PdfName(images[k].resource), images[k].ref, PdfName("XObject"));
     }
 
     add_links(pdf, doc, content_hash);

@@ -50,6 +50,7 @@ RenderResult render(const RenderOptions& options, Resources& resources) {
                       {options.input, issue.style_path, issue.layout_path}};
   if (!issue.hyphenation_dictionary.empty()) result.inputs.push_back(issue.hyphenation_dictionary);
   result.inputs.insert(result.inputs.end(), issue.font_files.begin(), issue.font_files.end());
+  result.inputs.insert(result.inputs.end(), issue.image_files.begin(), issue.image_files.end());
   return result;
 }
 

@@ -1,4 +1,4 @@
-// The tables of a style sheet's keys (style/property.hpp): the top level, `breaking`, `flow`,
+// The tables of a style sheet's keys (style/property.hpp): the top level, `breaking`, `flow`, `captions`,
 // paragraph styles and character styles.
 #pragma once
 
@@ -12,5 +12,6 @@ const Table<ParagraphStyle>& paragraph_table();
 const Table<CharStyle>& char_table();
 const Table<BreakParams>& breaking_table();
 const Table<FlowParams>& flow_table();
+const Table<CaptionParams>& captions_table();
 
 }  // namespace folio::style

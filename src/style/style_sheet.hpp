@@ -66,12 +66,19 @@ struct FlowParams {
   int lines_after_heading = 2;
 };
 
+// How figure captions begin: "Figure 2." before the caption, in a character style of its own.
+struct CaptionParams {
+  std::string label;        // before each caption: {n} is the figure's number; "" for none
+  std::string label_style;  // the label's character style; "" for the caption's own
+};
+
 struct StyleSheet {
   std::string path;
   std::map<std::string, ParagraphStyle> paragraphs;
   std::map<std::string, CharStyle> characters;
   BreakParams breaking;
   FlowParams flow;
+  CaptionParams captions;
   Color link_color;
   Origins origins;  // top-level settings: "link-color", "breaking.tolerance", "flow.widow-lines"
 
@@ -106,7 +113,8 @@ inline const RequiredStyle kRequiredParagraphStyles[] = {
     {"footer", "page furniture, unless the layout names another style"},
     {"list-item", "list items"},
     {"blockquote", "block quotes"},
-    {"code-block", "code blocks"}};
+    {"code-block", "code blocks"},
+    {"caption", "figure captions, under each figure"}};
 
 inline const RequiredStyle kRequiredCharStyles[] = {
     {"emphasis", "`*text*`"},   {"strong", "`**text**`"}, {"link", "links"},     {"code", "`` `code` ``"},

@@ -24,7 +24,7 @@ TEST(StyleFileCheck, AValidStyleSheet) {
   const StyleFileCheck r = check_style_file(path, kFonts);
   EXPECT_TRUE(r.errors.empty());
   EXPECT_EQ(r.kind, "style sheet");
-  EXPECT_EQ(r.summary, path + ": ok (style sheet, 13 paragraph styles, 7 character styles)");
+  EXPECT_EQ(r.summary, path + ": ok (style sheet, 14 paragraph styles, 7 character styles)");
 }
 
 TEST(StyleFileCheck, AValidLayout) {

@@ -29,6 +29,9 @@ flow:
   widow-lines: 2
   orphan-lines: 2
   lines-after-heading: 2
+captions:
+  label: ""
+  label-style: strong
 paragraph-styles:
   body:
     family: serif
@@ -116,6 +119,12 @@ paragraph-styles:
     leading: 12pt
     align: left
     hyphenate: false
+  caption:
+    family: sans
+    size: 8pt
+    leading: 10pt
+    align: left
+    hyphenate: false
 character-styles:
   mark:
     color: accent
@@ -161,6 +170,10 @@ footer:
   right: "{page}"
   baseline: 20pt
   style: footer
+figures:
+  max-height: 200pt
+  min-ppi: 150
+  space: 6pt
 )";
 
 }  // namespace folio::pipeline::effects

@@ -1,0 +1,22 @@
+// The operators that draw a page's pictures, each scaled into its box: `q a 0 0 d x y cm /Im0 Do Q`.
+// They come first in the page's content stream, under the rules and the text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "frame/frame.hpp"
+#include "pdf/image_xobjects.hpp"
+
+namespace folio::pdf {
+
+struct ImageDrawing {
+  std::string stream;           // uncompressed operators
+  std::vector<int> images;      // indices into the images argument the page uses, ascending
+};
+
+// `images` has every picture the page's Image items name (an unknown id is std::invalid_argument).
+// Coordinates turn from frame space (top-left, y down) to PDF space (bottom-left, y up).
+ImageDrawing draw_images(const frame::Frame& page, Sp page_height, const std::vector<EmbeddedImage>& images);
+
+}  // namespace folio::pdf
