@@ -219,7 +219,7 @@ BreakerInput breaker_input() {
   static text::ShapeCache shapes;
   const input::Block* block = longest_paragraph(j.doc.blocks, nullptr);
   const style::ParagraphStyle& st = j.sheet.paragraph("body");
-  compose::FaceResolver faces(j.fonts, j.sheet.path);
+  compose::FaceResolver faces(j.fonts, j.sheet);
   compose::InlineStyler styler(j.sheet, faces, j.doc.meta.lang);
   BreakerInput in;
   in.spec.spans = styler.spans(block->inlines, st);
@@ -230,7 +230,8 @@ BreakerInput breaker_input() {
   in.spec.breaking = j.sheet.breaking;
   const para::ParagraphText text = para::assemble_text(in.spec, j.fonts);
   const para::PieceShaper shaper(j.fonts, shapes, in.spec, text);
-  in.items = para::build_items(in.spec, text, shaper, &j.hyphenator, false).items;
+  const para::HyphenatorFor hyphenators = [&j](const std::string&) { return &j.hyphenator; };
+  in.items = para::build_items(in.spec, text, shaper, &hyphenators, false).items;
   in.characters = text.text.size();
   return in;
 }

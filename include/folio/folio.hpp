@@ -24,14 +24,16 @@ struct RenderOptions {
 struct RenderResult {
   int pages = 0;
   std::vector<Diagnostic> warnings;
-  // Every file the output depends on: the issue, style sheet, layout, hyphenation dictionary (if
-  // the language has one), every font of the fonts folder (any may be a fallback) and the image
-  // of every figure.
+  // Every file the output depends on: the issue, style sheet, layout, the hyphenation dictionaries
+  // of the languages used, every font the render could choose from (the fonts folder, the
+  // packaged fonts it lists and the list itself, the style's own font files: any may be a
+  // fallback), and the image of every figure.
   std::vector<std::string> inputs;
 };
 
-// What renders may keep between them: the fonts of a fonts folder, the words shaped in them, the
-// hyphenation patterns of a language. Renders sharing one Resources, on any number of threads
+// What renders may keep between them: the fonts of a fonts folder (a separate set for each style
+// that brings font files of its own), the words shaped in them, the hyphenation patterns of a
+// language. Renders sharing one Resources, on any number of threads
 // at once, load each only once; their output is byte-identical to renders without it.
 class Resources {
  public:

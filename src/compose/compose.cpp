@@ -35,8 +35,10 @@ flow::Geometry geometry(const Context& cx, Sp masthead_height) {
 }  // namespace
 
 frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
-  const style::PageTemplate page = with_grid(in.page, in.sheet);
-  FaceResolver faces(in.fonts, in.sheet.path);
+  style::PageTemplate page = with_grid(in.page, in.sheet);
+  // An issue in another language names its contents list in it (本期要目).
+  if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
+  FaceResolver faces(in.fonts, in.sheet);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
   static const FigureFiles kNoFigures;
   const FigureFiles& figures = in.figures ? *in.figures : kNoFigures;

@@ -1,6 +1,8 @@
 #include "compose/font_families.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 #include <cctype>
 #include <map>
 #include <set>
@@ -76,7 +78,57 @@ std::vector<Diagnostic> missing_font_families(const style::StyleSheet& sheet, co
   return out;
 }
 
+std::vector<Diagnostic> missing_fallback_families(const style::StyleSheet& sheet, const font::FontDb& fonts) {
+  std::vector<Diagnostic> out;
+  std::set<std::string> seen;
+  for (const auto& kv : sheet.font_fallback)
+    for (const style::FallbackFamily& f : kv.second) {
+      if (fonts.find(f.family, 400, false) || !seen.insert(f.family).second) continue;
+      const SourcePos pos = f.pos.line > 0 ? f.pos : SourcePos{sheet.path};
+      out.push_back(Diagnostic{Severity::Error, pos,
+                               "fallback font family '" + f.family + "' (for '" + kv.first +
+                                   "') is not among the fonts" +
+                                   (f.pos.line > 0 ? "" : " (the engine's order: scripts/install-deps installs it)")});
+    }
+  return out;
+}
+
+std::vector<Diagnostic> restricted_font_files(const style::StyleSheet& sheet) {
+  std::vector<Diagnostic> out;
+  for (const style::FontFile& f : sheet.font_files) {
+    const font::Face face(-1, f.path, 0);
+    // Of the embedding bits (0-3) the least restrictive wins: only "restricted" alone forbids.
+    const unsigned embedding = face.fs_type() & 0x000F;
+    if (embedding != font::Face::kRestrictedLicense) continue;
+    char bits[16];
+    std::snprintf(bits, sizeof bits, "0x%04X", face.fs_type());
+    out.push_back(Diagnostic{Severity::Error, f.pos,
+                             "font file '" + f.path + "' (" + face.family() +
+                                 ") forbids embedding: its OS/2 fsType is " + bits +
+                                 " (restricted licence), so no PDF may include it; ask its foundry for a "
+                                 "licence that allows embedding"});
+  }
+  return out;
+}
+
+std::vector<std::string> family_files(const style::StyleSheet& sheet, const font::FontDb& fonts) {
+  std::set<std::string> families;
+  for (const auto& kv : sheet.paragraphs) families.insert(kv.second.family);
+  for (const auto& kv : sheet.characters)
+    if (kv.second.family) families.insert(*kv.second.family);
+  for (const auto& kv : sheet.font_fallback)
+    for (const style::FallbackFamily& f : kv.second) families.insert(f.family);
+  std::vector<std::string> out;
+  for (const std::string& family : families)
+    if (const std::optional<font::FaceId> id = fonts.find(family, 400, false))
+      out.push_back(family + ": " + fonts.path(*id) +
+                    (fonts.index(*id) > 0 ? " (face " + std::to_string(fonts.index(*id)) + ")" : ""));
+  return out;
+}
+
 void check_font_families(const style::StyleSheet& sheet, const font::FontDb& fonts) {
+  const std::vector<Diagnostic> restricted = restricted_font_files(sheet);
+  if (!restricted.empty()) throw Error(restricted.front());
   const std::vector<Diagnostic> missing = missing_font_families(sheet, fonts);
   if (!missing.empty()) throw Error(missing.front());
 }

@@ -60,6 +60,8 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   if (text.empty()) return;
   para::SpanStyle st;
   st.face = faces_.resolve(s.family, s.weight, s.italic, para_name_);
+  st.fallback = faces_.fallback(s.family, s.weight, s.italic);
+  st.lang = s.lang;
   st.size = s.size;
   st.color = s.color;
   st.rise = s.rise;
@@ -71,7 +73,7 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   st.link_id = s.link_id;
   // Letter-spaced text reads better without ligatures.
   st.features = s.tracking != 0 ? (s.features.empty() ? "-liga" : s.features + ",-liga") : s.features;
-  out.push_back(para::Span{s.uppercase ? folio::uppercase(text, lang_) : text, st});
+  out.push_back(para::Span{s.uppercase ? folio::uppercase(text, s.lang.empty() ? lang_ : s.lang) : text, st});
 }
 
 void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& s,
@@ -106,6 +108,12 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
       case K::Subscript:
         walk(in.children, script(s, "subscript", in.children), out);
         break;
+      case K::Language: {
+        State l = s;
+        l.lang = in.lang;
+        walk(in.children, l, out);
+        break;
+      }
       case K::Link: {
         State l = apply(s, "link");
         // The sheet's link-color (itself the link style's colour unless set on its own).

@@ -41,6 +41,7 @@ class InlineStyler {
     std::string features;
     std::string link;
     int link_id = -1;
+    std::string lang;  // a `<span lang>`'s; "": the issue's
   };
   State base(const style::ParagraphStyle& para) const;
   State apply(State s, const std::string& char_style) const;

@@ -7,6 +7,7 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "folio/diagnostic.hpp"
@@ -52,8 +53,17 @@ bool is_serif(const TT_OS2* os2, const std::string& family) {
 
 void read_metrics(FT_Face ft, const std::string& family, FaceMetrics& m, bool& italic) {
   m.units_per_em = ft->units_per_EM;
+  if (m.units_per_em == 0) {  // a bitmap-only font (colour emoji): FreeType leaves it unset
+    auto* head = static_cast<TT_Header*>(FT_Get_Sfnt_Table(ft, FT_SFNT_HEAD));
+    m.units_per_em = head && head->Units_Per_EM ? head->Units_Per_EM : 1000;
+  }
   m.ascender = ft->ascender;  // FreeType: hhea, or OS/2 typo when hhea is empty
   m.descender = ft->descender;
+  if (m.ascender == 0 && m.descender == 0)  // a bitmap-only font: FreeType leaves them unset
+    if (auto* hhea = static_cast<TT_HoriHeader*>(FT_Get_Sfnt_Table(ft, FT_SFNT_HHEA))) {
+      m.ascender = hhea->Ascender;
+      m.descender = hhea->Descender;
+    }
   m.bbox[0] = static_cast<int>(ft->bbox.xMin);
   m.bbox[1] = static_cast<int>(ft->bbox.yMin);
   m.bbox[2] = static_cast<int>(ft->bbox.xMax);
@@ -114,6 +124,8 @@ Face::Face(FaceId id, const std::string& path, int index) : id_(id), path_(path)
     }
   }
   if (ft_face_->family_name) family_ = ft_face_->family_name;
+  fs_type_ = FT_Get_FSType_Flags(ft_face_);
+  color_bitmaps_ = FT_HAS_COLOR(ft_face_) && FT_HAS_FIXED_SIZES(ft_face_) && ft_face_->num_fixed_sizes > 0;
   if (const char* ps = FT_Get_Postscript_Name(ft_face_)) postscript_name_ = ps;
   read_metrics(ft_face_, family_, metrics_, italic_);
 
@@ -153,5 +165,40 @@ std::uint32_t Face::glyph_for(char32_t cp) const {
 }
 
 int Face::advance(std::uint32_t gid) const { return hb_font_get_glyph_h_advance(hb_font_, gid); }
+
+std::optional<ColorBitmap> Face::color_bitmap(std::uint32_t gid) const {
+  if (!color_bitmaps_) return std::nullopt;
+  std::lock_guard<std::mutex> lock(glyph_slot_);
+  // The largest strike: the sharpest picture (Noto Color Emoji has one, 109 ppem).
+  int strike = 0;
+  for (int i = 1; i < ft_face_->num_fixed_sizes; ++i)
+    if (ft_face_->available_sizes[i].y_ppem > ft_face_->available_sizes[strike].y_ppem) strike = i;
+  if (FT_Select_Size(ft_face_, strike) != 0 || FT_Load_Glyph(ft_face_, gid, FT_LOAD_COLOR) != 0)
+    return std::nullopt;
+  const FT_GlyphSlot slot = ft_face_->glyph;
+  const FT_Bitmap& bm = slot->bitmap;
+  if (bm.pixel_mode != FT_PIXEL_MODE_BGRA || bm.width == 0 || bm.rows == 0) return std::nullopt;
+  ColorBitmap out;
+  out.width = static_cast<int>(bm.width);
+  out.height = static_cast<int>(bm.rows);
+  out.left = slot->bitmap_left;
+  out.top = slot->bitmap_top;
+  out.ppem = static_cast<int>(ft_face_->size->metrics.y_ppem);
+  out.rgba.resize(static_cast<std::size_t>(out.width) * out.height * 4);
+  for (int y = 0; y < out.height; ++y) {
+    const unsigned char* row = bm.buffer + static_cast<std::ptrdiff_t>(y) * bm.pitch;
+    for (int x = 0; x < out.width; ++x) {
+      const unsigned char* px = row + 4 * x;  // B G R A, premultiplied by alpha
+      std::uint8_t* o = &out.rgba[(static_cast<std::size_t>(y) * out.width + x) * 4];
+      const unsigned a = px[3];
+      const auto straight = [a](unsigned v) { return static_cast<std::uint8_t>(a ? std::min(255u, (v * 255 + a / 2) / a) : 0); };
+      o[0] = straight(px[2]);
+      o[1] = straight(px[1]);
+      o[2] = straight(px[0]);
+      o[3] = static_cast<std::uint8_t>(a);
+    }
+  }
+  return out;
+}
 
 }  // namespace folio::font

@@ -1,9 +1,12 @@
-// One font face: FreeType for loading and metrics, HarfBuzz (OpenType functions, font units)
-// for shaping. Immutable after construction, so threads may share it.
+// One font face: FreeType for loading, metrics and colour bitmaps, HarfBuzz (OpenType functions,
+// font units) for shaping. Immutable after construction, so threads may share it.
 #pragma once
 
 #include <cstdint>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <vector>
 
 struct hb_font_t;
 struct hb_face_t;
@@ -33,6 +36,15 @@ struct FaceMetrics {
   bool serif = false;  // for the PDF FontDescriptor flags
 };
 
+// A glyph of a colour bitmap font (an emoji) as FreeType decodes it: straight (not
+// premultiplied) RGBA rows, top row first, and where the bitmap sits at its strike's size.
+struct ColorBitmap {
+  int width = 0, height = 0;  // pixels
+  int left = 0, top = 0;      // pixels from the pen position to the left edge and up to the top edge
+  int ppem = 0;               // the strike's pixels per em: the bitmap's scale
+  std::vector<std::uint8_t> rgba;
+};
+
 class Face {
  public:
   // Throws folio::Error when FreeType cannot open the file.
@@ -56,13 +68,25 @@ class Face {
   hb_font_t* hb_font() const { return hb_font_; }  // scale = units_per_em
   hb_face_t* hb_face() const { return hb_face_; }  // for subsetting
 
+  // The OS/2 fsType embedding bits (0 when the font has no OS/2 table): 0x0002 is a restricted
+  // licence, which forbids embedding the font in a document.
+  unsigned fs_type() const { return fs_type_; }
+  static constexpr unsigned kRestrictedLicense = 0x0002;
+  // Whether the glyphs are colour bitmaps (CBDT/sbix, as in Noto Color Emoji) rather than outlines.
+  bool has_color_bitmaps() const { return color_bitmaps_; }
+  // The colour bitmap of `gid`; nullopt for a font without them or a glyph without one.
+  std::optional<ColorBitmap> color_bitmap(std::uint32_t gid) const;
+
  private:
   FaceId id_;
   std::string path_;
   int index_;
   std::string family_, postscript_name_;
   bool italic_ = false;
+  bool color_bitmaps_ = false;
+  unsigned fs_type_ = 0;
   FaceMetrics metrics_;
+  mutable std::mutex glyph_slot_;  // FreeType's one glyph slot per face: color_bitmap() writes it
   FT_FaceRec_* ft_face_ = nullptr;
   hb_face_t* hb_face_ = nullptr;
   hb_font_t* hb_font_ = nullptr;

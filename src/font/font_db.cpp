@@ -8,18 +8,10 @@
 #include <tuple>
 
 #include "folio/diagnostic.hpp"
+#include "font/font_config.hpp"
 
 namespace folio::font {
 namespace {
-
-// Without a <cachedir> an empty configuration warns "No writable cache directories" on every
-// scan. The first writable one wins: the user's cache, else /tmp.
-const char kCacheConfig[] =
-    "<?xml version=\"1.0\"?>\n"
-    "<fontconfig>\n"
-    "  <cachedir prefix=\"xdg\">fontconfig</cachedir>\n"
-    "  <cachedir>/tmp/folio-fontconfig</cachedir>\n"
-    "</fontconfig>\n";
 
 std::string lower_ascii(std::string s) {
   for (char& c : s)
@@ -29,19 +21,12 @@ std::string lower_ascii(std::string s) {
 
 }  // namespace
 
-FontDb::FontDb(const std::string& fonts_dir) {
-  config_ = FcConfigCreate();
-  if (!config_) throw Error(SourcePos{fonts_dir, 0, 0}, "cannot create a Fontconfig configuration");
-  FcConfigParseAndLoadFromMemory(config_, reinterpret_cast<const FcChar8*>(kCacheConfig), FcFalse);
-  // Only this folder: the configuration loads no system files, so system fonts stay unseen.
-  if (!FcConfigAppFontAddDir(config_, reinterpret_cast<const FcChar8*>(fonts_dir.c_str()))) {
-    FcConfigDestroy(config_);
-    throw Error(SourcePos{fonts_dir, 0, 0}, "cannot read the fonts folder");
-  }
+FontDb::FontDb(const std::string& fonts_dir, const std::vector<std::string>& extra_files) {
+  config_ = hermetic_config(fonts_dir, extra_files);
 
   FcPattern* all = FcPatternCreate();
-  FcObjectSet* objects =
-      FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_WEIGHT, FC_SLANT, FC_CHARSET, FC_VARIABLE, nullptr);
+  FcObjectSet* objects = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_WEIGHT, FC_SLANT, FC_CHARSET,
+                                          FC_VARIABLE, FC_COLOR, nullptr);
   FcFontSet* set = FcFontList(config_, all, objects);
   FcObjectSetDestroy(objects);
   FcPatternDestroy(all);
@@ -50,7 +35,7 @@ FontDb::FontDb(const std::string& fonts_dir) {
     FcPattern* p = set->fonts[i];
     FcChar8 *file = nullptr, *family = nullptr;
     FcCharSet* charset = nullptr;
-    FcBool variable = FcFalse;
+    FcBool variable = FcFalse, color = FcFalse;
     if (FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch ||
         FcPatternGetString(p, FC_FAMILY, 0, &family) != FcResultMatch ||
         FcPatternGetCharSet(p, FC_CHARSET, 0, &charset) != FcResultMatch)
@@ -66,6 +51,7 @@ FontDb::FontDb(const std::string& fonts_dir) {
     FcPatternGetInteger(p, FC_SLANT, 0, &slant);
     e.weight = FcWeightToOpenType(weight);
     e.italic = slant != FC_SLANT_ROMAN;
+    e.color = FcPatternGetBool(p, FC_COLOR, 0, &color) == FcResultMatch && color;
     e.charset = FcCharSetCopy(charset);
     entries_.push_back(std::move(e));
   }
@@ -91,6 +77,11 @@ FontDb::~FontDb() {
   FcConfigDestroy(config_);
 }
 
+const FontDb::Entry& FontDb::entry(FaceId id) const {
+  if (id < 0 || static_cast<std::size_t>(id) >= entries_.size()) throw std::out_of_range("FontDb: bad face id");
+  return entries_[static_cast<std::size_t>(id)];
+}
+
 std::optional<FaceId> FontDb::find(const std::string& family, int weight, bool italic) const {
   const std::string wanted = lower_ascii(family);
   std::optional<FaceId> best;
@@ -110,18 +101,30 @@ std::optional<FaceId> FontDb::find(const std::string& family, int weight, bool i
   return best;
 }
 
-FaceId FontDb::fallback(char32_t cp, FaceId preferred) const {
-  if (preferred < 0 || static_cast<std::size_t>(preferred) >= entries_.size())
-    throw std::out_of_range("FontDb::fallback: bad face id");
-  const Entry& pref = entries_[preferred];
+std::vector<FaceId> FontDb::chain(const std::vector<std::string>& families, int weight, bool italic) const {
+  std::vector<FaceId> out;
+  for (const std::string& family : families)
+    if (const std::optional<FaceId> id = find(family, weight, italic)) out.push_back(*id);
+  return out;
+}
+
+FaceId FontDb::fallback(char32_t cp, FaceId preferred, const std::vector<FaceId>& order, bool emoji) const {
+  const Entry& pref = entry(preferred);
+  const auto has = [&](FaceId id) { return FcCharSetHasChar(entries_[static_cast<std::size_t>(id)].charset, cp); };
+  if (emoji)
+    for (FaceId id : order)
+      if (entry(id).color && has(id)) return id;
   if (FcCharSetHasChar(pref.charset, cp)) return preferred;
+  for (FaceId id : order)
+    if (has(id)) return id;
+  // Past the style's order: any face, the most like the preferred one.
   std::optional<FaceId> best;
-  std::tuple<bool, int, bool> best_key;
+  std::tuple<bool, bool, int, bool> best_key;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
     if (!FcCharSetHasChar(e.charset, cp)) continue;
-    std::tuple<bool, int, bool> key{e.italic != pref.italic, std::abs(e.weight - pref.weight),
-                                    e.family != pref.family};
+    std::tuple<bool, bool, int, bool> key{e.color != emoji, e.italic != pref.italic, std::abs(e.weight - pref.weight),
+                                          e.family != pref.family};
     if (!best || key < best_key) {
       best = static_cast<FaceId>(i);
       best_key = key;
@@ -130,14 +133,23 @@ FaceId FontDb::fallback(char32_t cp, FaceId preferred) const {
   return best.value_or(preferred);
 }
 
+bool FontDb::covers(char32_t cp) const {
+  for (const Entry& e : entries_)
+    if (FcCharSetHasChar(e.charset, cp)) return true;
+  return false;
+}
+
+bool FontDb::has(FaceId id, char32_t cp) const { return FcCharSetHasChar(entry(id).charset, cp); }
+
+bool FontDb::is_color(FaceId id) const { return entry(id).color; }
+
 const Face& FontDb::face(FaceId id) const {
-  if (id < 0 || static_cast<std::size_t>(id) >= entries_.size())
-    throw std::out_of_range("FontDb::face: bad face id");
+  const Entry& e = entry(id);
   if (const Face* f = loaded_[id].load(std::memory_order_acquire)) return *f;
   std::lock_guard<std::mutex> lock(mutex_);
   std::unique_ptr<Face>& slot = faces_[id];
   if (!slot) {
-    slot = std::make_unique<Face>(id, entries_[id].path, entries_[id].index);
+    slot = std::make_unique<Face>(id, e.path, e.index);
     loaded_[id].store(slot.get(), std::memory_order_release);
   }
   return *slot;

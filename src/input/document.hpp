@@ -18,6 +18,7 @@ enum class InlineKind {
   Underline,    // children (<u>...</u>)
   Superscript,  // children (<sup>...</sup>)
   Subscript,    // children (<sub>...</sub>)
+  Language,     // children, lang (<span lang="de">...</span>: text in another language)
   LineBreak,    // hard break: <br> or a Markdown hard line break
   SoftBreak,    // a newline inside a paragraph: typeset as a space
 };
@@ -26,6 +27,7 @@ struct Inline {
   InlineKind kind = InlineKind::Text;
   std::string text;
   std::string url;
+  std::string lang;  // Language: a BCP 47 tag
   std::vector<Inline> children;
   SourcePos pos;
 };
@@ -62,6 +64,7 @@ struct FrontMatter {
   std::string lang = "en";
   std::string style;   // optional: style name or path
   std::string layout;  // optional: layout name or path
+  std::string contents_title;  // optional: the contents list's title in the language ("本期要目")
   SourcePos style_pos, layout_pos;
 };
 

@@ -1,9 +1,9 @@
 #include "input/front_matter.hpp"
 
-#include <cctype>
 #include <vector>
 
 #include "common/yaml_reader.hpp"
+#include "input/language_tag.hpp"
 
 namespace folio::input {
 namespace {
@@ -21,26 +21,13 @@ const Key kKeys[] = {{"publication", &FrontMatter::publication, nullptr, "the ma
                      {"issue", &FrontMatter::issue, nullptr, "the issue label, e.g. 'May 2025'"},
                      {"lang", &FrontMatter::lang, nullptr, nullptr},
                      {"style", &FrontMatter::style, &FrontMatter::style_pos, nullptr},
-                     {"layout", &FrontMatter::layout, &FrontMatter::layout_pos, nullptr}};
+                     {"layout", &FrontMatter::layout, &FrontMatter::layout_pos, nullptr},
+                     {"contents-title", &FrontMatter::contents_title, nullptr, nullptr}};
 
 // A line without its end-of-line and trailing blanks, so "--- " and "---\r" still delimit.
 std::string trimmed_line(const std::string& source, size_t begin, size_t end) {
   while (end > begin && (source[end - 1] == '\r' || source[end - 1] == ' ' || source[end - 1] == '\t')) --end;
   return source.substr(begin, end - begin);
-}
-
-// BCP 47 in outline: a 2-3 letter language, then subtags of 1-8 letters or digits.
-bool is_language_tag(const std::string& tag) {
-  size_t i = 0;
-  while (i < tag.size() && std::isalpha(static_cast<unsigned char>(tag[i]))) ++i;
-  if (i < 2 || i > 3) return false;
-  while (i < tag.size()) {
-    if (tag[i] != '-') return false;
-    const size_t begin = ++i;
-    while (i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i]))) ++i;
-    if (i == begin || i - begin > 8) return false;
-  }
-  return true;
 }
 
 // Reads one key's value into `meta`.

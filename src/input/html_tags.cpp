@@ -1,7 +1,10 @@
 #include "input/html_tags.hpp"
 
 #include <cctype>
+#include <algorithm>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "common/ascii.hpp"
 
@@ -14,6 +17,36 @@ bool is_phrasing_tag(const std::string& name) {
                                              "kbd",    "mark", "q",   "s",    "samp", "small", "span",
                                              "strong", "sub",  "sup", "time", "u",    "var"};
   return tags.count(name) > 0;
+}
+
+// The attributes of a tag as name -> value (quoted with " or ', or bare); names lower-case.
+std::vector<std::pair<std::string, std::string>> attributes(const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
+    const size_t name_begin = i;
+    while (i < text.size() && !is_ascii_space(text[i]) && text[i] != '=') ++i;
+    if (i == name_begin) break;
+    std::string name = ascii_lower(text.substr(name_begin, i - name_begin)), value;
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
+    if (i < text.size() && text[i] == '=') {
+      ++i;
+      while (i < text.size() && is_ascii_space(text[i])) ++i;
+      if (i < text.size() && (text[i] == '"' || text[i] == '\'')) {
+        const char quote = text[i++];
+        const size_t end = std::min(text.find(quote, i), text.size());
+        value = text.substr(i, end - i);
+        i = end + 1;
+      } else {
+        const size_t begin = i;
+        while (i < text.size() && !is_ascii_space(text[i])) ++i;
+        value = text.substr(begin, i - begin);
+      }
+    }
+    out.emplace_back(std::move(name), std::move(value));
+  }
+  return out;
 }
 
 }  // namespace
@@ -43,6 +76,10 @@ HtmlTag classify_html_tag(const std::string& literal) {
     tag.type = HtmlTag::Type::Open;
   }
   tag.has_attributes = !rest.empty();
+  const auto attrs = attributes(rest);
+  for (const auto& [name, value] : attrs)
+    if (name == "lang") tag.lang = value;
+  tag.only_lang = attrs.size() == 1 && attrs[0].first == "lang";
   return tag;
 }
 

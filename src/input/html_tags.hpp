@@ -16,6 +16,8 @@ struct HtmlTag {
   Type type = Type::Other;
   std::string name;  // lower-case ("u", "sup", "br"); empty for Comment and Other
   bool has_attributes = false;
+  std::string lang;  // the value of a lang="..." attribute, if any
+  bool only_lang = false;  // lang is the tag's only attribute
 };
 
 // Classifies one HTML_INLINE literal (a single tag, as cmark-gfm cuts them).

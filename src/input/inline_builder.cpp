@@ -1,6 +1,7 @@
 #include "input/inline_builder.hpp"
 
 #include "input/html_tags.hpp"
+#include "input/language_tag.hpp"
 
 namespace folio::input {
 namespace {
@@ -12,6 +13,8 @@ bool paired_tag(const std::string& name, InlineKind& kind) {
     kind = InlineKind::Superscript;
   } else if (name == "sub") {
     kind = InlineKind::Subscript;
+  } else if (name == "span") {
+    kind = InlineKind::Language;
   } else {
     return false;
   }
@@ -147,9 +150,18 @@ void InlineBuilder::convert_html(cmark_node* node, Level& level) {
     diags_.warn(pos, literal + " encloses nothing; ignored");
   } else if (tag.type == HtmlTag::Type::Close) {
     close_tag(tag.name, literal, pos, level);
+  } else if (kind == InlineKind::Language) {
+    // A <span> means something only through its language: text in German hyphenates as German.
+    if (!is_language_tag(tag.lang))
+      diags_.warn(pos, tag.lang.empty() ? literal + " has no lang attribute; ignored (its text is kept)"
+                                        : "'" + tag.lang + "' in " + literal +
+                                              " is not a language tag such as 'de' or 'zh-Hans'; ignored (its text is kept)");
+    else if (!tag.only_lang)
+      diags_.warn(pos, "the attributes of " + literal + " other than lang are ignored");
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}, is_language_tag(tag.lang) ? tag.lang : ""});
   } else {
     if (tag.has_attributes) diags_.warn(pos, "the attributes of " + literal + " are ignored");
-    level.open.push_back(OpenTag{kind, tag.name, pos, {}});
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}, ""});
   }
 }
 
@@ -166,7 +178,12 @@ void InlineBuilder::close_tag(const std::string& name, const std::string& litera
     abandon_innermost(level, " is not closed before " + literal + "; ignored (its text is kept)");
   OpenTag open = std::move(level.open.back());
   level.open.pop_back();
+  if (open.kind == InlineKind::Language && open.lang.empty()) {  // an ignored <span>: only its text
+    for (Inline& child : open.children) append_inline(level.sink(), std::move(child));
+    return;
+  }
   Inline span = make(open.kind, open.pos);
+  span.lang = std::move(open.lang);
   span.children = std::move(open.children);
   level.sink().push_back(std::move(span));
 }

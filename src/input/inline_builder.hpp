@@ -28,6 +28,7 @@ class InlineBuilder {
     std::string name;
     SourcePos pos;
     std::vector<Inline> children;
+    std::string lang;  // a <span>'s language; "" when it has none (it is then only its text)
   };
   struct Level {  // one container's output plus the tags opened in it and not yet closed
     std::vector<Inline> out;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "text/char_classes.hpp"
 #include "text/line_breaks.hpp"
 
 namespace folio::para {
@@ -37,6 +38,12 @@ std::vector<std::size_t> character_boundaries(std::string_view t, std::size_t st
   return out;
 }
 
+// CJK glue, in em of the text's size: between ideographs only stretch (xeCJK's CJKglue), so
+// justification spreads a line's slack over its ideographs; between CJK and Latin letters or
+// digits a quarter em (xeCJK's CJKecglue, InDesign's default), as flexible as a word space.
+constexpr double kCjkStretch = 0.1;
+constexpr double kCjkLatinSpace = 0.25, kCjkLatinStretch = 0.125, kCjkLatinShrink = 0.0625;
+
 // Trims trailing break spaces from [start, end); returns the new end.
 std::size_t content_end(std::string_view t, std::size_t start, std::size_t end) {
   while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\n')) --end;
@@ -54,8 +61,8 @@ char32_t last_code_point(std::string_view t, std::size_t start, std::size_t end)
 class Builder {
  public:
   Builder(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
-          const text::Hyphenator* hyphenator, bool ragged)
-      : spec_(spec), text_(text), shaper_(shaper), hyphenator_(hyphenator), ragged_(ragged) {}
+          const HyphenatorFor* hyphenators, bool ragged)
+      : spec_(spec), text_(text), shaper_(shaper), hyphenators_(hyphenators), ragged_(ragged) {}
 
   ItemList run() {
     // A negative indent hangs the first line out to the left (into left-indent).
@@ -107,6 +114,12 @@ class Builder {
              {ItemSource::Kind::Hyphen, cend, cend, piece});
         return;
       }
+      std::size_t after = end;
+      const char32_t next = next_code_point(t, after);
+      if (text::is_cjk(last) || text::is_cjk(next)) {
+        cjk_glue(last, next, cend);
+        return;
+      }
       const bool hyphen = last == U'-' || last == U'\u2010' || last == U'\u2013';
       const int penalty = hyphen ? spec_.breaking.ex_hyphen_penalty : (last == U'\u2014' ? 0 : 50);
       push(Item::penalty_item(0, penalty, hyphen), {ItemSource::Kind::Break, cend, cend});
@@ -121,12 +134,35 @@ class Builder {
     push(glue, {ItemSource::Kind::Space, start, end, piece});
   }
 
+  // A break between two characters without a space, one of them CJK: glue that stretches.
+  void cjk_glue(char32_t before, char32_t after, std::size_t at) {
+    const int piece = text_.piece_at(text::is_cjk(before) ? at - 1 : at);
+    const double em = static_cast<double>(shaper_.style(piece).size);
+    const auto ems = [em](double k) { return static_cast<Sp>(std::llround(k * em)); };
+    // Next to CJK punctuation, whose em already holds its blank, Latin needs no more space.
+    const bool mixed = (text::is_spaced_alnum(before) && u_isalpha(static_cast<UChar32>(after))) ||
+                       (u_isalpha(static_cast<UChar32>(before)) && text::is_spaced_alnum(after));
+    Item glue = mixed ? Item::glue(ems(kCjkLatinSpace), ems(kCjkLatinStretch), ems(kCjkLatinShrink))
+                      : Item::glue(0, ems(kCjkStretch), 0);
+    if (ragged_) glue.stretch = glue.shrink = 0;
+    push(glue, {ItemSource::Kind::CjkGlue, at, at, piece});
+  }
+
+  // The hyphenator for the word at `start`: its span's language's, none for CJK.
+  const text::Hyphenator* hyphenator_at(std::size_t start) const {
+    if (!spec_.hyphenate || !hyphenators_ || !*hyphenators_) return nullptr;
+    const Piece& p = text_.pieces[text_.piece_at(start)];
+    if (text::is_cjk_language(p.lang) || text::is_cjk_script(p.script)) return nullptr;
+    return (*hyphenators_)(p.lang);
+  }
+
   void content(std::size_t start, std::size_t end) {
     std::vector<Cut> cuts;
     // The second part of a compound ("sample-return") breaks only at its hyphen, as in TeX.
     const bool after_hyphen = start > 0 && text_.text[start - 1] == '-';
-    if (spec_.hyphenate && hyphenator_ && !after_hyphen)
-      for (std::size_t at : hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator_))
+    const text::Hyphenator* hyphenator = hyphenator_at(start);
+    if (hyphenator && !after_hyphen)
+      for (std::size_t at : hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator))
         cuts.push_back(Cut{at, true});
     // A word wider than the line (a long URL, a run of no-break spaces) would run into the
     // gutter and off the page: it may break between any two characters, at a price.
@@ -184,7 +220,7 @@ class Builder {
       for (; next_glyph < advances.size() && advances[next_glyph].first < to; ++next_glyph)
         w += advances[next_glyph].second;
       Item box = Item::box(w);
-      if (!ragged_)
+      if (!ragged_ && expandable(text_, shaper_, piece))
         box.stretch = box.shrink = static_cast<Sp>(static_cast<double>(w) * spec_.breaking.expansion);
       push(box, {ItemSource::Kind::Text, from, to, piece});
       from = to;
@@ -208,7 +244,7 @@ class Builder {
   const ParagraphSpec& spec_;
   const ParagraphText& text_;
   const PieceShaper& shaper_;
-  const text::Hyphenator* hyphenator_;
+  const HyphenatorFor* hyphenators_;
   bool ragged_;
   ItemList out_;
 };
@@ -243,8 +279,12 @@ std::vector<std::size_t> hyphenation_points(std::string_view t, std::size_t star
 }
 
 ItemList build_items(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
-                     const text::Hyphenator* hyphenator, bool ragged) {
-  return Builder(spec, text, shaper, hyphenator, ragged).run();
+                     const HyphenatorFor* hyphenators, bool ragged) {
+  return Builder(spec, text, shaper, hyphenators, ragged).run();
+}
+
+bool expandable(const ParagraphText& text, const PieceShaper& shaper, int piece) {
+  return !text::is_cjk_script(text.pieces[piece].script) && !shaper.face(piece).has_color_bitmaps();
 }
 
 }  // namespace folio::para

@@ -1,21 +1,26 @@
 #include "para/line_packer.hpp"
 
 #include <algorithm>
+#include <optional>
+
+#include "para/glyph_text.hpp"
 
 namespace folio::para {
 namespace {
 
 using Kind = ItemSource::Kind;
 
-// What goes on one line, in logical order: text of one piece, or space.
+// What goes on one line, in logical order: text of one piece, or space (an empty range: CJK
+// glue or the indent, which stand for no text).
 struct Chunk {
   bool space = false;
+  bool indent = false;
+  bool expandable = false;  // text whose glyphs take font expansion
   int piece = -1;
   std::size_t start = 0, end = 0;
   std::string extra;  // text shaped after the range (the inserted hyphen)
   Sp width = 0;       // natural
   Sp stretch = 0, shrink = 0;
-  int level = 0;
 };
 
 // A horizontal piece of a line being set: an underline or a link's clickable part, widened
@@ -43,13 +48,13 @@ class LinePacker {
     info.last_of_paragraph = last;
     const bool justify = spec_.align == style::Align::Justify;
     const double expansion = justify ? spec_.breaking.expansion : 0.0;
-    Sp text = 0, spaces = 0, space_stretch = 0, space_shrink = 0;
+    Sp text = 0, fixed = 0, spaces = 0, space_stretch = 0, space_shrink = 0;
     for (const Chunk& c : chunks) {
-      (c.space ? spaces : text) += c.width;
+      (c.space ? spaces : c.expandable ? text : fixed) += c.width;
       space_stretch += c.stretch;
       space_shrink += c.shrink;
     }
-    const Sp natural = text + spaces;
+    const Sp natural = text + fixed + spaces;
     const Sp flex = static_cast<Sp>(static_cast<double>(text) * expansion);
     info.natural_width = natural;
     const Sp measure = spec_.measure - spec_.left_indent - spec_.right_indent;
@@ -61,13 +66,19 @@ class LinePacker {
       r = static_cast<double>(measure - natural) / static_cast<double>(space_stretch + flex);
     }
     info.ratio = r;
+    for (const Chunk& c : chunks) {  // in logical order, as it reads
+      if (!c.space)
+        info.text += chunk_text(c);
+      else if (c.end > c.start)
+        info.text += spec_.keep_spaces ? text_.text.substr(c.start, c.end - c.start) : " ";
+    }
     // Glyphs take the adjustment first, up to the expansion limit (up to 2% is invisible,
     // uneven word spaces are not); the spaces take the rest, so the line fills its measure.
     const Sp delta = r == 0 ? 0 : measure - natural;
     const Sp text_delta = std::clamp(delta, -flex, flex);
     scale_ = text > 0 ? 1 + static_cast<double>(text_delta) / static_cast<double>(text) : 1;
     const Sp set_text = static_cast<Sp>(std::llround(static_cast<double>(text) * scale_));
-    const Sp space_delta = r == 0 ? 0 : measure - set_text - spaces;
+    const Sp space_delta = r == 0 ? 0 : measure - set_text - fixed - spaces;
     const Sp space_flex = space_delta >= 0 ? space_stretch : space_shrink;
     Sp set_width = 0, given = 0, flex_seen = 0;
     for (Chunk& c : chunks) {
@@ -79,16 +90,21 @@ class LinePacker {
                                          static_cast<double>(space_flex)));
         c.width += share - given;
         given = share;
-      } else if (!c.space) {
+      } else if (c.expandable) {
         c.width = static_cast<Sp>(std::llround(static_cast<double>(c.width) * scale_));
       }
       set_width += c.width;
     }
+    // Right-to-left paragraphs read `left` as the start, their right side.
+    const bool rtl = text_.bidi->rtl();
+    style::Align align = spec_.align;
+    if (align == style::Align::Justify) align = ends_paragraph || r == 0 ? style::Align::Left : align;
+    if (rtl && align == style::Align::Left) align = style::Align::Right;
+    else if (rtl && align == style::Align::Right) align = style::Align::Left;
     Sp x = spec_.left_indent;
-    if (spec_.align == style::Align::Center) x += (measure - set_width) / 2;
-    if (spec_.align == style::Align::Right) x += measure - set_width;
-    reorder_bidi(chunks);
-    return place(chunks, x, std::move(info));
+    if (align == style::Align::Center) x += (measure - set_width) / 2;
+    if (align == style::Align::Right) x += measure - set_width;
+    return place(visual_order(std::move(chunks)), x, std::move(info));
   }
 
  private:
@@ -101,10 +117,10 @@ class LinePacker {
       const Item& item = list.items[i];
       if (src.kind == Kind::Indent) {
         Chunk c;
-        c.space = true;
+        c.space = c.indent = true;
         c.width = item.width;
         chunks.push_back(c);
-      } else if (src.kind == Kind::Space) {
+      } else if (src.kind == Kind::Space || src.kind == Kind::CjkGlue) {
         Chunk c;
         c.space = true;
         c.piece = src.piece;
@@ -125,7 +141,7 @@ class LinePacker {
           c.piece = src.piece;
           c.start = src.start;
           c.end = src.end;
-          c.level = text_.pieces[src.piece].level;
+          c.expandable = expandable(text_, shaper_, src.piece);
           chunks.push_back(c);
         }
       }
@@ -142,26 +158,32 @@ class LinePacker {
     return text_.text.substr(c.start, c.end - c.start) + c.extra;
   }
 
-  // Unicode's rule L2: reverse every run at or above each odd level, highest first.
-  static void reorder_bidi(std::vector<Chunk>& chunks) {
-    int max_level = 0, min_odd = 1000;
-    for (const Chunk& c : chunks) {
-      max_level = std::max(max_level, c.level);
-      if (c.level % 2 == 1) min_odd = std::min(min_odd, c.level);
+  // The line's chunks in visual order, left to right: ICU's runs of the line (rules L1-L2),
+  // each run's chunks in its direction. The indent stays at the paragraph's start side.
+  std::vector<Chunk> visual_order(std::vector<Chunk> chunks) const {
+    std::optional<Chunk> indent;
+    if (!chunks.empty() && chunks.front().indent) {
+      indent = chunks.front();
+      chunks.erase(chunks.begin());
     }
-    for (int level = max_level; level >= min_odd && level > 0; --level) {
-      for (std::size_t i = 0; i < chunks.size();) {
-        if (chunks[i].level < level) {
-          ++i;
-          continue;
-        }
-        std::size_t j = i;
-        while (j < chunks.size() && (chunks[j].level >= level || chunks[j].space)) ++j;
-        while (j > i && chunks[j - 1].space) --j;
-        std::reverse(chunks.begin() + static_cast<long>(i), chunks.begin() + static_cast<long>(j));
-        i = j + 1;
+    std::vector<Chunk> out;
+    if (!chunks.empty()) {
+      std::size_t start = chunks.front().start, end = chunks.back().end;
+      for (const Chunk& c : chunks) start = std::min(start, c.start), end = std::max(end, c.end);
+      for (const text::VisualRun& run : text_.bidi->line_runs(start, end)) {
+        std::vector<Chunk> in_run;
+        for (const Chunk& c : chunks)
+          if (c.start >= run.start && c.start < run.end) in_run.push_back(c);
+        if (run.rtl) std::reverse(in_run.begin(), in_run.end());
+        out.insert(out.end(), in_run.begin(), in_run.end());
       }
+      // Glue standing for no text sits where its neighbour's run put it (it has no run of its own
+      // when it ends the line's text).
+      for (const Chunk& c : chunks)
+        if (c.start == end) (text_.bidi->rtl() ? out.insert(out.begin(), c) : out.insert(out.end(), c));
     }
+    if (indent) text_.bidi->rtl() ? out.push_back(*indent) : void(out.insert(out.begin(), *indent));
+    return out;
   }
 
   // Runs in visual order, then underlines, then links; a run's point is its pen start on the
@@ -176,7 +198,6 @@ class LinePacker {
     int link_id = -1;
     for (const Chunk& c : chunks) {
       if (c.space) {
-        if (c.piece >= 0) info.text += spec_.keep_spaces ? text_.text.substr(c.start, c.end - c.start) : " ";
         if (run && !run->glyphs.empty()) run->glyphs.back().x_advance += c.width;
         x += c.width;
         continue;
@@ -184,25 +205,27 @@ class LinePacker {
       const SpanStyle& st = shaper_.style(c.piece);
       const font::Face& face = shaper_.face(c.piece);
       const std::string s = chunk_text(c);
-      info.text += s;
       const font::FaceId face_id = text_.pieces[c.piece].face;
-      if (!run || run->font != face_id || run->size != st.size || run->color != st.color || run_rise != st.rise) {
-        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, scale_, {}});
+      const double h_scale = c.expandable ? scale_ : 1.0;
+      if (!run || run->font != face_id || run->size != st.size || run->color != st.color || run_rise != st.rise ||
+          run->h_scale != h_scale) {
+        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, h_scale, {}});
         run = &std::get<frame::GlyphRun>(line.items.back().content);
         run_rise = st.rise;
       }
       const Sp start_x = x;
       const auto& glyphs = shaper_.shape(c.piece, s);
+      const std::vector<std::string> texts = glyph_texts(s, glyphs, text_.pieces[c.piece].level % 2 == 1);
       for (std::size_t g = 0; g < glyphs.size(); ++g) {
         const text::ShapedGlyph& sg = glyphs[g];
         frame::Glyph lg;
         lg.gid = sg.gid;
         lg.x_advance =
-            static_cast<Sp>(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * scale_));
+            static_cast<Sp>(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * h_scale));
         lg.x_offset =
-            static_cast<Sp>(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * scale_));
+            static_cast<Sp>(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * h_scale));
         lg.y_offset = shaper_.scale(c.piece, sg.y_offset);
-        if (g == 0 || glyphs[g - 1].cluster != sg.cluster) lg.text = cluster_text(s, glyphs, g);
+        lg.text = texts[g];
         x += lg.x_advance;
         run->glyphs.push_back(std::move(lg));
       }
@@ -215,15 +238,6 @@ class LinePacker {
       line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri});
     line.line = std::move(info);
     return line;
-  }
-
-  // The characters from this glyph's cluster to the next cluster in the text.
-  static std::string cluster_text(const std::string& s, const std::vector<text::ShapedGlyph>& glyphs,
-                                  std::size_t g) {
-    std::size_t next = s.size();
-    for (const text::ShapedGlyph& o : glyphs)
-      if (o.cluster > glyphs[g].cluster) next = std::min<std::size_t>(next, o.cluster);
-    return s.substr(glyphs[g].cluster, next - glyphs[g].cluster);
   }
 
   void extend_underline(std::vector<Fragment>& underlines, Fragment*& current, int piece, const font::Face& face, Sp from, Sp to) {

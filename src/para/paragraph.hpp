@@ -16,6 +16,8 @@ namespace folio::para {
 // Everything that decides how a span of text looks, already resolved from the style sheet.
 struct SpanStyle {
   font::FaceId face = 0;  // the face asked for; characters it lacks fall back to another face
+  std::vector<font::FaceId> fallback;  // where they fall back to first, in order (the style's font-fallback)
+  std::string lang;  // a language of its own (`<span lang="de">`), for hyphenation and shaping; "": the paragraph's
   Sp size = 0;
   Color color;
   Sp rise = 0;  // baseline shift, positive up (superscript)

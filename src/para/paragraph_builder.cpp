@@ -11,7 +11,7 @@ std::vector<frame::Frame> ParagraphBuilder::build(const ParagraphSpec& spec) con
   if (text.text.empty()) return {};
   const PieceShaper shaper(fonts_, shapes_, spec, text);
   const bool ragged = spec.align != style::Align::Justify;
-  const ItemList list = build_items(spec, text, shaper, spec.hyphenate ? hyphenator_ : nullptr, ragged);
+  const ItemList list = build_items(spec, text, shaper, spec.hyphenate ? &hyphenators_ : nullptr, ragged);
 
   const style::BreakParams& bp = spec.breaking;
   BreakerParams params;

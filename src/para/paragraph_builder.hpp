@@ -6,6 +6,7 @@
 
 #include "font/font_db.hpp"
 #include "frame/frame.hpp"
+#include "para/item_list.hpp"
 #include "para/paragraph.hpp"
 #include "text/hyphenator.hpp"
 #include "text/shaper.hpp"
@@ -14,9 +15,12 @@ namespace folio::para {
 
 class ParagraphBuilder {
  public:
-  // `hyphenator` may be null (no hyphenation dictionary for the language).
+  // `hyphenators` gives each language's patterns (null: none, no hyphenation).
+  ParagraphBuilder(const font::FontDb& fonts, text::ShapeCache& shapes, HyphenatorFor hyphenators)
+      : fonts_(fonts), shapes_(shapes), hyphenators_(std::move(hyphenators)) {}
+  // One hyphenator for every language (may be null: no hyphenation).
   ParagraphBuilder(const font::FontDb& fonts, text::ShapeCache& shapes, const text::Hyphenator* hyphenator)
-      : fonts_(fonts), shapes_(shapes), hyphenator_(hyphenator) {}
+      : ParagraphBuilder(fonts, shapes, [hyphenator](const std::string&) { return hyphenator; }) {}
 
   // One frame per line, with its origin on the baseline at the left edge of the measure
   // (indents and alignment are inside), and its LineInfo set: glyph runs (keyed by the span's
@@ -26,7 +30,7 @@ class ParagraphBuilder {
  private:
   const font::FontDb& fonts_;
   text::ShapeCache& shapes_;
-  const text::Hyphenator* hyphenator_;
+  HyphenatorFor hyphenators_;
 };
 
 }  // namespace folio::para

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/char_classes.hpp"
+#include "text/cjk_punctuation.hpp"
 #include "text/itemizer.hpp"
 
 namespace folio::para {
@@ -16,6 +18,37 @@ namespace {
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\u00A0'; }
 
+// Chooses the face of each character of one span: the span's face, else its fallback order;
+// characters that belong to the one before them (marks, joiners, selectors) stay in its face.
+class FaceChooser {
+ public:
+  FaceChooser(const font::FontDb& fonts, const SpanStyle& style, const std::string& lang)
+      : fonts_(fonts), style_(style), cjk_text_(text::is_cjk_language(lang)) {}
+
+  // The face of `c` (followed by `next`), given the face of the character before it (-1 at
+  // the start of a piece).
+  font::FaceId operator()(char32_t c, char32_t next, font::FaceId previous) const {
+    // Word spaces are the span's own, whatever face the words around them fell back to (an
+    // emoji font's space is 1.2 em wide).
+    if (is_space(c)) return style_.face;
+    if (previous >= 0 && text::joins_previous(c)) return previous;
+    font::FaceId preferred = style_.face;
+    // In CJK text, “ ” … — are the CJK face's full-width forms.
+    if (cjk_text_ && text::is_ambiguous_punctuation(c))
+      for (font::FaceId id : style_.fallback)
+        if (fonts_.has(id, U'\u4E00') && fonts_.has(id, c)) {
+          preferred = id;
+          break;
+        }
+    return fonts_.fallback(c, preferred, style_.fallback, text::wants_emoji(c, next));
+  }
+
+ private:
+  const font::FontDb& fonts_;
+  const SpanStyle& style_;
+  bool cjk_text_;
+};
+
 }  // namespace
 
 ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts) {
@@ -26,12 +59,15 @@ ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts
     out.text += s.text;
   }
   span_start.push_back(out.text.size());
-  const std::vector<text::TextItem> items = text::itemize(out.text);
+  out.bidi = std::make_unique<text::BidiParagraph>(out.text, text::Direction::Auto);
+  const std::vector<text::TextItem> items = text::itemize(out.text, *out.bidi);
 
   // Boundaries: span, script/bidi item, and face changes (fallback for missing characters).
   std::size_t item = 0;
   for (std::size_t span = 0; span < spec.spans.size(); ++span) {
-    const font::FaceId wanted = spec.spans[span].style.face;
+    const SpanStyle& style = spec.spans[span].style;
+    const std::string& lang = style.lang.empty() ? spec.lang : style.lang;
+    const FaceChooser choose(fonts, style, lang);
     std::size_t i = span_start[span];
     const std::size_t end = span_start[span + 1];
     while (i < end) {
@@ -41,7 +77,9 @@ ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts
       while (i < end && (items.empty() || i < items[item].end)) {
         std::size_t next = i;
         const char32_t c = next_code_point(out.text, next);
-        const font::FaceId f = is_space(c) ? (face < 0 ? wanted : face) : fonts.fallback(c, wanted);
+        std::size_t after = next;
+        const char32_t following = next < out.text.size() ? next_code_point(out.text, after) : 0;
+        const font::FaceId f = choose(c, following, face);
         if (face >= 0 && f != face) break;
         face = f;
         i = next;
@@ -50,7 +88,8 @@ ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts
       p.start = start;
       p.end = i;
       p.span = static_cast<int>(span);
-      p.face = face < 0 ? wanted : face;
+      p.face = face < 0 ? style.face : face;
+      p.lang = lang;
       if (!items.empty()) {
         p.script = items[item].script;
         p.level = items[item].bidi_level;
@@ -66,7 +105,11 @@ const std::vector<text::ShapedGlyph>& PieceShaper::shape(int piece, std::string_
   text::ShapeRequest req;
   req.text = s;
   req.features = style(piece).features;
-  req.language = spec_.lang;
+  if (text::is_cjk_script(p.script)) {
+    const std::string compression = text::punctuation_compression(s);
+    if (!compression.empty()) req.features += (req.features.empty() ? "" : ",") + compression;
+  }
+  req.language = p.lang;
   req.script = p.script;
   req.rtl = p.level % 2 == 1;
   return cache_.shape(fonts_.face(p.face), req);

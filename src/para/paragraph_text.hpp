@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "common/utf8.hpp"
 #include "font/font_db.hpp"
 #include "para/paragraph.hpp"
+#include "text/bidi.hpp"
 #include "text/shaper.hpp"
 
 namespace folio::para {
@@ -20,11 +22,13 @@ struct Piece {
   font::FaceId face = 0;  // after fallback for characters the span's face lacks
   std::string script;
   int level = 0;  // bidi embedding level (odd: right-to-left)
+  std::string lang;  // the span's language, else the paragraph's
 };
 
 struct ParagraphText {
   std::string text;
   std::vector<Piece> pieces;               // cover the text, in logical order
+  std::unique_ptr<text::BidiParagraph> bidi;  // its levels and direction; orders each line's runs
   int piece_at(std::size_t offset) const;  // the piece holding byte `offset`
 };
 

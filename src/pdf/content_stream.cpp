@@ -87,7 +87,10 @@ class ContentWriter {
         out_ += '<';
         in_hex_ = true;
       }
-      for (int shift = 12; shift >= 0; shift -= 4) out_ += kHex[(g.gid >> shift) & 0xF];
+      const ContentFont& f = fonts_[font_];
+      const auto mapped = f.codes.find(g.gid);
+      const std::uint32_t code = mapped == f.codes.end() ? g.gid : mapped->second;
+      for (int shift = 8 * f.code_bytes - 4; shift >= 0; shift -= 4) out_ += kHex[(code >> shift) & 0xF];
       cur_x += width1000(g.gid) * unit / 1000.0;
       pen += g.x_advance;
     }

@@ -1,10 +1,11 @@
 // A page's content stream: filled rules, then all text in one BT/ET block with TJ arrays of
-// 2-byte glyph ids. TJ adjustments come from absolute target positions, so rounding never
+// each font's codes (2-byte CIDs, or a Type3 font's bytes). TJ adjustments come from absolute target positions, so rounding never
 // accumulates along a line.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ struct ContentFont {
   frame::FontId id = 0;                            // the runs naming this id are set in it
   std::string resource;                            // "F0": the page's /Font resource name
   std::function<double(std::uint32_t)> width1000;  // advance in 1000/em, as /W says
+  std::map<std::uint32_t, std::uint32_t> codes;    // glyph id -> code; empty: the glyph id itself
+  int code_bytes = 2;                              // 2: a CID of a Type0 font; 1: a Type3 font's code
 };
 
 struct PageContent {

@@ -1,8 +1,8 @@
 #include "pdf/font_embedder.hpp"
 
-#include <cmath>
-
 #include "folio/diagnostic.hpp"
+#include "pdf/color_font.hpp"
+#include "pdf/pdf_objects.hpp"
 #include "pdf/to_unicode.hpp"
 
 namespace folio::pdf {
@@ -10,37 +10,22 @@ namespace {
 
 using namespace PoDoFo;
 
-// Integers as integers; other values as reals (PoDoFo prints them fixed, zeros trimmed).
-PdfVariant number(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 1e15) return PdfVariant(static_cast<pdf_int64>(v));
-  return PdfVariant(v);
-}
-
-PdfObject* create_stream(PdfVecObjects& objects, const std::string& bytes) {
-  PdfObject* obj = objects.CreateObject();
-  obj->GetStream()->Set(bytes.data(), static_cast<pdf_long>(bytes.size()));  // Flate by default
-  return obj;
-}
-
-// /W as runs of consecutive ids: [first [w w w] first [w] ...].
-PdfArray widths(const FontSource& source, const std::vector<std::uint32_t>& gids) {
+// /W as runs of consecutive codes: [first [w w w] first [w] ...]; `widths` by code.
+PdfArray widths(const std::map<std::uint32_t, double>& by_code) {
   PdfArray w;
-  for (std::size_t i = 0; i < gids.size();) {
+  for (auto it = by_code.begin(); it != by_code.end();) {
     PdfArray run;
-    std::size_t j = i;
-    do {
-      run.push_back(number(source.width1000(gids[j])));
-      ++j;
-    } while (j < gids.size() && gids[j] == gids[j - 1] + 1);
-    w.push_back(PdfVariant(static_cast<pdf_int64>(gids[i])));
+    const std::uint32_t first = it->first;
+    std::uint32_t next = first;
+    for (; it != by_code.end() && it->first == next; ++it, ++next) run.push_back(number(it->second));
+    w.push_back(PdfVariant(static_cast<pdf_int64>(first)));
     w.push_back(run);
-    i = j;
   }
   return w;
 }
 
 PdfObject* font_descriptor(PdfVecObjects& objects, const FontDescription& desc, const PdfName& name,
-                           const PdfReference& font_file) {
+                           const PdfReference& font_file, bool cff) {
   PdfObject* fd = objects.CreateObject("FontDescriptor");
   PdfDictionary& d = fd->GetDictionary();
   d.AddKey("FontName", name);
@@ -53,23 +38,15 @@ PdfObject* font_descriptor(PdfVecObjects& objects, const FontDescription& desc, 
   d.AddKey("Descent", PdfVariant(static_cast<pdf_int64>(desc.descent)));
   d.AddKey("CapHeight", PdfVariant(static_cast<pdf_int64>(desc.cap_height)));
   d.AddKey("StemV", PdfVariant(static_cast<pdf_int64>(desc.stem_v)));
-  d.AddKey("FontFile2", font_file);
+  d.AddKey(cff ? "FontFile3" : "FontFile2", font_file);
   return fd;
 }
 
 }  // namespace
 
-std::string subset_tag(const std::vector<std::uint32_t>& gids) {
-  Fnv1a h;
-  for (auto gid : gids) h.add_u32(gid);
-  std::uint64_t v = h.value();
-  std::string tag;
-  for (int i = 0; i < 6; ++i, v /= 26) tag += static_cast<char>('A' + v % 26);
-  return tag;
-}
-
-PdfReference embed_font(PdfVecObjects& objects, const FontSource& source, const FontUsage& usage,
+EmbeddedFont embed_font(PdfVecObjects& objects, const FontSource& source, const FontUsage& usage,
                         Fnv1a& content_hash) {
+  if (source.outlines() == Outlines::ColorBitmaps) return embed_color_font(objects, source, usage, content_hash);
   std::vector<std::uint32_t> gids;
   gids.reserve(usage.text_by_gid.size());
   for (const auto& entry : usage.text_by_gid) {
@@ -83,16 +60,28 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& source, const 
   const FontDescription& desc = source.description();
   PdfName base_font(subset_tag(gids) + "+" + desc.postscript_name);
 
-  std::string font_bytes = source.subset(gids);
-  content_hash.add(font_bytes);
-  PdfObject* file = create_stream(objects, font_bytes);
-  file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(font_bytes.size())));
+  const bool cff = source.outlines() == Outlines::Cff;
+  FontSubset subset = source.subset(gids);
+  content_hash.add(subset.program);
+  PdfObject* file = create_stream(objects, subset.program);
+  if (cff)
+    file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
+  else
+    file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(subset.program.size())));
 
-  PdfObject* fd = font_descriptor(objects, desc, base_font, file->Reference());
+  PdfObject* fd = font_descriptor(objects, desc, base_font, file->Reference(), cff);
+
+  std::map<std::uint32_t, double> width_by_code;
+  std::map<std::uint32_t, std::string> text_by_code;
+  for (const auto& [gid, text] : usage.text_by_gid) {
+    const std::uint32_t code = subset.codes.at(gid);
+    width_by_code[code] = source.width1000(gid);
+    text_by_code[code] = text;
+  }
 
   PdfObject* cid = objects.CreateObject("Font");
   PdfDictionary& c = cid->GetDictionary();
-  c.AddKey("Subtype", PdfName("CIDFontType2"));
+  c.AddKey("Subtype", PdfName(cff ? "CIDFontType0" : "CIDFontType2"));
   c.AddKey("BaseFont", base_font);
   PdfDictionary info;
   info.AddKey("Registry", PdfString("Adobe"));
@@ -101,10 +90,10 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& source, const 
   c.AddKey("CIDSystemInfo", info);
   c.AddKey("FontDescriptor", fd->Reference());
   c.AddKey("DW", PdfVariant(static_cast<pdf_int64>(1000)));
-  c.AddKey("W", widths(source, gids));
-  c.AddKey("CIDToGIDMap", PdfName("Identity"));
+  c.AddKey("W", widths(width_by_code));
+  if (!cff) c.AddKey("CIDToGIDMap", PdfName("Identity"));  // codes are the subset's glyph ids
 
-  PdfObject* to_unicode = create_stream(objects, to_unicode_cmap(usage.text_by_gid));
+  PdfObject* to_unicode = create_stream(objects, to_unicode_cmap(text_by_code));
 
   PdfObject* type0 = objects.CreateObject("Font");
   PdfDictionary& t = type0->GetDictionary();
@@ -115,7 +104,7 @@ PdfReference embed_font(PdfVecObjects& objects, const FontSource& source, const 
   descendants.push_back(cid->Reference());
   t.AddKey("DescendantFonts", descendants);
   t.AddKey("ToUnicode", to_unicode->Reference());
-  return type0->Reference();
+  return EmbeddedFont{type0->Reference(), std::move(subset.codes), 2, cff};
 }
 
 }  // namespace folio::pdf

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "folio/diagnostic.hpp"
+#include "pdf/cff_charset.hpp"
 #include "pdf/pdf_number.hpp"
 
 namespace folio::pdf {
@@ -32,6 +33,10 @@ std::string clean_name(const char* s) {
 
 FontSource::FontSource(const frame::FontRef& ref) : face_(-1, ref.path, ref.index) {
   num_glyphs_ = hb_face_get_glyph_count(face_.hb_face());
+  hb_blob_t* cff = hb_face_reference_table(face_.hb_face(), HB_TAG('C', 'F', 'F', ' '));
+  const bool has_cff = hb_blob_get_length(cff) > 0;
+  hb_blob_destroy(cff);
+  outlines_ = face_.has_color_bitmaps() ? Outlines::ColorBitmaps : has_cff ? Outlines::Cff : Outlines::TrueType;
   const font::FaceMetrics& m = face_.metrics();
   const unsigned upem = static_cast<unsigned>(m.units_per_em);
   desc_.postscript_name = clean_name(face_.postscript_name().c_str());
@@ -54,32 +59,44 @@ double FontSource::width1000(std::uint32_t gid) const {
   return round3(face_.advance(gid) * 1000.0 / face_.metrics().units_per_em);
 }
 
-std::string FontSource::subset(const std::vector<std::uint32_t>& gids) const {
+FontSubset FontSource::subset(const std::vector<std::uint32_t>& gids) const {
+  if (outlines_ == Outlines::ColorBitmaps) throw Error(SourcePos{path()}, "a colour bitmap font has no outlines to subset");
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) throw Error(SourcePos{path()}, "out of memory while subsetting the font");
   hb_set_t* glyphs = hb_subset_input_glyph_set(input);
   hb_set_add(glyphs, 0);
   for (auto gid : gids) hb_set_add(glyphs, gid);
-  // Kept ids mean the content streams need no rewriting; a PDF renderer ignores hinting
-  // and OpenType layout, so dropping them only saves bytes. hb-subset empties glyph 0 unless
-  // told otherwise: when text uses it (a character no bundled font has), keep its box visible.
-  unsigned flags = HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING;
+  // Kept ids mean the content streams need no renumbering; a PDF renderer ignores hinting and
+  // OpenType layout, so dropping them only saves bytes. hb-subset empties glyph 0 unless told
+  // otherwise: when text uses it (a character no font has), keep its box visible.
+  const bool retain = outlines_ == Outlines::TrueType && num_glyphs_ <= kRetainedGlyphLimit;
+  unsigned flags = HB_SUBSET_FLAGS_NO_HINTING | (retain ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0u);
   if (std::find(gids.begin(), gids.end(), 0u) != gids.end()) flags |= HB_SUBSET_FLAGS_NOTDEF_OUTLINE;
   hb_subset_input_set_flags(input, flags);
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "kerx"})
+  for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "kerx", "VORG", "vhea", "vmtx"})
     hb_set_add(drop, hb_tag_from_string(tag, 4));
-  hb_face_t* sub = hb_subset_or_fail(face_.hb_face(), input);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face_.hb_face(), input);
   hb_subset_input_destroy(input);
-  if (!sub) throw Error(SourcePos{path()}, "HarfBuzz cannot subset the font");
+  if (!plan) throw Error(SourcePos{path()}, "HarfBuzz cannot subset the font");
+  hb_face_t* sub = hb_subset_plan_execute_or_fail(plan);
+  if (!sub) {
+    hb_subset_plan_destroy(plan);
+    throw Error(SourcePos{path()}, "HarfBuzz cannot subset the font");
+  }
+  FontSubset out;
+  const hb_map_t* renumbered = hb_subset_plan_old_to_new_glyph_mapping(plan);
+  for (auto gid : gids) out.codes[gid] = hb_map_get(renumbered, gid);
+  hb_subset_plan_destroy(plan);
   hb_blob_t* blob = hb_face_reference_blob(sub);
   unsigned len = 0;
   const char* data = hb_blob_get_data(blob, &len);
-  std::string bytes(data, len);
+  out.program.assign(data, len);
   hb_blob_destroy(blob);
   hb_face_destroy(sub);
-  if (bytes.empty()) throw Error(SourcePos{path()}, "HarfBuzz produced an empty font subset");
-  return bytes;
+  if (out.program.empty()) throw Error(SourcePos{path()}, "HarfBuzz produced an empty font subset");
+  if (outlines_ == Outlines::Cff) make_cids_glyph_ids(out.program);  // the codes above are CIDs too
+  return out;
 }
 
 }  // namespace folio::pdf

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,25 +22,49 @@ struct FontDescription {
   double italic_angle = 0;
 };
 
+// What a font's glyphs are drawn with, which decides how it is embedded.
+enum class Outlines {
+  TrueType,      // glyf: a CIDFontType2 with FontFile2
+  Cff,           // CFF in OpenType (Noto CJK): a CIDFontType0 with FontFile3 /OpenType
+  ColorBitmaps,  // CBDT colour bitmaps (Noto Color Emoji): a Type3 font drawing images
+};
+
+// A subset font program and the code that draws each glyph with it.
+struct FontSubset {
+  std::string program;
+  // The content streams' code (CID) for each glyph id asked for: the glyph id itself when ids
+  // are kept, else the new glyph id (a CID-keyed CFF subset's CIDs are made its glyph ids).
+  std::map<std::uint32_t, std::uint32_t> codes;
+};
+
+// TrueType fonts up to this many glyphs keep their glyph ids in a subset (the content streams
+// need no renumbering, and the empty slots cost little); bigger ones (CJK) are renumbered, as
+// CFF fonts always are.
+constexpr unsigned kRetainedGlyphLimit = 4096;
+
 class FontSource {
  public:
   // Throws folio::Error (at the font's path) when the file or face cannot be read.
   explicit FontSource(const frame::FontRef& ref);
   const std::string& path() const { return face_.path(); }
   unsigned num_glyphs() const { return num_glyphs_; }
+  Outlines outlines() const { return outlines_; }
+  const font::Face& face() const { return face_; }
   const FontDescription& description() const { return desc_; }
 
   // The glyph's advance in 1000/em, rounded to 3 decimals: exactly what /W says, so the
   // content stream computes pen positions the way a reader will.
   double width1000(std::uint32_t gid) const;
 
-  // An hb-subset of the face with `gids` plus glyph 0, glyph ids kept, hinting and layout
-  // tables dropped. Throws folio::Error when HarfBuzz fails.
-  std::string subset(const std::vector<std::uint32_t>& gids) const;
+  // An hb-subset of the face with `gids` plus glyph 0, hinting and layout tables dropped; glyph
+  // ids kept up to kRetainedGlyphLimit (TrueType), else renumbered. Deterministic. Throws
+  // folio::Error when HarfBuzz fails or the font has no outlines.
+  FontSubset subset(const std::vector<std::uint32_t>& gids) const;
 
  private:
   font::Face face_;
   unsigned num_glyphs_ = 0;
+  Outlines outlines_ = Outlines::TrueType;
   FontDescription desc_;
 };
 

@@ -59,8 +59,14 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
     pdf.CreatePages(sizes);
 
     std::vector<PdfReference> font_refs(doc.fonts.size());
-    for (std::size_t i = 0; i < doc.fonts.size(); ++i)
-      if (sources[i]) font_refs[i] = embed_font(pdf.GetObjects(), *sources[i], usage[i], content_hash);
+    for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
+      if (!sources[i]) continue;
+      EmbeddedFont font = embed_font(pdf.GetObjects(), *sources[i], usage[i], content_hash);
+      font_refs[i] = font.ref;
+      content_fonts[i].codes = std::move(font.codes);
+      content_fonts[i].code_bytes = font.code_bytes;
+      if (font.needs_pdf_1_6) pdf.SetPdfVersion(ePdfVersion_1_6);  // FontFile3 /OpenType
+    }
     const std::vector<EmbeddedImage> images = embed_images(pdf.GetObjects(), doc, content_hash);
 
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {

@@ -48,7 +48,8 @@ RenderResult render(const RenderOptions& options, Resources& resources) {
   RenderResult result{static_cast<int>(issue.pages.pages.size()),
                       std::move(issue.warnings),
                       {options.input, issue.style_path, issue.layout_path}};
-  if (!issue.hyphenation_dictionary.empty()) result.inputs.push_back(issue.hyphenation_dictionary);
+  result.inputs.insert(result.inputs.end(), issue.hyphenation_dictionaries.begin(),
+                       issue.hyphenation_dictionaries.end());
   result.inputs.insert(result.inputs.end(), issue.font_files.begin(), issue.font_files.end());
   result.inputs.insert(result.inputs.end(), issue.image_files.begin(), issue.image_files.end());
   return result;

@@ -2,9 +2,12 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 
 #include "compose/compose.hpp"
+#include "compose/font_coverage.hpp"
 #include "compose/font_families.hpp"
+#include "font/font_config.hpp"
 #include "font/font_db.hpp"
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
@@ -13,6 +16,7 @@
 #include "style/data_paths.hpp"
 #include "style/load_page_template.hpp"
 #include "style/load_style_sheet.hpp"
+#include "text/char_classes.hpp"
 #include "text/hyphenator.hpp"
 #include "text/shaper.hpp"
 
@@ -56,21 +60,35 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const style::StyleSheet sheet = style::load_style_sheet(out.style_path);
   const style::PageTemplate page = style::load_page_template(out.layout_path);
 
-  Resources::Shared::Fonts& loaded = resources.shared().fonts(data_dir + "/fonts");
+  // A style's own fonts make a font database of their own: they never reach another style's renders.
+  std::vector<std::string> brand_fonts;
+  for (const style::FontFile& f : sheet.font_files) brand_fonts.push_back(f.path);
+  Resources::Shared::Fonts& loaded = resources.shared().fonts(data_dir + "/fonts", brand_fonts);
   const font::FontDb& fonts = loaded.db;
   compose::check_font_families(sheet, fonts);
   out.font_files = fonts.files();
-  const text::Hyphenator* hyphenator = nullptr;
-  out.hyphenation_dictionary = text::Hyphenator::dictionary_for(doc.meta.lang);
-  if (!out.hyphenation_dictionary.empty())
-    hyphenator = &resources.shared().hyphenator(out.hyphenation_dictionary);
-  else
-    diags.warn(SourcePos{doc.path},
-               "no hyphenation patterns for language '" + doc.meta.lang + "': words will not be hyphenated");
-  const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenator);
+  if (const std::string list = font::packaged_fonts_list(data_dir + "/fonts"); !list.empty())
+    out.font_files.push_back(list);
+
+  // Each language's patterns, loaded when text in it first asks (the issue's at once, so a
+  // language without patterns is reported even when nothing would be hyphenated).
+  std::map<std::string, const text::Hyphenator*> by_lang;
+  const para::HyphenatorFor hyphenators = [&](const std::string& lang) -> const text::Hyphenator* {
+    const auto it = by_lang.find(lang);
+    if (it != by_lang.end()) return it->second;
+    const std::string dic = text::Hyphenator::dictionary_for(lang);
+    const text::Hyphenator* h = dic.empty() ? nullptr : &resources.shared().hyphenator(dic);
+    if (h) out.hyphenation_dictionaries.push_back(dic);
+    if (!h && !text::is_cjk_language(lang))  // CJK is never hyphenated: nothing is missing
+      diags.warn(SourcePos{doc.path}, "no hyphenation patterns for language '" + lang + "': words will not be hyphenated");
+    return by_lang.emplace(lang, h).first->second;
+  };
+  hyphenators(doc.meta.lang);
+  const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenators);
+
+  for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
   const compose::FigureFiles figures = read_figure_files(doc, options.allow_outside_images);
   for (const auto& figure : figures) out.image_files.push_back(figure.second.path);
-
   out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures, &diags});
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);

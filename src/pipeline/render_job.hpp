@@ -15,7 +15,7 @@ struct TypesetIssue {
   std::vector<Diagnostic> warnings;
   std::string style_path;   // the style sheet and page layout files used (for watching them)
   std::string layout_path;
-  std::string hyphenation_dictionary;  // "" when the language has none
+  std::vector<std::string> hyphenation_dictionaries;  // of the languages used that have patterns
   std::vector<std::string> font_files;  // every font the render could choose from
   std::vector<std::string> image_files;  // the image of every figure
 };

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "folio/folio.hpp"
 #include "font/font_db.hpp"
@@ -15,17 +16,19 @@
 namespace folio {
 
 struct Resources::Shared {
-  // A fonts folder and the words shaped in its faces (face ids are only meaningful in one FontDb,
-  // so each FontDb has its own cache).
+  // A fonts folder (with a style's own font files) and the words shaped in its faces (face ids
+  // are only meaningful in one FontDb, so each FontDb has its own cache).
   struct Fonts {
-    explicit Fonts(const std::string& fonts_dir) : db(fonts_dir) {}
+    Fonts(const std::string& fonts_dir, const std::vector<std::string>& extra_files) : db(fonts_dir, extra_files) {}
     font::FontDb db;
     text::ShapeCache shapes;
   };
 
   // Each loads on first use and is then kept: thread-safe, and the references stay valid as
   // long as the Resources. Throw folio::Error like FontDb and Hyphenator (nothing is kept then).
-  Fonts& fonts(const std::string& fonts_dir);
+  // `extra_files`: a style sheet's `font-files`; each set of them is a FontDb of its own, so a
+  // style's fonts never join another style's renders.
+  Fonts& fonts(const std::string& fonts_dir, const std::vector<std::string>& extra_files = {});
   const text::Hyphenator& hyphenator(const std::string& dic_path);
 
  private:

@@ -12,10 +12,23 @@ namespace {
 
 std::string style_summary(const std::string& path, const std::string& fonts_dir, StyleFileCheck& out) {
   const style::StyleSheet sheet = style::load_style_sheet(path);
-  const font::FontDb fonts(fonts_dir);
-  out.errors = compose::missing_font_families(sheet, fonts);
-  return path + ": ok (style sheet, " + std::to_string(sheet.paragraphs.size()) + " paragraph styles, " +
-         std::to_string(sheet.characters.size()) + " character styles)";
+  std::vector<std::string> files;
+  for (const style::FontFile& f : sheet.font_files) {
+    try {  // each on its own first, so a file that is no font is reported where the style names it
+      font::FontDb(fonts_dir, {f.path});
+    } catch (const Error& e) {
+      throw Error(f.pos, "font file '" + f.path + "': " + e.diagnostic().message);
+    }
+    files.push_back(f.path);
+  }
+  const font::FontDb fonts(fonts_dir, files);
+  out.errors = compose::restricted_font_files(sheet);
+  for (Diagnostic& d : compose::missing_font_families(sheet, fonts)) out.errors.push_back(std::move(d));
+  for (Diagnostic& d : compose::missing_fallback_families(sheet, fonts)) out.errors.push_back(std::move(d));
+  std::string summary = path + ": ok (style sheet, " + std::to_string(sheet.paragraphs.size()) +
+                        " paragraph styles, " + std::to_string(sheet.characters.size()) + " character styles)";
+  for (const std::string& line : compose::family_files(sheet, fonts)) summary += "\n  " + line;
+  return summary;
 }
 
 std::string layout_summary(const std::string& path) {

@@ -1,6 +1,7 @@
 // Every key of a style sheet, once: one row each (style/property.hpp says what a row is).
 #include "style/sheet_schema.hpp"
 
+#include "style/font_rows.hpp"
 #include "style/style_inheritance.hpp"
 #include "style/value_kinds.hpp"
 
@@ -209,6 +210,8 @@ const Table<StyleSheet>& sheet_table() {
               "captions", [](auto& s) -> auto& { return s.captions; }, captions_table(),
               "map (`captions`, below)", "how figure captions begin")
               .default_doc("no label"),
+          font_files_row(),
+          font_fallback_row(),
           custom<S>("paragraph-styles", "map of style name -> paragraph style properties", "**required**",
                     "the paragraph styles",
                     [](ReadContext& c, const Field& f, S& s) {

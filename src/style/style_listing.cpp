@@ -57,17 +57,20 @@ std::vector<Row> rows_of(const std::vector<Listed>& listed, const Origins& origi
   return rows;
 }
 
-// Aligns the origins of one block into a column.
+// Aligns the origins of one block into a column; a value too long for it (a list of fallback
+// families) is followed by its origin without pushing the column out.
 void print_block(const std::vector<Row>& rows, const std::string& owner, std::string& out) {
+  constexpr size_t kLongest = 60;
   std::vector<std::string> lefts;
   size_t width = 0;
   for (const Row& row : rows) {
     lefts.push_back(row.name + " = " + shown_value(row));
-    width = std::max(width, lefts.back().size());
+    if (lefts.back().size() <= kLongest) width = std::max(width, lefts.back().size());
   }
   if (!out.empty()) out += "\n";
   for (size_t i = 0; i < rows.size(); ++i)
-    out += lefts[i] + std::string(width - lefts[i].size() + 3, ' ') + "(" + where(rows[i], owner) + ")\n";
+    out += lefts[i] + std::string(std::max(width, lefts[i].size()) - lefts[i].size() + 3, ' ') + "(" +
+           where(rows[i], owner) + ")\n";
 }
 
 template <class Owner>

@@ -14,7 +14,42 @@ template <class Map>
   throw Error(SourcePos{sheet.path}, "unknown " + kind + " style '" + name + "'" + did_you_mean(name, names));
 }
 
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+std::vector<FallbackFamily> families(std::initializer_list<const char*> names) {
+  std::vector<FallbackFamily> out;
+  for (const char* n : names) out.push_back(FallbackFamily{n, {}});
+  return out;
+}
+
 }  // namespace
+
+FontFallback default_font_fallback() {
+  return {
+      {"Noto Serif", families({"Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2", "Noto Serif CJK SC",
+                               "Noto Naskh Arabic", "Noto Serif Hebrew", "Noto Color Emoji"})},
+      {"Noto Sans", families({"Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2", "Noto Sans CJK SC",
+                              "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji"})},
+      {"Noto Sans Mono", families({"Noto Sans Math", "Noto Sans Symbols", "Noto Sans Symbols2",
+                                   "Noto Sans Mono CJK SC", "Noto Sans Arabic", "Noto Sans Hebrew",
+                                   "Noto Color Emoji"})},
+  };
+}
+
+const std::vector<FallbackFamily>& StyleSheet::fallback_for(const std::string& family, bool serif) const {
+  const std::string wanted = lower(family);
+  for (const auto& kv : font_fallback)
+    if (lower(kv.first) == wanted) return kv.second;
+  static const FontFallback engine = default_font_fallback();
+  const std::string like = serif ? "Noto Serif" : "Noto Sans";
+  for (const auto& kv : font_fallback)
+    if (kv.first == like) return kv.second;
+  return engine.at(like);
+}
 
 const ParagraphStyle& StyleSheet::paragraph(const std::string& name) const {
   const auto it = paragraphs.find(name);

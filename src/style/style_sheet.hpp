@@ -72,6 +72,28 @@ struct CaptionParams {
   std::string label_style;  // the label's character style; "" for the caption's own
 };
 
+// A font file a style sheet brings for its own renders (`font-files:`): it joins the bundled
+// fonts for those renders only.
+struct FontFile {
+  std::string path;  // as resolved: the style's folder joined with what the file writes
+  SourcePos pos;     // where the file names it
+};
+
+// One family of a `font-fallback:` list, and where the file names it (no line: the engine's).
+struct FallbackFamily {
+  std::string family;
+  SourcePos pos;
+};
+
+// Per family: the families that draw, in this order, the characters it lacks (a serif body's
+// CJK in a serif CJK face, its arrows in a symbol face, its emoji in colour).
+using FontFallback = std::map<std::string, std::vector<FallbackFamily>>;
+
+// The engine's order for the bundled families, over the fonts folio ships or installs
+// (fonts/README.md): symbols first (a Latin text's arrows are not full-width CJK ones), then
+// CJK, Arabic, Hebrew and emoji, each in the family's own design: serif, sans or mono.
+FontFallback default_font_fallback();
+
 struct StyleSheet {
   std::string path;
   std::map<std::string, ParagraphStyle> paragraphs;
@@ -80,7 +102,13 @@ struct StyleSheet {
   FlowParams flow;
   CaptionParams captions;
   Color link_color;
+  std::vector<FontFile> font_files;
+  FontFallback font_fallback = default_font_fallback();
   Origins origins;  // top-level settings: "link-color", "breaking.tolerance", "flow.widow-lines"
+
+  // The fallback order of `family` (matched as fonts are, ignoring case). A family the sheet
+  // does not list falls back as "Noto Serif" does when `serif`, else as "Noto Sans" does.
+  const std::vector<FallbackFamily>& fallback_for(const std::string& family, bool serif) const;
 
   // Throws folio::Error naming the style when it is missing.
   const ParagraphStyle& paragraph(const std::string& name) const;

@@ -3,6 +3,8 @@
 #include <hyphen.h>
 #include <sys/stat.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include <cctype>
@@ -43,6 +45,27 @@ bool readable(const std::string& path) {
 
 // A word list past this size would take longer to read than the patterns take to build.
 constexpr std::size_t kMaxCachedWords = 20000;
+
+// `word` (UTF-8) in a dictionary's 8-bit character set (Debian's German and Portuguese patterns
+// are ISO 8859-1, its Russian ones KOI8-R): one byte per character, so libhyphen's positions
+// are character positions. False when a character has no byte there (the word is then left
+// alone: no pattern can match it).
+bool to_charset(const std::string& word, const char* charset, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open(charset, &status);
+  if (U_FAILURE(status)) return false;
+  ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::vector<UChar> u16(word.size() + 1);
+  int32_t n16 = 0;
+  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &n16, word.data(), static_cast<int32_t>(word.size()),
+                &status);
+  out.assign(static_cast<std::size_t>(n16) * 4 + 4, '\0');
+  const int32_t n = ucnv_fromUChars(cnv, out.data(), static_cast<int32_t>(out.size()), u16.data(), n16, &status);
+  ucnv_close(cnv);
+  if (U_FAILURE(status)) return false;
+  out.resize(static_cast<std::size_t>(n));
+  return true;
+}
 
 }  // namespace
 
@@ -139,15 +162,22 @@ std::vector<std::size_t> Hyphenator::compute(std::string_view word) const {
     lower.append(buf, static_cast<std::size_t>(len));
   }
   if (starts.size() < 2) return out;
+  HyphenDict* dict = patterns();
+  if (!dict->utf8) {
+    std::string bytes;
+    if (!to_charset(lower, dict->cset, bytes) || bytes.size() != starts.size()) return out;
+    lower = std::move(bytes);
+  }
 
-  // hnj_hyphen_hyphenate2 applies the dictionary's LEFTHYPHENMIN/RIGHTHYPHENMIN and, for a
-  // UTF-8 dictionary, returns one digit per character (odd: a break after it). It only reads
-  // the dictionary and allocates per call, so concurrent calls need no lock.
+  // hnj_hyphen_hyphenate2 applies the dictionary's LEFTHYPHENMIN/RIGHTHYPHENMIN and returns one
+  // digit per character (odd: a break after it): per UTF-8 character for a UTF-8 dictionary, per
+  // byte (a character too) for an 8-bit one. It only reads the dictionary and allocates per call,
+  // so concurrent calls need no lock.
   std::vector<char> hyphens(lower.size() + 5, '0');
   char** rep = nullptr;
   int* pos = nullptr;
   int* cut = nullptr;
-  int failed = hnj_hyphen_hyphenate2(patterns(), lower.c_str(), static_cast<int>(lower.size()),
+  int failed = hnj_hyphen_hyphenate2(dict, lower.c_str(), static_cast<int>(lower.size()),
                                      hyphens.data(), nullptr, &rep, &pos, &cut);
   if (!failed) {
     for (std::size_t i = 0; i + 1 < starts.size(); ++i) {

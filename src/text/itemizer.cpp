@@ -1,13 +1,7 @@
 #include "text/itemizer.hpp"
 
-#include <unicode/ubidi.h>
 #include <unicode/uscript.h>
-#include <unicode/utf16.h>
 #include <unicode/utf8.h>
-
-#include <memory>
-
-#include "folio/diagnostic.hpp"
 
 namespace folio::text {
 namespace {
@@ -20,16 +14,9 @@ struct Char {
 
 bool is_common(UScriptCode s) { return s == USCRIPT_COMMON || s == USCRIPT_INHERITED; }
 
-struct BidiDeleter {
-  void operator()(UBiDi* b) const { ubidi_close(b); }
-};
-
-// Decodes the text and gives every character its script and bidi level. ICU's bidi works
-// on UTF-16, so the levels are read back through each character's UTF-16 index.
-std::vector<Char> classify(std::string_view utf8, bool base_rtl) {
+// Decodes the text and gives every character its script and bidi level.
+std::vector<Char> classify(std::string_view utf8, const BidiParagraph& bidi) {
   std::vector<Char> chars;
-  std::vector<UChar> u16;
-  std::vector<int32_t> u16_index;
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const int32_t n = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < n;) {
@@ -41,31 +28,22 @@ std::vector<Char> classify(std::string_view utf8, bool base_rtl) {
     UErrorCode status = U_ZERO_ERROR;
     c.script = uscript_getScript(cp, &status);
     if (U_FAILURE(status)) c.script = USCRIPT_COMMON;
+    c.level = bidi.level_at(c.start);
     chars.push_back(c);
-    u16_index.push_back(static_cast<int32_t>(u16.size()));
-    if (U_IS_BMP(cp)) {
-      u16.push_back(static_cast<UChar>(cp));
-    } else {
-      u16.push_back(U16_LEAD(cp));
-      u16.push_back(U16_TRAIL(cp));
-    }
   }
-
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UBiDi, BidiDeleter> bidi(ubidi_openSized(static_cast<int32_t>(u16.size()), 0, &status));
-  ubidi_setPara(bidi.get(), u16.data(), static_cast<int32_t>(u16.size()), base_rtl ? 1 : 0, nullptr, &status);
-  const UBiDiLevel* levels = ubidi_getLevels(bidi.get(), &status);
-  if (U_FAILURE(status)) throw Error(SourcePos{}, std::string("ICU bidi failed: ") + u_errorName(status));
-  for (std::size_t k = 0; k < chars.size(); ++k) chars[k].level = levels[u16_index[k]];
   return chars;
 }
 
 }  // namespace
 
 std::vector<TextItem> itemize(std::string_view utf8, bool base_rtl) {
+  return itemize(utf8, BidiParagraph(utf8, base_rtl ? Direction::Rtl : Direction::Ltr));
+}
+
+std::vector<TextItem> itemize(std::string_view utf8, const BidiParagraph& bidi) {
   std::vector<TextItem> items;
   if (utf8.empty()) return items;
-  const std::vector<Char> chars = classify(utf8, base_rtl);
+  const std::vector<Char> chars = classify(utf8, bidi);
   std::vector<UScriptCode> scripts;  // per item; USCRIPT_INVALID_CODE while unresolved
 
   auto push = [&](std::size_t from, std::size_t to, UScriptCode script, int level) {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/bidi.hpp"
+
 namespace folio::text {
 
 struct TextItem {
@@ -19,5 +21,7 @@ struct TextItem {
 
 // Items in logical order, covering the whole text. base_rtl: the paragraph direction.
 std::vector<TextItem> itemize(std::string_view utf8, bool base_rtl = false);
+// The same with the levels of `bidi`, the paragraph of `utf8` (whose direction it may have found).
+std::vector<TextItem> itemize(std::string_view utf8, const BidiParagraph& bidi);
 
 }  // namespace folio::text

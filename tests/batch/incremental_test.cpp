@@ -7,6 +7,7 @@
 #include "batch/file_hasher.hpp"
 #include "batch/manifest.hpp"
 #include "folio/folio.hpp"
+#include "font/font_config.hpp"
 
 namespace folio::batch::test {
 namespace {
@@ -144,6 +145,15 @@ TEST_F(Incremental, TheManifestRecordsEveryFileTheRenderRead) {
                                     "/usr/share/hyphen/hyph_en_US.dic"};
   for (const auto& font : fs::directory_iterator(dir_ / "data/fonts"))
     if (font.path().extension() == ".ttf") expected.insert(font.path().string());
+  // The list of fonts from Debian packages, and those fonts: any may be a fallback.
+  expected.insert((dir_ / "data/fonts/packaged-fonts.txt").string());
+  for (const std::string& path : font::packaged_font_paths((dir_ / "data/fonts").string())) {
+    if (fs::is_directory(path)) {
+      for (const auto& font : fs::directory_iterator(path)) expected.insert(font.path().string());
+    } else {
+      expected.insert(path);
+    }
+  }
   EXPECT_EQ(inputs, expected);
   EXPECT_EQ(r.inputs.at((arch_ / "styles/red.yaml").string()), hash_file((arch_ / "styles/red.yaml").string()));
   EXPECT_EQ(r.settings.folio_version, version());

@@ -74,12 +74,30 @@ TEST(Inlines, CommentsVanishSilently) { EXPECT_EQ(inlines("a <!-- note --> b"), 
 
 TEST(Inlines, UnknownTagsWarnAndKeepTheirText) {
   Diagnostics diags;
-  const std::vector<Inline> items = inlines_of("say <span class=\"x\">hello</span> now", diags);
+  const std::vector<Inline> items = inlines_of("say <mark class=\"x\">hello</mark> now", diags);
   EXPECT_EQ(dump(items), "say hello now");
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(dump(diags),
-            "issue.md:5:5: warning: unsupported HTML tag <span class=\"x\"> dropped (its text is kept)\n"
-            "issue.md:5:26: warning: unsupported HTML tag </span> dropped (its text is kept)\n");
+            "issue.md:5:5: warning: unsupported HTML tag <mark class=\"x\"> dropped (its text is kept)\n"
+            "issue.md:5:26: warning: unsupported HTML tag </mark> dropped (its text is kept)\n");
+}
+
+// <span lang> marks text in another language (hyphenated and shaped as that language).
+TEST(Inlines, SpanLangMarksALanguage) {
+  Diagnostics diags;
+  EXPECT_EQ(dump(inlines_of("in <span lang=\"de\">Wissenschaft</span> and <span lang='zh-Hans'>\u4E2D</span>", diags)),
+            "in lang<de>(Wissenschaft) and lang<zh-Hans>(\u4E2D)");
+  EXPECT_EQ(dump(inlines_of("<span lang=fr class=\"q\">mot</span>", diags)), "lang<fr>(mot)");
+  EXPECT_EQ(dump(diags), "issue.md:5:1: warning: the attributes of <span lang=fr class=\"q\"> other than lang are ignored\n");
+}
+
+TEST(Inlines, ASpanWithoutALanguageKeepsOnlyItsText) {
+  Diagnostics diags;
+  EXPECT_EQ(dump(inlines_of("a <span>b</span> <span lang=\"german\">c</span> d", diags)), "a b c d");
+  EXPECT_EQ(dump(diags),
+            "issue.md:5:3: warning: <span> has no lang attribute; ignored (its text is kept)\n"
+            "issue.md:5:18: warning: 'german' in <span lang=\"german\"> is not a language tag such as 'de' or "
+            "'zh-Hans'; ignored (its text is kept)\n");
 }
 
 TEST(Inlines, UnmatchedClosingTagWarns) {
@@ -124,31 +142,31 @@ TEST(Inlines, OddTagFormsWarn) {
 TEST(Inlines, WarningPositionsAreExactOnContinuationLines) {
   Diagnostics diags;
   const Document doc = parse_body(
-      "- item `<span>` <span>a</span>\n"
-      "     indented <span>b</span>\n"
-      "lazy <span>c</span>\\\n"
-      "after <span>d</span>\n",
+      "- item `<mark>` <mark>a</mark>\n"
+      "     indented <mark>b</mark>\n"
+      "lazy <mark>c</mark>\\\n"
+      "after <mark>d</mark>\n",
       diags);
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(dump(doc.blocks[0].children[0].children[0].inlines),
-            "item code(<span>) a~indented b~lazy c/after d");
+            "item code(<mark>) a~indented b~lazy c/after d");
   EXPECT_EQ(dump(diags),
-            "issue.md:5:17: warning: unsupported HTML tag <span> dropped (its text is kept)\n"
-            "issue.md:5:24: warning: unsupported HTML tag </span> dropped (its text is kept)\n"
-            "issue.md:6:15: warning: unsupported HTML tag <span> dropped (its text is kept)\n"
-            "issue.md:6:22: warning: unsupported HTML tag </span> dropped (its text is kept)\n"
-            "issue.md:7:6: warning: unsupported HTML tag <span> dropped (its text is kept)\n"
-            "issue.md:7:13: warning: unsupported HTML tag </span> dropped (its text is kept)\n"
-            "issue.md:8:7: warning: unsupported HTML tag <span> dropped (its text is kept)\n"
-            "issue.md:8:14: warning: unsupported HTML tag </span> dropped (its text is kept)\n");
+            "issue.md:5:17: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
+            "issue.md:5:24: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
+            "issue.md:6:15: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
+            "issue.md:6:22: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
+            "issue.md:7:6: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
+            "issue.md:7:13: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
+            "issue.md:8:7: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
+            "issue.md:8:14: warning: unsupported HTML tag </mark> dropped (its text is kept)\n");
 }
 
 TEST(Inlines, WarningPositionsInHeadingsAndQuotes) {
   Diagnostics diags;
-  parse_body("## Title <span>x</span>\n\n> quote\n> more <u>y\n", diags);
+  parse_body("## Title <mark>x</mark>\n\n> quote\n> more <u>y\n", diags);
   EXPECT_EQ(dump(diags),
-            "issue.md:5:10: warning: unsupported HTML tag <span> dropped (its text is kept)\n"
-            "issue.md:5:17: warning: unsupported HTML tag </span> dropped (its text is kept)\n"
+            "issue.md:5:10: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
+            "issue.md:5:17: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
             "issue.md:8:8: warning: <u> is never closed; ignored (its text is kept)\n");
 }
 

@@ -44,6 +44,9 @@ inline std::string dump(const std::vector<Inline>& inlines) {
       case InlineKind::Subscript:
         out += "sub(" + dump(item.children) + ")";
         break;
+      case InlineKind::Language:
+        out += "lang<" + item.lang + ">(" + dump(item.children) + ")";
+        break;
       case InlineKind::LineBreak:
         out += "/";
         break;

@@ -194,14 +194,17 @@ TEST_F(ParagraphBuilderTest, CentredAndRightAlignedLines) {
   EXPECT_EQ(runs(r).front().at.x, pt(200) - r.line->natural_width);
 }
 
-TEST_F(ParagraphBuilderTest, MissingCharactersFallBackToAFaceThatHasThem) {
-  // Noto Serif has no arrow; Noto Sans Mono does.
-  const std::vector<frame::Frame> lines = builder_.build(spec({{"left \u2192 right", serif()}}, pt(200)));
+TEST_F(ParagraphBuilderTest, MissingCharactersFallBackInTheSpansOrder) {
+  // Noto Serif has no arrow; Noto Sans Math, Noto Sans Symbols and Noto Sans Mono do.
+  SpanStyle st = serif();
+  st.fallback = fonts_.chain({"Noto Sans Symbols", "Noto Sans Math"}, 400, false);
+  const std::vector<frame::Frame> lines = builder_.build(spec({{"left \u2192 right", st}}, pt(200)));
   ASSERT_EQ(lines.size(), 1u);
   const Runs r = runs(lines[0]);
   ASSERT_EQ(r.size(), 3u);
-  EXPECT_NE(r[1]->font, serif().face);
-  EXPECT_EQ(fonts_.face(r[1]->font).family(), "Noto Sans Mono");
+  EXPECT_EQ(r[0]->font, serif().face);
+  EXPECT_EQ(fonts_.face(r[1]->font).family(), "Noto Sans Symbols");
+  EXPECT_EQ(r[2]->font, serif().face);  // the spaces around the arrow are the span's own
 }
 
 // Each line is a frame of its own: origin on the baseline at the measure's left edge, a raised

@@ -258,13 +258,13 @@ TEST_F(Robust, UnpairedTagsWarnAndKeepTheirText) {
 TEST_F(Robust, UnknownHtmlTagsAreDroppedAndTheirTextKept) {
   Rendered r;
   ASSERT_NO_FATAL_FAILURE(
-      render(issue("\nA <span class=\"x\">span</span> and <font color=red>font</font>.\n"), r));
+      render(issue("\nA <mark class=\"x\">mark</mark> and <font color=red>font</font>.\n"), r));
   EXPECT_EQ(folio::robust::warning_lines(r.result),
-            (Strings{"6:3: unsupported HTML tag <span class=\"x\"> dropped (its text is kept)",
-                     "6:23: unsupported HTML tag </span> dropped (its text is kept)",
+            (Strings{"6:3: unsupported HTML tag <mark class=\"x\"> dropped (its text is kept)",
+                     "6:23: unsupported HTML tag </mark> dropped (its text is kept)",
                      "6:35: unsupported HTML tag <font color=red> dropped (its text is kept)",
                      "6:55: unsupported HTML tag </font> dropped (its text is kept)"}));
-  EXPECT_EQ(r.dump.texts("body-first"), Strings{"A span and font."});
+  EXPECT_EQ(r.dump.texts("body-first"), Strings{"A mark and font."});
 }
 
 TEST_F(Robust, ClosedCommentsVanish) {
@@ -288,20 +288,30 @@ TEST_F(Robust, GreekAndCyrillicReadBack) {
       << text;
 }
 
-// No bundled face has Han, Arabic, Hebrew or emoji: they are set as .notdef boxes, which must be
-// visible and read back as U+FFFD rather than as some other character.
-TEST_F(Robust, CharactersNoFontHasDrawVisibleNotdefBoxes) {
-  Rendered r, empty, han;
+// Han, Arabic, Hebrew and emoji come from the fallback fonts and read back as themselves.
+TEST_F(Robust, EveryScriptOfTheFixtureHasAFont) {
+  Rendered r;
   ASSERT_NO_FATAL_FAILURE(render(fixture("scripts.md"), r));
   const std::string text = r.text();
-  EXPECT_NE(text.find("\uFFFD"), std::string::npos);
-  for (const char* absent : {"中", "😀", "ע"}) EXPECT_EQ(text.find(absent), std::string::npos) << absent;
-  EXPECT_NE(flat(text).find("Emoji:"), std::string::npos);
+  EXPECT_EQ(text.find("\uFFFD"), std::string::npos);
+  for (const char* present : {"中华人民共和国科学技术部", "😀", "עברית", "العربية"})
+    EXPECT_NE(text.find(present), std::string::npos) << present;
+  EXPECT_TRUE(folio::robust::warning_lines(r.result).empty());
+}
 
+// A character no font has is set as a .notdef box, which must be visible, read back as U+FFFD
+// rather than as some other character, and be reported once, where it first occurs.
+TEST_F(Robust, CharactersNoFontHasDrawVisibleNotdefBoxesAndAreReportedOnce) {
+  Rendered empty, brahmi;
   ASSERT_NO_FATAL_FAILURE(render(issue(""), empty));
-  ASSERT_NO_FATAL_FAILURE(render(issue("\n中华人民共和国科学技术部\n"), han));
-  EXPECT_EQ(count(han.text(), "\uFFFD"), 12u);
-  EXPECT_GT(han.ink(0), empty.ink(0) + 12 * 10) << "the twelve .notdef boxes are not drawn";
+  const std::string ka = "\U00011013";  // BRAHMI LETTER KA: in no font folio knows
+  std::string twelve;
+  for (int i = 0; i < 12; ++i) twelve += ka;
+  ASSERT_NO_FATAL_FAILURE(render(issue("\nText " + twelve + "\n\nMore " + ka + "\n"), brahmi));
+  EXPECT_EQ(count(brahmi.text(), "\uFFFD"), 13u);
+  EXPECT_GT(brahmi.ink(0), empty.ink(0) + 12 * 10) << "the .notdef boxes are not drawn";
+  EXPECT_EQ(folio::robust::warning_lines(brahmi.result),
+            Strings{"6:6: no font has U+11013 BRAHMI LETTER KA ('" + ka + "'): it is drawn as an empty box (.notdef)"});
 }
 
 TEST_F(Robust, WindowsLineEndsAndByteOrderMarkGiveTheSamePdf) {

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <filesystem>
 
 #include "style/style_test_util.hpp"
@@ -24,7 +27,12 @@ TEST(StyleFileCheck, AValidStyleSheet) {
   const StyleFileCheck r = check_style_file(path, kFonts);
   EXPECT_TRUE(r.errors.empty());
   EXPECT_EQ(r.kind, "style sheet");
-  EXPECT_EQ(r.summary, path + ": ok (style sheet, 14 paragraph styles, 7 character styles)");
+  // Then the file of each family it names: its styles' and its fallback orders' (the engine's).
+  EXPECT_EQ(r.summary.substr(0, r.summary.find('\n')),
+            path + ": ok (style sheet, 14 paragraph styles, 7 character styles)");
+  EXPECT_NE(r.summary.find("\n  Noto Serif: " + kFonts + "/NotoSerif-Regular.ttf\n"), std::string::npos);
+  EXPECT_NE(r.summary.find("\n  Noto Color Emoji: /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf\n"),
+            std::string::npos);
 }
 
 TEST(StyleFileCheck, AValidLayout) {
@@ -79,6 +87,72 @@ TEST(StyleFileCheck, ALayoutErrorAndAFileOfNeitherKind) {
   EXPECT_EQ(n.kind, "");
   ASSERT_EQ(n.errors.size(), 1u);
   EXPECT_EQ(n.errors[0].message.substr(0, 58), "cannot tell whether this is a style sheet or a page layout");
+}
+
+const std::string kBrand = FOLIO_SOURCE_DIR "/golden/cases/brand";
+
+// A style sheet with the required styles and `extra` at the top.
+std::string sheet_with(const std::string& extra) {
+  return extra + "paragraph-styles:\n" + required_paragraph_styles() + "character-styles:\n" + required_char_styles();
+}
+
+// The brand fixture font with its OS/2 fsType set to `fs_type`, written to `path`.
+void write_font_with_fs_type(const std::string& path, std::uint16_t fs_type) {
+  std::ifstream in(kBrand + "/fonts/lobster.otf", std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto u16 = [&](std::size_t at) {
+    return static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 8 | static_cast<unsigned char>(bytes[at + 1]);
+  };
+  const auto u32 = [&](std::size_t at) { return u16(at) << 16 | u16(at + 2); };
+  for (unsigned i = 0; i < u16(4); ++i) {
+    const std::size_t record = 12 + 16 * i;
+    if (bytes.compare(record, 4, "OS/2") != 0) continue;
+    const std::size_t fs = u32(record + 8) + 8;  // fsType: the OS/2 table's fifth field
+    bytes[fs] = static_cast<char>(fs_type >> 8);
+    bytes[fs + 1] = static_cast<char>(fs_type & 0xFF);
+  }
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+TEST(StyleFileCheck, ABrandStyleReportsTheFileOfEveryFamily) {
+  const StyleFileCheck r = check_style_file(kBrand + "/brand.yaml", kFonts);
+  for (const Diagnostic& d : r.errors) ADD_FAILURE() << d.to_string();
+  EXPECT_EQ(r.summary.substr(0, r.summary.find('\n')),
+            kBrand + "/brand.yaml: ok (style sheet, 14 paragraph styles, 7 character styles)");
+  EXPECT_NE(r.summary.find("\n  Lobster Two: " + kBrand + "/fonts/lobster.otf\n"), std::string::npos) << r.summary;
+  EXPECT_NE(r.summary.find("\n  Noto Serif: " + kFonts + "/NotoSerif-Regular.ttf\n"), std::string::npos);
+  EXPECT_NE(r.summary.find("\n  Noto Serif CJK SC: /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc (face 2)\n"),
+            std::string::npos);
+}
+
+TEST(StyleFileCheck, AFontWhoseLicenceForbidsEmbeddingIsAnError) {
+  TempDir dir;
+  write_font_with_fs_type(dir.path() + "/fonts/secret.otf", 0x0002);
+  write_font_with_fs_type(dir.path() + "/fonts/printable.otf", 0x0006);  // restricted, but preview & print wins
+  const std::string path = dir.write("s.yaml", sheet_with("font-files:\n  - fonts/printable.otf\n  - fonts/secret.otf\n"));
+  const StyleFileCheck r = check_style_file(path, kFonts);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].to_string(),
+            path + ":3:5: error: font file '" + dir.path() +
+                "/fonts/secret.otf' (Lobster Two) forbids embedding: its OS/2 fsType is 0x0002 (restricted "
+                "licence), so no PDF may include it; ask its foundry for a licence that allows embedding");
+  EXPECT_EQ(r.summary, "");
+}
+
+TEST(StyleFileCheck, AFontFileThatIsNoFontAndAMissingFallbackFamily) {
+  TempDir dir;
+  dir.write("fonts/notes.ttf", "not a font\n");
+  const std::string bad = dir.write("s.yaml", sheet_with("font-files: [fonts/notes.ttf]\n"));
+  const StyleFileCheck r = check_style_file(bad, kFonts);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].to_string(), bad + ":1:14: error: font file '" + dir.path() +
+                                         "/fonts/notes.ttf': not a font file Fontconfig can read");
+  const std::string order = dir.write("o.yaml", sheet_with("font-fallback:\n  Noto Serif: [Noto Sans Math, Noto Emoji]\n"));
+  const StyleFileCheck o = check_style_file(order, kFonts);
+  ASSERT_EQ(o.errors.size(), 1u);
+  EXPECT_EQ(o.errors[0].to_string(),
+            order + ":2:32: error: fallback font family 'Noto Emoji' (for 'Noto Serif') is not among the fonts");
 }
 
 // Every shipped style sheet and layout (the brand ones included) must pass the checker.

@@ -53,6 +53,14 @@ const std::vector<Effect> kSheetEffects = {
     // No link colour in the base files: links are the paragraph's black.
     {"link-color", style_key("link-color", R"("#1F4E9A")"), kLink, color_of("Epsilon"), "rgb(0,0,0)",
      "rgb(0.1216,0.3059,0.6039)"},
+    // A brand font beside the style joins the fonts: first in the order, it draws the minus sign
+    // that Noto Serif lacks (without the file, its family is passed over).
+    {"font-files", style_key("font-files", "[lobster.otf]"), "Zeta \u2212 eta.\n", font_of("\u2212"),
+     "NotoSansMath-Regular.ttf", "lobster.otf",
+     {style_key("font-fallback", "{Noto Serif: [Lobster Two, Noto Sans Math]}")}},
+    // The arrow Noto Serif lacks comes from the first family of the order that has it.
+    {"font-fallback", style_key("font-fallback", "{Noto Serif: [Noto Sans Symbols, Noto Sans Math]}"),
+     "Theta \u2192 iota.\n", font_of("\u2192"), "NotoSansMath-Regular.ttf", "NotoSansSymbols-Regular.ttf"},
 };
 
 const std::vector<Effect> kBreakingEffects = {

@@ -109,14 +109,27 @@ frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::stri
     text = edit_yaml(text, c.key, c.value);
   }
   Engine& e = engine();
+  // A style's own fonts are files beside it: the brand-font fixture, for rows that name it.
+  const fs::path brand = temp_dir().path / "lobster.otf";
+  if (!fs::exists(brand)) fs::copy_file(kRoot + "/golden/cases/brand/fonts/lobster.otf", brand);
   const style::StyleSheet sheet = style::load_style_sheet(temp_dir().write("style", style));
   const style::PageTemplate page = style::load_page_template(temp_dir().write("layout", layout));
   Diagnostics diags;
   const input::Document doc =
       input::parse_issue(kFrontMatter + markdown, kRoot + "/tests/fixtures/images/effects.md", diags);
   const compose::FigureFiles figures = read_figure_files(doc, false);
-  frame::PagedDoc pages =
-      compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder, &figures, &diags});
+  const auto typeset = [&]() {
+    if (sheet.font_files.empty())
+      return compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder, &figures, &diags});
+    // Then the fonts are a database of their own, as a render makes them.
+    std::vector<std::string> files;
+    for (const style::FontFile& f : sheet.font_files) files.push_back(f.path);
+    const font::FontDb fonts(kRoot + "/fonts", files);
+    text::ShapeCache shapes;
+    const para::ParagraphBuilder builder(fonts, shapes, &e.hyphenator);
+    return compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures, &diags});
+  };
+  frame::PagedDoc pages = typeset();
   std::string& warnings = warnings_of_last();
   warnings.clear();
   for (const Diagnostic& d : diags.all())

@@ -35,7 +35,15 @@ const char* const kTop =
     "flow.orphan-lines = 2                     (default)\n"
     "flow.lines-after-heading = 2              (default)\n"
     "captions.label = \"\"                       (default)\n"
-    "captions.label-style = \"\"                 (default)\n";
+    "captions.label-style = \"\"                 (default)\n"
+    "font-files = []                           (default)\n"
+    // Too long for the column: their origins follow them.
+    "font-fallback.Noto Sans = [Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, Noto Sans CJK SC, "
+    "Noto Sans Arabic, Noto Sans Hebrew, Noto Color Emoji]   (default)\n"
+    "font-fallback.Noto Sans Mono = [Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, Noto Sans Mono CJK "
+    "SC, Noto Sans Arabic, Noto Sans Hebrew, Noto Color Emoji]   (default)\n"
+    "font-fallback.Noto Serif = [Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, Noto Serif CJK SC, Noto "
+    "Naskh Arabic, Noto Serif Hebrew, Noto Color Emoji]   (default)\n";
 
 const char* const kZeta =
     "zeta.family = Noto Serif         (s.yaml:9:13, fonts.serif at 4:10)\n"

@@ -2,6 +2,9 @@
 #include "style/load_style_sheet.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "style_test_util.hpp"
 
@@ -182,6 +185,54 @@ TEST_F(StyleSheetTest, UnknownTokens) {
             "y, k))");
   EXPECT_EQ(error(sheet_text("fonts:\n  sans: Noto Sans\n", "  a:\n    family: sanz\n"), 5, 13),
             "unknown font 'sanz' for 'family' (did you mean 'sans'?)");
+}
+
+TEST_F(StyleSheetTest, FontFilesAreInTheStylesFolder) {
+  dir_.write("fonts/brand.otf", "x");  // only read as a font once a FontDb loads it
+  const StyleSheet s = load(sheet_text("font-files:\n  - fonts/brand.otf\n  - ./fonts/../fonts/brand.otf\n", ""));
+  ASSERT_EQ(s.font_files.size(), 2u);
+  EXPECT_EQ(s.font_files[0].path, dir_.path() + "/fonts/brand.otf");
+  EXPECT_EQ(s.font_files[1].path, dir_.path() + "/fonts/brand.otf");
+  EXPECT_EQ(s.font_files[0].pos.line, 2);
+  EXPECT_EQ(s.font_files[0].pos.column, 5);
+
+  EXPECT_EQ(error(sheet_text("font-files: [fonts/missing.otf]\n", ""), 1, 14),
+            "font file 'fonts/missing.otf' does not exist");
+  EXPECT_EQ(error(sheet_text("font-files: [/usr/share/fonts/opentype/lobster/lobster.otf]\n", ""), 1, 14),
+            "font file '/usr/share/fonts/opentype/lobster/lobster.otf' must be a path relative to the style sheet's "
+            "folder");
+  const std::string outside = dir_.write("../outside-" + std::to_string(::getpid()) + ".otf", "x");
+  EXPECT_EQ(error(sheet_text("font-files: [../outside-" + std::to_string(::getpid()) + ".otf]\n", ""), 1, 14),
+            "font file '../outside-" + std::to_string(::getpid()) + ".otf' is outside the style sheet's folder (" +
+                dir_.path() + "): a style's fonts must be in its folder or below");
+  std::filesystem::remove(outside);
+  // A link inside the folder to a file outside it is outside too.
+  std::filesystem::create_symlink("/usr/share/hyphen/hyph_en_US.dic", dir_.path() + "/fonts/link.otf");
+  EXPECT_EQ(error(sheet_text("font-files: [fonts/link.otf]\n", ""), 1, 14),
+            "font file 'fonts/link.otf' is outside the style sheet's folder (" + dir_.path() +
+                "): a style's fonts must be in its folder or below");
+  EXPECT_EQ(error(sheet_text("font-files: fonts/brand.otf\n", ""), 1, 13),
+            "expected a list for 'font-files', got 'fonts/brand.otf'");
+}
+
+TEST_F(StyleSheetTest, FontFallbackPerFamilyWithTokens) {
+  const StyleSheet s = load(sheet_text("fonts:\n  serif: Noto Serif\n  symbols: Noto Sans Symbols\n"
+                                       "font-fallback:\n  serif: [symbols, Noto Sans Math]\n",
+                                       ""));
+  const auto& order = s.fallback_for("noto serif", true);  // families match as fonts do, any case
+  ASSERT_EQ(order.size(), 2u);
+  EXPECT_EQ(order[0].family, "Noto Sans Symbols");
+  EXPECT_EQ(order[0].pos.line, 5);
+  EXPECT_EQ(order[1].family, "Noto Sans Math");
+  // The engine's orders for the families the sheet leaves alone; an unlisted family falls back as
+  // Noto Serif does when serif, as Noto Sans does otherwise.
+  EXPECT_EQ(s.fallback_for("Noto Sans", false).at(3).family, "Noto Sans CJK SC");
+  EXPECT_EQ(s.fallback_for("Brand Serif", true).at(0).family, "Noto Sans Symbols");
+  EXPECT_EQ(s.fallback_for("Brand Sans", false).at(3).family, "Noto Sans CJK SC");
+  EXPECT_EQ(error(sheet_text("font-fallback:\n  Noto Serif: Noto Sans Math\n", ""), 2, 15),
+            "expected a list of families for 'Noto Serif', got 'Noto Sans Math'");
+  EXPECT_EQ(error(sheet_text("fonts:\n  sans: Noto Sans\nfont-fallback:\n  Noto Serif: [sanz]\n", ""), 4, 16),
+            "unknown font 'sanz' for 'Noto Serif' (did you mean 'sans'?)");
 }
 
 TEST_F(StyleSheetTest, UnknownParent) {

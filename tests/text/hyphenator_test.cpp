@@ -17,10 +17,10 @@ const Hyphenator& en() {
 }
 
 // "tech-nol-ogy": the word with a hyphen at every point.
-std::string hyphenated(std::string_view word) {
+std::string hyphenated(std::string_view word, const Hyphenator& h = en()) {
   std::string out;
   std::size_t last = 0;
-  for (std::size_t p : en().points(word)) {
+  for (std::size_t p : h.points(word)) {
     out.append(word.substr(last, p - last)).append("-");
     last = p;
   }
@@ -35,6 +35,32 @@ TEST(Hyphenator, DictionaryForLanguageTags) {
   EXPECT_EQ(Hyphenator::dictionary_for("en-GB"), kEnUs);  // no British patterns installed
   EXPECT_EQ(Hyphenator::dictionary_for("xx"), "");
   EXPECT_EQ(Hyphenator::dictionary_for(""), "");
+}
+
+// The patterns of each language Debian's hyphen-* packages give (scripts/install-deps installs
+// them): German and Portuguese are ISO 8859-1, Russian KOI8-R, the others UTF-8.
+TEST(Hyphenator, EachLanguageItsOwnPatterns) {
+  const auto in = [](const std::string& lang, std::string_view word) {
+    const std::string dic = Hyphenator::dictionary_for(lang);
+    EXPECT_FALSE(dic.empty()) << lang;
+    return hyphenated(word, Hyphenator(dic));
+  };
+  EXPECT_EQ(in("de", "Silbentrennung"), "Sil-ben-tren-nung");
+  EXPECT_EQ(in("de", "Wissenschaftsministerium"), "Wis-sen-schafts-mi-nis-te-ri-um");
+  EXPECT_EQ(in("de-DE", "Stra\u00DFenbahn"), "Stra-\u00DFen-bahn");  // ß: one byte in ISO 8859-1
+  EXPECT_EQ(in("es", "informaci\u00F3n"), "in-for-ma-ci\u00F3n");
+  EXPECT_EQ(in("es", "universidad"), "uni-ver-si-dad");
+  EXPECT_EQ(in("pt", "universidade"), "uni-ver-si-da-de");
+  EXPECT_EQ(in("pt-PT", "investiga\u00E7\u00E3o"), "in-ves-ti-ga-\u00E7\u00E3o");
+  EXPECT_EQ(in("fr", "d\u00E9veloppement"), "d\u00E9-ve-lop-pe-ment");
+  EXPECT_EQ(in("fr", "hyph\u00E9nation"), "hy-ph\u00E9-na-tion");
+  EXPECT_EQ(in("ru", "\u0438\u0441\u0441\u043B\u0435\u0434\u043E\u0432\u0430\u043D\u0438\u044F"),
+            "\u0438\u0441-\u0441\u043B\u0435-\u0434\u043E-\u0432\u0430-\u043D\u0438\u044F");  // ис-сле-до-ва-ния
+  EXPECT_EQ(in("en", "hyphenation"), "hy-phen-ation");
+  // A character the 8-bit set lacks leaves the word whole (no pattern could match it).
+  EXPECT_EQ(in("de", "Stra\u0142enbahn"), "Stra\u0142enbahn");
+  // No patterns for Chinese: CJK text is never hyphenated.
+  EXPECT_EQ(Hyphenator::dictionary_for("zh-Hans"), "");
 }
 
 TEST(Hyphenator, KnownWords) {

@@ -1,0 +1,55 @@
+#include "text/char_classes.hpp"
+
+#include <unicode/uchar.h>
+
+#include <cctype>
+
+namespace folio::text {
+namespace {
+
+int east_asian_width(char32_t c) {
+  return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+}
+
+bool is_emoji(char32_t c) { return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EMOJI_PRESENTATION); }
+
+}  // namespace
+
+bool is_cjk(char32_t c) {
+  const int w = east_asian_width(c);
+  return (w == U_EA_WIDE || w == U_EA_FULLWIDTH) && !is_emoji(c) && c != U'\u3000';
+}
+
+bool is_spaced_alnum(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) && !is_cjk(c); }
+
+bool joins_previous(char32_t c) {
+  const auto mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+  if (mask & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_MC_MASK)) return true;
+  return c == U'\u200D' || c == U'\u20E3' || (c >= U'\uFE00' && c <= U'\uFE0F') ||
+         (c >= U'\U0001F3FB' && c <= U'\U0001F3FF') || (c >= U'\U000E0020' && c <= U'\U000E007F') ||
+         (c >= U'\U000E0100' && c <= U'\U000E01EF');
+}
+
+bool wants_emoji(char32_t c, char32_t next) {
+  if (next == U'\uFE0F') return true;
+  return next != U'\uFE0E' && is_emoji(c);
+}
+
+bool is_ambiguous_punctuation(char32_t c) {
+  return east_asian_width(c) == U_EA_AMBIGUOUS && (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_P_MASK);
+}
+
+bool is_cjk_script(const std::string& script) {
+  return script == "Hani" || script == "Hira" || script == "Kana" || script == "Bopo" || script == "Hang";
+}
+
+bool is_cjk_language(const std::string& lang) {
+  std::string primary;
+  for (char ch : lang) {
+    if (ch == '-' || ch == '_') break;
+    primary += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return primary == "zh" || primary == "ja" || primary == "ko";
+}
+
+}  // namespace folio::text

@@ -1,0 +1,119 @@
+// Fonts beyond the bundled TrueType ones, written and read back: a CFF CJK collection embedded
+// as a CIDFontType0 subset with renumbered glyphs (small, and read back as the same text), and
+// colour emoji as a Type3 font whose glyphs draw images.
+#include <gtest/gtest.h>
+#include <podofo/podofo.h>
+
+#include <cstdio>
+#include <regex>
+
+#include "pdf/pdf_test_support.hpp"
+#include "pdf/pdf_writer.hpp"
+
+namespace folio::pdf {
+namespace {
+
+using namespace PoDoFo;
+using test::a4_doc;
+using test::add_run;
+using test::make_run;
+
+const std::string kCjk = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";  // face 0: JP, same glyphs
+const std::string kEmoji = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
+
+std::string name_of(const PdfObject* o) { return o ? o->GetName().GetName() : "<missing>"; }
+
+struct Loaded {
+  std::vector<char> bytes;
+  PdfMemDocument doc;
+  explicit Loaded(std::vector<char> b) : bytes(std::move(b)) {
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
+    doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
+  }
+  PdfObject* font(const char* resource) {
+    return doc.GetPage(0)->GetResources()->GetIndirectKey("Font")->GetIndirectKey(resource);
+  }
+};
+
+// The gap between the two runs reads as spaces, as many as it is wide.
+std::string single_spaced(const std::string& s) { return std::regex_replace(s, std::regex(" +"), " "); }
+
+// A page with `text` in the serif font (id 0) and then in `font` (id 1).
+frame::PagedDoc doc_with(const std::string& font, const std::string& text) {
+  frame::PagedDoc doc = a4_doc(1);
+  doc.fonts.push_back(frame::FontRef{1, font, 0});
+  add_run(doc.pages[0], make_run(test::kSerif, 0, "Text", 12), 72, 100);
+  add_run(doc.pages[0], make_run(font, 1, text, 12), 120, 100);
+  return doc;
+}
+
+TEST(InternationalFonts, ACjkCollectionIsACidFontType0WithARenumberedSubset) {
+  const std::string text = "\u5929\u95EE\u4E8C\u53F7";  // 天问二号
+  const frame::PagedDoc doc = doc_with(kCjk, text);
+  const std::vector<char> bytes = write_pdf(doc);
+  EXPECT_EQ(std::string(bytes.data(), 8), "%PDF-1.6");  // FontFile3 /OpenType needs 1.6
+  Loaded pdf(bytes);
+  PdfObject* type0 = pdf.font("F1");
+  ASSERT_NE(type0, nullptr);
+  PdfObject* cid = &type0->GetIndirectKey("DescendantFonts")->GetArray()[0];
+  if (cid->IsReference()) cid = pdf.doc.GetObjects().GetObject(cid->GetReference());
+  EXPECT_EQ(name_of(cid->GetIndirectKey("Subtype")), "CIDFontType0");
+  EXPECT_EQ(cid->GetIndirectKey("CIDToGIDMap"), nullptr);
+  // The four glyphs (ids in the thousands in the font) are CIDs 1 to 4 of the subset.
+  const PdfArray& w = cid->GetIndirectKey("W")->GetArray();
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0].GetNumber(), 1);
+  EXPECT_EQ(w[1].GetArray().size(), 4u);
+  PdfObject* file = cid->GetIndirectKey("FontDescriptor")->GetIndirectKey("FontFile3");
+  ASSERT_NE(file, nullptr);
+  EXPECT_EQ(name_of(file->GetIndirectKey("Subtype")), "OpenType");
+  EXPECT_LT(file->GetStream()->GetLength(), 8000);  // of a 26 MB collection
+  // Deterministic, and read back as the same text.
+  EXPECT_EQ(write_pdf(doc), bytes);
+  auto reader = test::read(bytes);
+  EXPECT_EQ(single_spaced(test::page_text(*reader->doc, 0)), "Text " + text);
+}
+
+TEST(InternationalFonts, EmojiAreAType3FontDrawingImages) {
+  const std::string text = "\U0001F680\U0001F600";  // 🚀😀
+  Loaded pdf(write_pdf(doc_with(kEmoji, text)));
+  PdfObject* font = pdf.font("F1");
+  ASSERT_NE(font, nullptr);
+  EXPECT_EQ(name_of(font->GetIndirectKey("Subtype")), "Type3");
+  EXPECT_TRUE(std::regex_match(name_of(font->GetIndirectKey("BaseFont")), std::regex("[A-Z]{6}\\+NotoColorEmoji")));
+  // Code 0 is the 'm' hint for extractors; codes 1 and 2 draw the two emoji.
+  EXPECT_EQ(font->GetIndirectKey("FirstChar")->GetNumber(), 0);
+  EXPECT_EQ(font->GetIndirectKey("LastChar")->GetNumber(), 2);
+  EXPECT_EQ(font->GetIndirectKey("CharProcs")->GetDictionary().GetKeys().size(), 3u);
+  const PdfDictionary& images = font->GetIndirectKey("Resources")->GetIndirectKey("XObject")->GetDictionary();
+  ASSERT_EQ(images.GetKeys().size(), 2u);
+  for (const auto& [key, ref] : images.GetKeys()) {
+    PdfObject* image = pdf.doc.GetObjects().GetObject(ref->GetReference());
+    EXPECT_EQ(name_of(image->GetIndirectKey("Subtype")), "Image") << key.GetName();
+    EXPECT_EQ(image->GetIndirectKey("Width")->GetNumber(), 136);  // Noto Color Emoji's 109 ppem strike
+    EXPECT_EQ(name_of(image->GetIndirectKey("ColorSpace")), "DeviceRGB");
+    ASSERT_NE(image->GetIndirectKey("SMask"), nullptr);  // the alpha
+    EXPECT_EQ(name_of(image->GetIndirectKey("SMask")->GetIndirectKey("ColorSpace")), "DeviceGray");
+  }
+  EXPECT_NE(font->GetIndirectKey("ToUnicode"), nullptr);
+  EXPECT_NE(font->GetIndirectKey("FontDescriptor"), nullptr);
+  auto reader = test::read(write_pdf(doc_with(kEmoji, text)));
+  EXPECT_EQ(single_spaced(test::page_text(*reader->doc, 0)), "Text " + text);
+}
+
+TEST(InternationalFonts, ASmallTrueTypeFontKeepsItsGlyphIds) {
+  // Noto Naskh Arabic (1,500 glyphs): the content stream draws the font's own glyph ids.
+  const std::string naskh = "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf";
+  const frame::GlyphRun run = make_run(naskh, 1, "\u0628", 12);  // ب
+  ASSERT_EQ(run.glyphs.size(), 1u);
+  Loaded pdf(write_pdf(doc_with(naskh, "\u0628")));
+  PdfObject* cid = &pdf.font("F1")->GetIndirectKey("DescendantFonts")->GetArray()[0];
+  if (cid->IsReference()) cid = pdf.doc.GetObjects().GetObject(cid->GetReference());
+  EXPECT_EQ(name_of(cid->GetIndirectKey("Subtype")), "CIDFontType2");
+  EXPECT_EQ(name_of(cid->GetIndirectKey("CIDToGIDMap")), "Identity");
+  EXPECT_EQ(cid->GetIndirectKey("W")->GetArray()[0].GetNumber(), static_cast<pdf_int64>(run.glyphs[0].gid));
+}
+
+}  // namespace
+}  // namespace folio::pdf
