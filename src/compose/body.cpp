@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compose/figure.hpp"
+#include "compose/table_setter.hpp"
 #include "compose/verbatim.hpp"
 
 namespace folio::compose {
@@ -21,8 +22,8 @@ struct Nesting {
 // follows anything else).
 class BodySetter {
  public:
-  explicit BodySetter(const Context& cx)
-      : cx_(cx), galley_(cx.page, cx.sheet.flow), figures_(cx), measure_(cx.page.column_width()) {}
+  BodySetter(const Context& cx, std::vector<GalleyInsert> notes)
+      : cx_(cx), galley_(cx.page, cx.sheet.flow, std::move(notes)), figures_(cx), measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
   Galley finish() && { return std::move(galley_).finish(); }
@@ -99,6 +100,10 @@ void BodySetter::block(const Block& b, const Nesting& n) {
     case BlockKind::Figure:  // the text around a figure reads on: body-first stays where it was
       figure(b);
       break;
+    case BlockKind::Table:
+      // A table set at a page top leaves the text around it running on as one.
+      if (!set_table(b.table, b.pos, cx_, galley_)) after_paragraph_ = false;
+      break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);
       break;
@@ -174,8 +179,8 @@ void BodySetter::figure(const Block& b) {
 
 }  // namespace
 
-Galley set_body(const std::vector<input::Block>& blocks, const Context& cx) {
-  BodySetter setter(cx);
+Galley set_body(const std::vector<input::Block>& blocks, std::vector<GalleyInsert> notes, const Context& cx) {
+  BodySetter setter(cx, std::move(notes));
   for (const Block& b : blocks) setter.block(b, Nesting{});
   return std::move(setter).finish();
 }

@@ -5,6 +5,7 @@
 #include "compose/context.hpp"
 #include "compose/image_table.hpp"
 #include "compose/masthead.hpp"
+#include "compose/notes.hpp"
 #include "compose/page_assembly.hpp"
 #include "flow/paginator.hpp"
 
@@ -29,31 +30,41 @@ flow::Geometry geometry(const Context& cx, Sp masthead_height) {
     const Sp bottom = page.height - page.margins.bottom;
     return floor_to(bottom - columns_top(page, p, masthead_height), page.baseline_grid);
   };
+  const style::FootnoteParams& notes = cx.sheet.footnotes;
+  g.note_space = notes.space_above + notes.rule.thickness + notes.space_below;
+  g.note_gap = cx.sheet.paragraph("footnote").space_before;
+  g.top_space = cx.sheet.table.space_after;
+  g.orphans = cx.sheet.flow.orphan_lines;
+  g.widows = cx.sheet.flow.widow_lines;
   return g;
 }
 
 }  // namespace
 
 frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
+  Diagnostics ignored;
+  return compose_issue(doc, in, ignored);
+}
+
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags) {
   style::PageTemplate page = with_grid(in.page, in.sheet);
   // An issue in another language names its contents list in it (本期要目).
   if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
   FaceResolver faces(in.fonts, in.sheet);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
   static const FigureFiles kNoFigures;
-  const FigureFiles& figures = in.figures ? *in.figures : kNoFigures;
-  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, &figures, in.diags};
+  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, diags, in.figures ? in.figures : &kNoFigures};
 
-  Galley galley = set_body(doc.blocks, cx);
+  Galley galley = set_body(doc.blocks, set_notes(doc.notes, cx), cx);
   // The contents list is set twice: first with room for two-digit page numbers, to know where
   // the columns start; then, paginated, with the numbers (its height cannot change).
   std::vector<ContentsEntry> contents = contents_entries(galley);
   const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
-  const flow::FlowResult flowed = flow::paginate(galley.items, geometry(cx, columns_start));
+  const flow::FlowResult flowed = flow::paginate(galley.flow, geometry(cx, columns_start));
   number_entries(contents, galley, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
   frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
-  out.images = image_table(out.pages, figures);
+  out.images = image_table(out.pages, *cx.figures);
   return out;
 }
 

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "compose/figure_files.hpp"
-#include "folio/diagnostic.hpp"
 #include "font/font_db.hpp"
 #include "frame/paged_doc.hpp"
 #include "input/document.hpp"
@@ -22,10 +21,11 @@ struct Inputs {
   const font::FontDb& fonts;
   const para::ParagraphBuilder& builder;
   const FigureFiles* figures = nullptr;  // the pictures of the issue's figures (needed when it has any)
-  Diagnostics* diags = nullptr;          // where warnings go (a figure's resolution); null: dropped
 };
 
-// Throws folio::Error when a style asks for a family the fonts do not have.
-frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);
+// Throws folio::Error when a style asks for a family the fonts do not have. What is worth a
+// warning (a table too wide for the page, a row taller than a column) goes to `diags`.
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags);
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);  // warnings dropped
 
 }  // namespace folio::compose

@@ -23,8 +23,8 @@ struct Context {
   const para::ParagraphBuilder& builder;
   InlineStyler& styler;  // numbers the links of the whole issue
   std::string lang;
+  Diagnostics& diags;  // what composing finds worth a warning (a table row cut, words broken)
   const FigureFiles* figures = nullptr;  // the pictures the issue's figures name
-  Diagnostics* diags = nullptr;          // warnings found while composing (a figure's resolution)
 
   // A paragraph of style `st` set to `measure`: its indents, alignment and hyphenation.
   para::ParagraphSpec spec(const style::ParagraphStyle& st, Sp measure) const;

@@ -39,13 +39,13 @@ std::vector<frame::Frame> FigureSetter::caption(const input::Block& figure, Sp m
 // Effective resolution: the picture's pixels over its printed width in inches, as preflight
 // tools count it.
 void FigureSetter::check_resolution(const input::Block& figure, const image::Picture& picture, Sp width) {
-  if (!picture.raster() || !cx_.diags || width <= 0) return;
+  if (!picture.raster() || width <= 0) return;
   const double inches = to_pt(width) / 72.0;
   const int ppi = static_cast<int>(std::floor(picture.width_px / inches));
   const int min_ppi = cx_.page.figures.min_ppi;
   if (ppi >= min_ppi || !warned_.insert(picture.key).second) return;
   const long needed = std::lround(std::ceil(min_ppi * inches));
-  cx_.diags->warn(figure.pos, "image '" + figure.image + "' has " + std::to_string(ppi) +
+  cx_.diags.warn(figure.pos, "image '" + figure.image + "' has " + std::to_string(ppi) +
                                   " ppi at its printed size, below the layout's " + std::to_string(min_ppi) +
                                   ": it may print blurred; use a picture at least " + std::to_string(needed) +
                                   " pixels wide");

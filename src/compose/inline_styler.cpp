@@ -1,6 +1,9 @@
 #include "compose/inline_styler.hpp"
 
+#include <cstdlib>
+
 #include "common/case_mapping.hpp"
+#include "compose/note_names.hpp"
 #include "text/feature_coverage.hpp"
 
 namespace folio::compose {
@@ -70,10 +73,26 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   st.underline_thickness = s.underline_thickness;
   st.underline_offset = s.underline_offset;
   st.link = s.link;
+  st.anchor = s.anchor;
   st.link_id = s.link_id;
+  st.role = s.role;
   // Letter-spaced text reads better without ligatures.
   st.features = s.tracking != 0 ? (s.features.empty() ? "-liga" : s.features + ",-liga") : s.features;
   out.push_back(para::Span{s.uppercase ? folio::uppercase(text, s.lang.empty() ? lang_ : s.lang) : text, st});
+}
+
+// A marker is a link of its own inside any link around it (a reference in a link's text).
+void InlineStyler::marker(const std::string& number, const std::string& target, const State& s,
+                          std::vector<para::Span>& out) {
+  input::Inline digits;
+  digits.text = number;
+  State m = script(s, "footnote-ref", {digits});
+  m.link.clear();
+  m.anchor = target;
+  m.link_id = next_link_id_++;
+  m.role = frame::Role::NoteRef;
+  m.underline = false;
+  emit(number, m, out);
 }
 
 void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& s,
@@ -92,6 +111,9 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
         break;
       case K::LineBreak:
         emit("\n", s, out);
+        break;
+      case K::NoteRef:
+        marker(in.text, note_anchor(std::atoi(in.text.c_str())), s, out);
         break;
       case K::Emphasis:
         walk(in.children, apply(s, "emphasis"), out);
@@ -132,6 +154,13 @@ std::vector<para::Span> InlineStyler::spans(const std::vector<input::Inline>& in
   para_name_ = para.name;
   std::vector<para::Span> out;
   walk(inlines, base(para), out);
+  return out;
+}
+
+std::vector<para::Span> InlineStyler::note_number(int number, const style::ParagraphStyle& para) {
+  para_name_ = para.name;
+  std::vector<para::Span> out;
+  marker(std::to_string(number), note_ref_anchor(number), base(para), out);
   return out;
 }
 

@@ -22,6 +22,8 @@ class InlineStyler {
   std::vector<para::Span> spans(const std::vector<input::Inline>& inlines, const style::ParagraphStyle& para);
   // One span of plain text in paragraph style `para`.
   std::vector<para::Span> plain(const std::string& text, const style::ParagraphStyle& para);
+  // A footnote's number before its text: in the `footnote-ref` style, linking back to its marker.
+  std::vector<para::Span> note_number(int number, const style::ParagraphStyle& para);
   // One span of plain text in character style `char_style` ("" for none) within `para`.
   std::vector<para::Span> styled(const std::string& text, const std::string& char_style,
                                  const style::ParagraphStyle& para);
@@ -40,14 +42,18 @@ class InlineStyler {
     bool uppercase = false;
     std::string features;
     std::string link;
+    std::string anchor;  // an internal link's target
     int link_id = -1;
     std::string lang;  // a `<span lang>`'s; "": the issue's
+    frame::Role role = frame::Role::None;
   };
   State base(const style::ParagraphStyle& para) const;
   State apply(State s, const std::string& char_style) const;
   State script(const State& s, const std::string& char_style, const std::vector<input::Inline>& children);
   void walk(const std::vector<input::Inline>& inlines, const State& s, std::vector<para::Span>& out);
   void emit(const std::string& text, const State& s, std::vector<para::Span>& out);
+  // A note's number in the `footnote-ref` style, linking to `target`.
+  void marker(const std::string& number, const std::string& target, const State& s, std::vector<para::Span>& out);
 
   const style::StyleSheet& sheet_;
   FaceResolver& faces_;

@@ -6,22 +6,46 @@
 
 #include "compose/font_table.hpp"
 #include "compose/furniture.hpp"
+#include "compose/insert_assembly.hpp"
 #include "compose/page_geometry.hpp"
 
 namespace folio::compose {
 namespace {
 
+// Where page `p`'s columns start: below the masthead (page 1) or the top margin, and below the
+// page's wide blocks.
+Sp columns_start(const style::PageTemplate& layout, const flow::FlowResult& flowed, int p, Sp masthead_height) {
+  const Sp blocks = p < static_cast<int>(flowed.page_top.size()) ? flowed.page_top[p] : 0;
+  return columns_top(layout, p, masthead_height) + blocks;
+}
+
 // Each column of each page, empty, as a region: blocks are placed in it from its top.
-std::vector<std::vector<frame::Frame>> empty_columns(int pages, Sp masthead_height, const style::PageTemplate& page) {
+std::vector<std::vector<frame::Frame>> empty_columns(int pages, Sp masthead_height, const style::PageTemplate& page,
+                                                     const flow::FlowResult& flowed) {
   std::vector<std::vector<frame::Frame>> columns(pages, std::vector<frame::Frame>(page.columns));
   for (int p = 0; p < pages; ++p)
     for (int c = 0; c < page.columns; ++c) {
       frame::Frame& column = columns[p][c];
       column.region = "col" + std::to_string(c + 1);
       column.width = page.column_width();
-      column.height = page.height - page.margins.bottom - columns_top(page, p, masthead_height);
+      column.height = page.height - page.margins.bottom - columns_start(page, flowed, p, masthead_height);
     }
   return columns;
+}
+
+// The region above page `p`'s columns that holds its wide blocks; empty when it has none.
+frame::Frame top_region(const style::PageTemplate& layout, const flow::FlowResult& flowed, int p) {
+  frame::Frame top;
+  top.region = "top";
+  top.width = text_width(layout);
+  top.height = p < static_cast<int>(flowed.page_top.size()) ? flowed.page_top[p] : 0;
+  return top;
+}
+
+// Whether the placement after `i` is in another column (or there is none).
+bool last_in_column(const std::vector<flow::Placement>& placements, std::size_t i) {
+  return i + 1 == placements.size() || placements[i + 1].page != placements[i].page ||
+         placements[i + 1].column != placements[i].column;
 }
 
 }  // namespace
@@ -34,25 +58,57 @@ frame::PagedDoc assemble_pages(Masthead masthead, Galley galley, const flow::Flo
   out.width = layout.width;
   out.height = layout.height;
 
-  // Fonts are numbered in the order they are first placed: masthead, body, furniture.
+  // Fonts are numbered in the order they are first placed: masthead, body (with its notes and
+  // wide tables, page by page), furniture.
   FontTable font_table(fonts);
   font_table.add(masthead.frame);
-  std::vector<std::vector<frame::Frame>> columns = empty_columns(pages, masthead.height, layout);
-  for (const flow::Placement& pl : flowed.placements) {
+  std::vector<std::vector<frame::Frame>> columns = empty_columns(pages, masthead.height, layout, flowed);
+  std::vector<frame::Frame> tops;
+  for (int p = 0; p < pages; ++p) tops.push_back(top_region(layout, flowed, p));
+  for (const flow::InsertPlacement& piece : flowed.inserts) {
+    if (piece.column >= 0) continue;
+    frame::Frame set = table_piece(galley, piece);
+    font_table.add(set);
+    tops[piece.page].place({0, piece.y}, std::move(set), galley.inserts[piece.insert].role);
+  }
+
+  for (std::size_t i = 0; i < flowed.placements.size(); ++i) {
+    const flow::Placement& pl = flowed.placements[i];
     GalleyBlock& block = galley.blocks[pl.payload];
+    frame::Frame& column = columns[pl.page][pl.column];
     font_table.add(block.frame);
     if (block.outline)
       out.outline.push_back(frame::OutlineEntry{*block.outline, frame::heading_level(block.role), pl.page,
-                                                columns_top(layout, pl.page, masthead.height) + pl.y});
-    columns[pl.page][pl.column].place({0, pl.y}, std::move(block.frame), block.role);
+                                                columns_start(layout, flowed, pl.page, masthead.height) + pl.y});
+    const TableContinuation* table =
+        block.table >= 0 ? &galley.tables[static_cast<std::size_t>(block.table)] : nullptr;
+    if (table && pl.repeat) add_repeated_header(column, *table, pl.y);
+    // A table that goes on in the next column: its piece here is closed by the bottom rule.
+    const bool continues = table && static_cast<std::size_t>(pl.payload) + 1 < galley.blocks.size() &&
+                           galley.blocks[static_cast<std::size_t>(pl.payload) + 1].table == block.table;
+    if (continues && last_in_column(flowed.placements, i)) add_continued_rule(column, *table, pl.y, block.frame.height);
+    column.place({0, pl.y}, std::move(block.frame), block.role);
+  }
+
+  // Notes at the foot of their column, under the footnote rule.
+  std::vector<std::vector<bool>> ruled(pages, std::vector<bool>(layout.columns, false));
+  for (const flow::InsertPlacement& piece : flowed.inserts) {
+    if (piece.column < 0) continue;
+    frame::Frame& column = columns[piece.page][piece.column];
+    if (!ruled[piece.page][piece.column]) add_note_rule(column, piece.y, cx.sheet.footnotes);
+    ruled[piece.page][piece.column] = true;
+    frame::Frame note = note_piece(galley, piece);
+    font_table.add(note);
+    column.place({0, piece.y}, std::move(note), galley.inserts[piece.insert].role);
   }
 
   for (int p = 0; p < pages; ++p) {
-    const Sp top = columns_top(layout, p, masthead.height);
+    const Sp top = columns_start(layout, flowed, p, masthead.height);
     frame::Frame page;
     page.width = layout.width;
     page.height = layout.height;
     if (p == 0) page.place({0, 0}, std::move(masthead.frame));
+    if (!tops[p].items.empty()) page.place({layout.margins.left, columns_top(layout, p, masthead.height)}, std::move(tops[p]));
     for (int c = 0; c < layout.columns; ++c) page.place({column_x(layout, c), top}, std::move(columns[p][c]));
     if (p < static_cast<int>(flowed.column_heights.size()))
       add_column_rules(page, flowed.column_heights[p], top, layout);

@@ -2,10 +2,9 @@
 // pagination placed it (in a region per column), the column rules and the furniture; lists the
 // outline and builds the font table. Placing only moves frames; nothing is copied.
 //
-// A page is a frame of regions, in paint order: "masthead" and "contents" (page 1), "col1" ...
-// "colN", the column rules, "footer" and "header". Material that spans the columns (a wide table
-// or figure at the top of a page) will be a region between the masthead and the columns, which
-// then start lower: the column height pagination asks for per page already allows for that.
+// A page is a frame of regions, in paint order: "masthead" and "contents" (page 1), "top" (the
+// wide tables pagination put above the columns, which then start lower), "col1" ... "colN" (each
+// with its notes at its foot), the column rules, "footer" and "header".
 #pragma once
 
 #include "compose/context.hpp"

@@ -1,74 +1,120 @@
 #include "flow/column_fill.hpp"
 
+#include <algorithm>
+
 namespace folio::flow {
 
 bool is_legal_break(const std::vector<FlowItem>& items, std::size_t i) {
   const FlowItem& item = items[i];
   switch (item.type) {
-    case FlowItem::Type::Glue:
-      return i > 0 && items[i - 1].type == FlowItem::Type::Box;
+    case FlowItem::Type::Glue: {
+      // A box's inserts and snap belong to it: the glue after them still follows the box.
+      std::size_t j = i;
+      while (j > 0 && (items[j - 1].type == FlowItem::Type::Insert || items[j - 1].type == FlowItem::Type::Snap)) --j;
+      return j > 0 && items[j - 1].type == FlowItem::Type::Box;
+    }
     case FlowItem::Type::Penalty:
       return item.penalty < kNever;
-    case FlowItem::Type::Box:
-      break;
+    default:
+      return false;
   }
-  return false;
 }
 
 std::size_t skip_discardable(const std::vector<FlowItem>& items, std::size_t pos) {
-  while (pos < items.size() && items[pos].type != FlowItem::Type::Box) ++pos;
+  while (pos < items.size() && items[pos].type != FlowItem::Type::Box && items[pos].type != FlowItem::Type::Insert)
+    ++pos;
   return pos;
 }
 
-ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height) {
+Sp advance(const FlowItem& item, Sp y, bool starts_column) {
+  switch (item.type) {
+    case FlowItem::Type::Box:
+      return y + item.height + (starts_column ? item.repeat : 0);
+    case FlowItem::Type::Glue:
+      return y + item.height;
+    case FlowItem::Type::Snap:
+      return item.height > 0 ? (y + item.height - 1) / item.height * item.height : y;
+    default:
+      return y;
+  }
+}
+
+ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
+  const std::vector<FlowItem>& items = cx.list.items;
+  const ColumnNotes notes(cx.list.inserts, cx.notes, height, cx.carried);
+  const Sp carried = notes.carried_foot().height;
   ColumnFill fill;
   fill.begin = skip_discardable(items, pos);
+  fill.foot = notes.carried_foot();
   const std::size_t n = items.size();
 
   Sp total = 0;     // boxes and glue so far
   Sp box_foot = 0;  // `total` at the foot of the last box: glue trailing a break is not counted
+  bool seen_box = false;
+  std::vector<int> refs, floats;  // the notes referred to and the wide blocks passed, so far
   bool have_best = false;
-  std::size_t best_end = fill.begin;
-  Sp best_used = 0;
 
-  // The end of the list acts as a forced break. The first item is a Box (or the end), so
-  // every break found lies after at least one Box: progress is guaranteed.
+  // The end of the list acts as a forced break. Every break found lies after at least one Box
+  // (the first item is a Box, an Insert, or the end): progress is guaranteed.
   for (std::size_t i = fill.begin;; ++i) {
     const bool at_end = i == n;
-    if (at_end || is_legal_break(items, i)) {
-      if (box_foot <= height) {
+    if (at_end || (seen_box && is_legal_break(items, i))) {
+      std::optional<NoteFoot> foot;
+      if (box_foot + carried <= height) foot = notes.with(box_foot, refs);
+      if (foot && box_foot + foot->height <= height) {
         have_best = true;
-        best_end = i;
-        best_used = box_foot;
-        if (at_end || (items[i].type == FlowItem::Type::Penalty && items[i].penalty <= kForce)) {
-          fill.end = i;
-          fill.used = box_foot;
-          return fill;
-        }
+        fill.end = i;
+        fill.used = box_foot;
+        fill.foot = std::move(*foot);
+        fill.floats = floats;
+        if (notes.splits(fill.foot)) fill.threshold = height + 1;  // a taller column splits a note elsewhere
+        if (at_end || (items[i].type == FlowItem::Type::Penalty && items[i].penalty <= kForce)) return fill;
+        // A note split here takes all the room left under its marker (TeX's rule): more text
+        // would only push more of it to the next column.
+        if (!refs.empty() && !fill.foot.carried.empty()) return fill;
       } else {
-        // Heights only grow, so no later break can fit: stop at this first misfit.
-        fill.threshold = box_foot;
-        if (have_best) {
-          fill.end = best_end;
-          fill.used = best_used;
-        } else {  // an unbreakable run (or a single box) taller than the column
+        // Heights only grow and notes only add, so no later break can fit: stop at this first
+        // misfit. A taller column may also place the notes differently: no jump past the next try.
+        const Sp needed = refs.empty() && !notes.splits(fill.foot) ? box_foot + carried : height + 1;
+        fill.threshold = std::min(fill.threshold, std::max(needed, height + 1));
+        if (!have_best) {
           fill.end = i;
           fill.used = box_foot;
-          fill.overfull = true;
+          fill.floats = floats;
+          const Sp whole = std::max(height, cx.full);
+          if (box_foot <= whole && (carried > 0 || height < whole)) {
+            // The carried notes take the room this text needs, or wide blocks above made the
+            // column too short for it: it waits for the next column, this one holds only notes.
+            fill.end = fill.begin;
+            fill.used = 0;
+            fill.floats.clear();
+          } else {
+            // An unbreakable run (or a single box) taller than the column, or one whose notes
+            // cannot start under it: placed anyway, its notes wait for the next column.
+            fill.overfull = box_foot > height;
+            for (int r : refs) fill.foot.carried.push_back(PendingInsert{r, 0});
+          }
         }
         return fill;
       }
     }
     if (at_end) break;  // not reached: the end always returns above
     const FlowItem& item = items[i];
-    if (item.type == FlowItem::Type::Box) {
-      total += item.height;
-      box_foot = total;
-    } else if (item.type == FlowItem::Type::Glue) {
-      total += item.height;
+    const bool first_box = item.type == FlowItem::Type::Box && !seen_box;
+    total = advance(item, total, first_box);
+    if (item.type == FlowItem::Type::Box || item.type == FlowItem::Type::Snap) box_foot = total;
+    if (item.type == FlowItem::Type::Box) seen_box = true;
+    if (item.type == FlowItem::Type::Insert) {
+      const FlowInsert& insert = cx.list.inserts[static_cast<std::size_t>(item.payload)];
+      (insert.place == FlowInsert::Place::ColumnFoot ? refs : floats).push_back(item.payload);
     }
   }
   return fill;
+}
+
+ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height) {
+  const VerticalList list{items, {}};
+  return fill_column(FillContext{list, NoteRules{}, {}, 0}, pos, height);
 }
 
 }  // namespace folio::flow

@@ -1,11 +1,14 @@
 // Fills one column from a position in the vertical list: the greedy "last legal break that
-// fits" rule shared by normal pages and by the balancing search of the last page.
+// fits" rule shared by normal pages and by the balancing search of the last page. A column's
+// room is its height less the notes at its foot (column_notes.hpp): the notes carried from the
+// column before, and those whose markers fall above the break.
 #pragma once
 
 #include <cstddef>
 #include <limits>
 #include <vector>
 
+#include "flow/column_notes.hpp"
 #include "flow/vertical_list.hpp"
 
 namespace folio::flow {
@@ -21,17 +24,36 @@ struct ColumnFill {
   // did not fit); kNoThreshold when the column took everything up to a forced break or the end.
   // Every height below it yields the same fill, which lets balancing skip useless tries.
   Sp threshold = kNoThreshold;
+  NoteFoot foot;            // the notes at the column's foot, and those that go on
+  std::vector<int> floats;  // the PageTop inserts in [begin, end): for the next page's top
+};
+
+// What a column fill needs besides the list position: the inserts, how notes are set, and the
+// notes carried from the column before.
+struct FillContext {
+  const VerticalList& list;
+  NoteRules notes;
+  std::vector<PendingInsert> carried;
+  Sp full = 0;  // a whole column's height on this page (0: the height filled); text that does not
+                // fit a column made shorter (by wide blocks above it) waits for a whole one
 };
 
 // True when a break is legal at items[i]: a Glue directly after a Box, or a Penalty < kNever.
 bool is_legal_break(const std::vector<FlowItem>& items, std::size_t i);
 
-// The first position at or after `pos` holding a Box (Glue and Penalty at a column top are
-// dropped), or items.size().
+// The first position at or after `pos` holding a Box or an Insert (Glue, Penalty and Snap at a
+// column top are dropped), or items.size().
 std::size_t skip_discardable(const std::vector<FlowItem>& items, std::size_t pos);
 
+// The column's height after `item` from height `y`; `starts_column`: the item is the column's
+// first box, whose repeat material goes above it.
+Sp advance(const FlowItem& item, Sp y, bool starts_column);
+
 // Fills a column of `height` starting at `pos`. Takes at least one Box whenever one remains,
-// so repeated calls always make progress.
+// unless the carried notes need the room or the column is shorter than a whole one (then the
+// notes or the wide blocks above make progress).
+ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height);
+// A list without inserts.
 ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height);
 
 }  // namespace folio::flow

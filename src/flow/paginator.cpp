@@ -3,46 +3,54 @@
 #include <algorithm>
 
 #include "flow/column_fill.hpp"
+#include "flow/page_top.hpp"
 
 namespace folio::flow {
 namespace {
 
 Sp ceil_div(Sp a, Sp b) { return (a + b - 1) / b; }
 
+NoteRules note_rules(const Geometry& g) { return NoteRules{g.note_space, g.note_gap, g.orphans, g.widows}; }
+
 // Fills `columns` columns of `height` from `pos`. Returns true when they take everything left
-// without an overfull column; `threshold` receives the smallest height that could change the
-// outcome (see ColumnFill::threshold).
-bool fits_on_page(const std::vector<FlowItem>& items, std::size_t pos, int columns, Sp height,
-                  Sp& threshold) {
+// (notes too) without an overfull column and without a wide block for a later page; `threshold`
+// receives the smallest height that could change the outcome (see ColumnFill::threshold).
+bool fits_on_page(const VerticalList& list, const Geometry& g, std::size_t pos, std::vector<PendingInsert> carried,
+                  int columns, Sp height, Sp& threshold) {
   threshold = kNoThreshold;
   bool ok = true;
   for (int c = 0; c < columns; ++c) {
-    const ColumnFill fill = fill_column(items, pos, height);
+    ColumnFill fill = fill_column(FillContext{list, note_rules(g), std::move(carried), 0}, pos, height);
     threshold = std::min(threshold, fill.threshold);
-    if (fill.overfull) ok = false;
+    if (fill.overfull || !fill.floats.empty()) ok = false;
     pos = fill.end;
+    carried = std::move(fill.foot.carried);
   }
-  return ok && skip_discardable(items, pos) == items.size();
+  return ok && carried.empty() && skip_discardable(list.items, pos) == list.items.size();
 }
 
 // The column height for the page starting at `pos`: `full` unless everything left fits on this
 // page, in which case the smallest height on the lattice start + k * increment (the baseline
 // grid, or 1pt) at which it still fits, so the columns come out balanced.
-Sp balanced_height(const std::vector<FlowItem>& items, std::size_t pos, int columns, Sp full, Sp step) {
+Sp balanced_height(const VerticalList& list, const Geometry& g, std::size_t pos,
+                   const std::vector<PendingInsert>& carried, int columns, Sp full) {
   Sp threshold = kNoThreshold;
-  if (!fits_on_page(items, pos, columns, full, threshold)) return full;
+  if (!fits_on_page(list, g, pos, carried, columns, full, threshold)) return full;
 
-  // Box heights alone bound the tallest column from below (glue at breaks is dropped).
-  Sp boxes = 0;
-  for (std::size_t i = pos; i < items.size(); ++i) {
-    if (items[i].type == FlowItem::Type::Box) boxes += items[i].height;
+  // Box and note heights alone bound the tallest column from below (glue at breaks is dropped).
+  Sp material = 0;
+  for (std::size_t i = pos; i < list.items.size(); ++i) {
+    const FlowItem& item = list.items[i];
+    if (item.type == FlowItem::Type::Box) material += item.height;
+    if (item.type == FlowItem::Type::Insert)
+      for (Sp part : list.inserts[static_cast<std::size_t>(item.payload)].parts) material += part;
   }
-  const Sp increment = step > 0 ? step : pt(1);
-  Sp height = ceil_div(boxes, columns);
-  if (step > 0) height = ceil_div(height, step) * step;
+  const Sp increment = g.step > 0 ? g.step : pt(1);
+  Sp height = ceil_div(material, columns);
+  if (g.step > 0) height = ceil_div(height, g.step) * g.step;
 
   while (height < full) {
-    if (fits_on_page(items, pos, columns, height, threshold)) return height;
+    if (fits_on_page(list, g, pos, carried, columns, height, threshold)) return height;
     if (threshold == kNoThreshold) break;  // cannot happen on a failed fill; never loop
     // Every height below the threshold gives the same failing fill: jump to the first lattice
     // point at or above it. Same answer as stepping one increment at a time, fewer tries.
@@ -52,39 +60,85 @@ Sp balanced_height(const std::vector<FlowItem>& items, std::size_t pos, int colu
   return full;
 }
 
+// Wide blocks whose Insert comes before any box of the page go to this page's top.
+std::size_t take_leading_blocks(const VerticalList& list, std::size_t pos, std::vector<PendingInsert>& pending) {
+  for (pos = skip_discardable(list.items, pos); pos < list.items.size(); pos = skip_discardable(list.items, pos + 1)) {
+    const FlowItem& item = list.items[pos];
+    if (item.type != FlowItem::Type::Insert ||
+        list.inserts[static_cast<std::size_t>(item.payload)].place != FlowInsert::Place::PageTop)
+      break;
+    pending.push_back(PendingInsert{item.payload, 0});
+  }
+  return pos;
+}
+
+// Records the boxes of one column's fill and the notes at its foot.
+void place_column(const VerticalList& list, const NoteRules& rules, const ColumnFill& fill, int page, int column,
+                  Sp height, FlowResult& out) {
+  Sp y = 0;
+  bool first = true;
+  for (std::size_t i = fill.begin; i < fill.end; ++i) {
+    const FlowItem& item = list.items[i];
+    const Sp next = advance(item, y, first && item.type == FlowItem::Type::Box);
+    if (item.type == FlowItem::Type::Box) {
+      const bool repeat = first && item.repeat > 0;
+      out.placements.push_back(Placement{item.payload, page, column, repeat ? y + item.repeat : y, repeat});
+      first = false;
+    }
+    y = next;
+  }
+  Sp note_y = height - fill.foot.height;
+  for (const InsertPiece& piece : fill.foot.pieces) {
+    const FlowInsert& note = list.inserts[static_cast<std::size_t>(piece.insert)];
+    note_y += &piece == &fill.foot.pieces.front() ? rules.space : rules.gap;
+    out.inserts.push_back(InsertPlacement{piece.insert, piece.first, piece.count, page, column, note_y});
+    for (std::size_t k = piece.first; k < piece.first + piece.count; ++k) note_y += note.parts[k];
+  }
+}
+
 }  // namespace
 
-FlowResult paginate(const std::vector<FlowItem>& items, const Geometry& geometry) {
+FlowResult paginate(const VerticalList& list, const Geometry& geometry) {
   FlowResult result;
+  const std::vector<FlowItem>& items = list.items;
   const int columns = std::max(1, geometry.columns);
+  const NoteRules notes = note_rules(geometry);
+  const TopRules top_rules{geometry.top_space, geometry.step, geometry.orphans, geometry.widows};
   std::size_t pos = skip_discardable(items, 0);
+  std::vector<PendingInsert> carried;  // notes going on to the next column's foot
+  std::vector<PendingInsert> waiting;  // wide blocks waiting for a page top
   int page = 0;
 
   // Page 0 always exists (the caller draws masthead and footer even when empty); later pages only
-  // while a Box remains, so no trailing empty page.
-  while (page == 0 || pos < items.size()) {
-    const Sp full = geometry.column_height(page);
-    const bool last_page = geometry.balance_last_page && columns > 1 && pos < items.size() &&
-                           balanced_height(items, pos, columns, full, geometry.step) < full;
+  // while a Box, a note or a wide block remains, so no trailing empty page.
+  while (page == 0 || pos < items.size() || !carried.empty() || !waiting.empty()) {
+    pos = take_leading_blocks(list, pos, waiting);
+    const Sp room = geometry.column_height(page);
+    const TopRegion top = place_top(list.inserts, waiting, room, top_rules);
+    for (std::size_t i = 0; i < top.pieces.size(); ++i)
+      result.inserts.push_back(
+          InsertPlacement{top.pieces[i].insert, top.pieces[i].first, top.pieces[i].count, page, -1, top.ys[i]});
+    waiting = top.waiting;
+    for (int note : top.notes) carried.push_back(PendingInsert{note, 0});
+    result.page_top.push_back(top.reserved);
+    // Less than a line under the wide blocks: the columns stay empty on this page.
+    const bool sliver = !top.pieces.empty() && room - top.reserved < std::max<Sp>(geometry.step, 1);
+    const Sp full = sliver ? 0 : room - top.reserved;
+
+    const bool last_page = geometry.balance_last_page && columns > 1 && !sliver && pos < items.size() &&
+                           waiting.empty() && balanced_height(list, geometry, pos, carried, columns, full) < full;
     std::vector<Sp> used(static_cast<std::size_t>(columns), 0);
-    for (int c = 0; c < columns; ++c) {
+    for (int c = 0; c < columns && !sliver; ++c) {
       // On the last page each column is balanced against the columns still to fill, so three
       // columns share 34 lines as 12, 11, 11 rather than 12, 12, 10.
       const Sp height = last_page && pos < items.size()
-                            ? balanced_height(items, pos, columns - c, full, geometry.step)
+                            ? balanced_height(list, geometry, pos, carried, columns - c, full)
                             : full;
-      const ColumnFill fill = fill_column(items, pos, height);
-      Sp y = 0;
-      for (std::size_t i = fill.begin; i < fill.end; ++i) {
-        const FlowItem& item = items[i];
-        if (item.type == FlowItem::Type::Box) {
-          result.placements.push_back(Placement{item.payload, page, c, y});
-          y += item.height;
-        } else if (item.type == FlowItem::Type::Glue) {
-          y += item.height;
-        }
-      }
-      used[static_cast<std::size_t>(c)] = fill.used;
+      const ColumnFill fill = fill_column(FillContext{list, notes, carried, room}, pos, height);
+      place_column(list, notes, fill, page, c, height, result);
+      used[static_cast<std::size_t>(c)] = fill.foot.pieces.empty() ? fill.used : height;
+      for (int block : fill.floats) waiting.push_back(PendingInsert{block, 0});
+      carried = fill.foot.carried;
       pos = fill.end;
     }
     pos = skip_discardable(items, pos);
@@ -93,6 +147,10 @@ FlowResult paginate(const std::vector<FlowItem>& items, const Geometry& geometry
   }
   result.pages = page;
   return result;
+}
+
+FlowResult paginate(const std::vector<FlowItem>& items, const Geometry& geometry) {
+  return paginate(VerticalList{items, {}}, geometry);
 }
 
 }  // namespace folio::flow

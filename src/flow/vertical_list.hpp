@@ -1,7 +1,9 @@
 // The vertical list the paginator breaks: boxes (lines, blocks), glue (space) and penalties,
-// as TeX's vertical mode sees them. Knows nothing of what a box holds: the caller's payload
-// says.
+// as TeX's vertical mode sees them, and the inserts that leave the flow (footnotes, wide
+// blocks). Knows nothing of what a box holds: the caller's payload says.
 #pragma once
+
+#include <vector>
 
 #include "common/units.hpp"
 
@@ -11,19 +13,51 @@ constexpr int kNever = 10000;    // a penalty >= this forbids a break
 constexpr int kForce = -10000;   // a penalty <= this forces a column break
 
 struct FlowItem {
-  enum class Type { Box, Glue, Penalty };
+  enum class Type {
+    Box,
+    Glue,
+    Penalty,
+    Snap,    // rounds the column's height so far up to a multiple of `height`: after a table whose
+             // rows are off the baseline grid, the text below lands back on it
+    Insert,  // material that leaves the flow here: the list's inserts[payload]
+  };
   Type type = Type::Box;
-  Sp height = 0;     // Box: the height it occupies; Glue: space (dropped at a column top or foot)
+  Sp height = 0;     // Box: the height it occupies; Glue: space (dropped at a column top or foot); Snap: the step
   int penalty = 0;   // Penalty: cost of breaking here
-  int payload = -1;  // Box: the caller's index for what this box is (a line, a heading block)
+  int payload = -1;  // Box: the caller's index for what this box is (a line, a heading block); Insert: its index
+  Sp repeat = 0;     // Box: material drawn above it when it starts a column (a table's header row)
 
-  static FlowItem box(Sp h, int payload) { return FlowItem{Type::Box, h, 0, payload}; }
-  static FlowItem glue(Sp h) { return FlowItem{Type::Glue, h, 0, -1}; }
-  static FlowItem penalty_item(int p) { return FlowItem{Type::Penalty, 0, p, -1}; }
+  static FlowItem box(Sp h, int payload, Sp repeat = 0) { return FlowItem{Type::Box, h, 0, payload, repeat}; }
+  static FlowItem glue(Sp h) { return FlowItem{Type::Glue, h, 0, -1, 0}; }
+  static FlowItem penalty_item(int p) { return FlowItem{Type::Penalty, 0, p, -1, 0}; }
+  static FlowItem snap(Sp step) { return FlowItem{Type::Snap, step, 0, -1, 0}; }
+  static FlowItem insert(int index) { return FlowItem{Type::Insert, 0, 0, index, 0}; }
 };
 
-// Breaks are legal at a Glue directly after a Box, and at a Penalty below kNever (its
-// height is 0). Material after a break starts at the next column's top with leading Glue and
-// Penalties discarded.
+// Material set outside the column flow, as TeX's inserts are: a footnote at the foot of the
+// column where its Insert item falls (an Insert directly after the box of the line that holds
+// the note's marker), or a wide block across the columns at the top of a page: the page where
+// its Insert falls if nothing of that page is set yet, else the next. Either may break between
+// its parts across columns or pages.
+struct FlowInsert {
+  enum class Place { ColumnFoot, PageTop };
+  Place place = Place::ColumnFoot;
+  std::vector<Sp> parts;  // heights, in order: a note's lines, a wide table's rows
+  Sp repeat = 0;          // PageTop: drawn above each of its pieces (a wide table's header row)
+  std::vector<int> notes;  // PageTop: the ColumnFoot inserts its parts refer to; they go to the
+                           // foot of the first column of the page where it starts
+  int keep = 0;            // PageTop: the fewest parts on either side of a break, when more than
+                           // the geometry's orphans and widows (a table's rows)
+  int payload = -1;        // the caller's index for what it is
+};
+
+struct VerticalList {
+  std::vector<FlowItem> items;
+  std::vector<FlowInsert> inserts;  // named by Insert items
+};
+
+// Breaks are legal at a Glue directly after a Box (Inserts and Snaps between them do not count),
+// and at a Penalty below kNever (its height is 0). Material after a break starts at the next
+// column's top with leading Glue, Penalties and Snaps discarded.
 
 }  // namespace folio::flow

@@ -16,11 +16,14 @@ void collect(const Frame& frame, Point origin, Role role, std::string_view regio
   for (const Item& item : frame.items) {
     const Point at = origin + item.at;
     const Role r = item.role != Role::None ? item.role : role;
-    if (const Frame* group = std::get_if<Frame>(&item.content))
+    if (const Frame* group = std::get_if<Frame>(&item.content)) {
+      if (item.role != Role::None)
+        out.groups.push_back(Placed<Frame>{at, group, r, group->region.empty() ? region : group->region});
       collect(*group, at, r, region, out);
-    else if (!take(item, at, r, region, out.runs) && !take(item, at, r, region, out.rules) &&
-             !take(item, at, r, region, out.links))
+    } else if (!take(item, at, r, region, out.runs) && !take(item, at, r, region, out.rules) &&
+               !take(item, at, r, region, out.links) && !take(item, at, r, region, out.anchors)) {
       take(item, at, r, region, out.images);
+    }
   }
 }
 

@@ -25,7 +25,11 @@ struct Flat {
   std::vector<Placed<Rule>> rules;
   std::vector<Placed<Link>> links;
   std::vector<Placed<Image>> images;
+  std::vector<Placed<Anchor>> anchors;
   std::vector<Placed<LineInfo>> lines;  // at: the line's left edge on its baseline
+  // Groups that carry a role of their own (a table row, a cell, a note), outermost first: what
+  // tagged PDF will make structure elements of. at: the group's origin.
+  std::vector<Placed<Frame>> groups;
 };
 
 Flat flatten(const Frame& frame);

@@ -54,10 +54,18 @@ struct Rule {
   Color color;
 };
 
-// A clickable area whose top-left corner is its point.
+// A clickable area whose top-left corner is its point: to a URI, or to an Anchor of the document
+// (an internal link, as between a footnote's marker and its note).
 struct Link {
   Sp width = 0, height = 0;
-  std::string uri;
+  std::string uri;     // an external target; empty for an internal link
+  std::string anchor;  // the name of the Anchor an internal link goes to; empty for a URI
+};
+
+// A named place in the document that internal links go to; its point is the place's top-left
+// corner. A name is used once in a document.
+struct Anchor {
+  std::string name;
 };
 
 // A picture scaled to fill the box whose top-left corner is its point: a figure's photo or chart.
@@ -127,7 +135,7 @@ struct Frame {
   std::optional<LineInfo> line;  // set on a typeset line's frame
   std::vector<Item> items;       // in paint order
 
-  // Adds a run, rule, link or image with its point at `at`.
+  // Adds a run, rule, link, anchor or image with its point at `at`.
   template <typename Content>
   void add(Point at, Content content, Role role = Role::None);
   // Adds `child` as a group with its origin at `at`.
@@ -141,7 +149,7 @@ struct Item {
 
   Point at;  // in the frame that holds the item
   Role role = Role::None;
-  std::variant<GlyphRun, Rule, Link, Image, Frame> content;  // a Frame is a group
+  std::variant<GlyphRun, Rule, Link, Image, Anchor, Frame> content;  // a Frame is a group
 };
 
 template <typename Content>

@@ -10,6 +10,31 @@ std::string points(Sp v) { return format_points(v, 3, Zeros::Keep); }
 
 std::string ratio(double r) { return format_decimal(r, 3, Zeros::Keep); }
 
+// The dump's word for a group of a table or a note; null for roles the dump does not list (the
+// roles of blocks and lines, which their lines already show).
+const char* structure_tag(Role role) {
+  switch (role) {
+    case Role::Table:
+      return "table";
+    case Role::TableRow:
+      return "tr";
+    case Role::TableHeaderCell:
+      return "th";
+    case Role::TableCell:
+      return "td";
+    case Role::Note:
+      return "note";
+    default:
+      return nullptr;
+  }
+}
+
+std::string run_text(const GlyphRun& run) {
+  std::string out;
+  for (const Glyph& g : run.glyphs) out += g.text;
+  return out;
+}
+
 }  // namespace
 
 std::string dump_layout(const PagedDoc& doc) {
@@ -25,7 +50,7 @@ std::string dump_layout(const PagedDoc& doc) {
     }
     for (const Placed<Link>& k : page.links)
       out += "  link x=" + points(k.at.x) + " y=" + points(k.at.y) + " w=" + points(k->width) +
-             " h=" + points(k->height) + " " + k->uri + "\n";
+             " h=" + points(k->height) + " " + (k->anchor.empty() ? k->uri : "#" + k->anchor) + "\n";
     for (const Placed<Image>& i : page.images) {
       const ImageRef* ref = doc.image(i->id);
       out += "  " + std::string(i.region) + " figure x=" + points(i.at.x) + " y=" + points(i.at.y) +
@@ -35,6 +60,16 @@ std::string dump_layout(const PagedDoc& doc) {
     for (const Placed<Rule>& r : page.rules)
       out += "  rule x=" + points(r.at.x) + " y=" + points(r.at.y) + " w=" + points(r->width) +
              " h=" + points(r->height) + "\n";
+    // Tables, notes and their markers, anchors: only pages that have them list them.
+    for (const Placed<Frame>& g : page.groups)
+      if (const char* tag = structure_tag(g.role))
+        out += "  " + std::string(g.region) + " " + tag + " x=" + points(g.at.x) + " y=" + points(g.at.y) +
+               " w=" + points(g->width) + " h=" + points(g->height) + "\n";
+    for (const Placed<GlyphRun>& r : page.runs)
+      if (r.role == Role::NoteRef)
+        out += "  noteref x=" + points(r.at.x) + " y=" + points(r.at.y) + " " + run_text(*r) + "\n";
+    for (const Placed<Anchor>& a : page.anchors)
+      out += "  anchor x=" + points(a.at.x) + " y=" + points(a.at.y) + " " + a->name + "\n";
   }
   return out;
 }

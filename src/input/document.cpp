@@ -14,6 +14,8 @@ void append_plain(const std::vector<Inline>& inlines, std::string& out) {
       case InlineKind::LineBreak:
         out += ' ';
         break;
+      case InlineKind::NoteRef:  // a footnote marker is not part of a title's words
+        break;
       default:
         append_plain(item.children, out);
     }

@@ -21,6 +21,7 @@ enum class InlineKind {
   Language,     // children, lang (<span lang="de">...</span>: text in another language)
   LineBreak,    // hard break: <br> or a Markdown hard line break
   SoftBreak,    // a newline inside a paragraph: typeset as a space
+  NoteRef,      // text: the number of the footnote `[^label]` refers to ("1"), as its marker prints
 };
 
 struct Inline {
@@ -41,7 +42,23 @@ enum class BlockKind {
   BlockQuote,     // children: blocks
   ThematicBreak,  //
   CodeBlock,      // text (verbatim, lines separated by '\n')
+  Table,          // table (a GFM table)
   Figure,         // an image alone in its paragraph: image, alt, wide; inlines: its caption
+};
+
+// How a table column's cells sit, from the delimiter row: `---`, `:--`, `:-:`, `--:`.
+enum class ColumnAlign { Default, Left, Center, Right };
+
+struct TableRow {
+  std::vector<std::vector<Inline>> cells;  // one per column (a missing cell is empty)
+  SourcePos pos;
+};
+
+// A GFM table: a header row, the delimiter row's alignments, then the body rows.
+struct Table {
+  std::vector<ColumnAlign> columns;
+  TableRow header;
+  std::vector<TableRow> rows;
 };
 
 struct Block {
@@ -50,6 +67,7 @@ struct Block {
   int start = 1;      // OrderedList: number of the first item
   bool tight = true;  // lists
   std::string text;   // CodeBlock
+  Table table;        // Table
   std::string image;  // Figure: the image's path as written (a link destination, percent-encoded)
   std::string alt;    // Figure: the alt text, plain: what a reader who cannot see the image hears
   bool wide = false;  // Figure: across the page's columns (`{.wide}`), else one column wide
@@ -68,10 +86,19 @@ struct FrontMatter {
   SourcePos style_pos, layout_pos;
 };
 
+// A footnote definition `[^label]: text`. Notes are numbered 1, 2, ... in the order of their first
+// reference; a definition that nothing refers to is left out (with a warning).
+struct Note {
+  int number = 0;
+  std::vector<Block> blocks;
+  SourcePos pos;
+};
+
 struct Document {
   std::string path;
   FrontMatter meta;
   std::vector<Block> blocks;
+  std::vector<Note> notes;  // notes[n - 1] has number n
 };
 
 // The plain text of inlines (for contents entries, the outline and the PDF title).

@@ -1,5 +1,7 @@
 #include "input/inline_builder.hpp"
 
+#include <algorithm>
+
 #include "input/html_tags.hpp"
 #include "input/language_tag.hpp"
 
@@ -85,7 +87,14 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
     case CMARK_NODE_TEXT: {
       Inline text = make(InlineKind::Text, node_pos(node));
       text.text = literal_of(node);
+      warn_undefined_notes(node, text.text);
       append_inline(level.sink(), std::move(text));
+      return;
+    }
+    case CMARK_NODE_FOOTNOTE_REFERENCE: {
+      Inline ref = make(InlineKind::NoteRef, node_pos(node));
+      ref.text = literal_of(node);  // cmark replaces the label with the note's number
+      level.sink().push_back(std::move(ref));
       return;
     }
     case CMARK_NODE_CODE: {
@@ -129,6 +138,25 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
                                 "'; its text is kept");
       append_inline(level.sink(), std::move(text));
     }
+  }
+}
+
+// cmark turns a reference to a footnote that no definition names back into its text "[^label]";
+// one written with a backslash, "\[^label]", was meant as text.
+void InlineBuilder::warn_undefined_notes(cmark_node* node, const std::string& text) {
+  for (std::size_t at = text.find("[^"); at != std::string::npos; at = text.find("[^", at + 2)) {
+    const std::size_t close = text.find(']', at + 2);
+    if (close == std::string::npos) return;
+    const std::string raw = text.substr(at, close + 1 - at);
+    if (close == at + 2 || raw.find_first_of(" \t\n[", 2) != std::string::npos) continue;
+    const SourcePos pos = exact_pos(node, raw);
+    static const std::string kNoLine;
+    const std::string& line = pos.line >= 1 && pos.line <= static_cast<int>(source_.lines.size())
+                                  ? source_.lines[static_cast<std::size_t>(pos.line - 1)]
+                                  : kNoLine;
+    const std::size_t column = static_cast<std::size_t>(std::max(pos.column, 1));
+    if (!fixed_ && column >= 2 && column - 2 < line.size() && line[column - 2] == '\\') continue;
+    diags_.warn(pos, "footnote " + raw + " is not defined; it is printed as written");
   }
 }
 

@@ -38,6 +38,7 @@ class InlineBuilder {
 
   void convert(cmark_node* node, Level& level);
   void convert_html(cmark_node* node, Level& level);
+  void warn_undefined_notes(cmark_node* node, const std::string& text);
   void close_tag(const std::string& name, const std::string& literal, SourcePos pos, Level& level);
   void abandon_innermost(Level& level, const std::string& reason);
   Inline make(InlineKind kind, SourcePos pos) const;

@@ -50,7 +50,9 @@ Document parse_issue(const std::string& source, const std::string& path, Diagnos
   doc.path = path;
   doc.meta = parse_front_matter(split.yaml, path);
   BodySource body{path, split.body_line_offset, split_lines(source)};
-  doc.blocks = parse_markdown(split.body, body, diags);
+  MarkdownBody parsed = parse_markdown(split.body, body, diags);
+  doc.blocks = std::move(parsed.blocks);
+  doc.notes = std::move(parsed.notes);
   return doc;
 }
 

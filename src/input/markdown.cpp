@@ -2,29 +2,16 @@
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 
+#include "input/cmark_tree.hpp"
+#include "input/footnote_check.hpp"
 #include "input/figure_builder.hpp"
 #include "input/html_tags.hpp"
 #include "input/inline_builder.hpp"
+#include "input/table_builder.hpp"
 
 namespace folio::input {
 namespace {
-
-struct NodeFree {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
-using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
-
-struct ParserFree {
-  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
-};
-
-NodePtr parse_cmark(const std::string& markdown) {
-  std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(kCmarkOptions));
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  return NodePtr(cmark_parser_finish(parser.get()));
-}
 
 // Makes one line of plain text parse as a paragraph: a leading "#", "-", ">", "1." ... would
 // otherwise start a heading, list or quote. A backslash before ASCII punctuation is literal.
@@ -50,10 +37,17 @@ class BlockBuilder {
     return blocks;
   }
 
+  // cmark appends the definitions it keeps to the document, in the order of their numbers.
+  std::vector<Note> take_notes() { return std::move(notes_); }
+  const DefinitionLines& definition_lines() const { return lines_; }
+
  private:
-  SourcePos pos_of(cmark_node* node) const {
-    return SourcePos{source_.path, cmark_node_get_start_line(node) + source_.line_offset,
-                     cmark_node_get_start_column(node)};
+  SourcePos pos_of(cmark_node* node) const { return start_pos(node, source_); }
+
+  // Where `[^label]:` is text rather than a definition.
+  void note_verbatim(cmark_node* node) {
+    lines_.verbatim.emplace_back(cmark_node_get_start_line(node) + source_.line_offset,
+                                 cmark_node_get_end_line(node) + source_.line_offset);
   }
 
   std::vector<Inline> inlines_of(cmark_node* node, const SourcePos& pos) {
@@ -102,7 +96,21 @@ class BlockBuilder {
       case CMARK_NODE_THEMATIC_BREAK:
         block.kind = BlockKind::ThematicBreak;
         break;
+      case CMARK_NODE_FOOTNOTE_DEFINITION: {
+        lines_.kept.push_back(block.pos.line);
+        Note note;
+        note.number = static_cast<int>(notes_.size()) + 1;
+        note.pos = block.pos;  // cmark's column is its text's: the definition starts at its "[^"
+        if (block.pos.line >= 1 && block.pos.line <= static_cast<int>(source_.lines.size())) {
+          const std::size_t bracket = source_.lines[static_cast<std::size_t>(block.pos.line - 1)].find("[^");
+          if (bracket != std::string::npos) note.pos.column = static_cast<int>(bracket) + 1;
+        }
+        note.blocks = build(node);
+        notes_.push_back(std::move(note));
+        return;
+      }
       case CMARK_NODE_CODE_BLOCK: {
+        note_verbatim(node);
         block.kind = BlockKind::CodeBlock;
         const char* literal = cmark_node_get_literal(node);
         block.text = literal ? literal : "";
@@ -110,9 +118,15 @@ class BlockBuilder {
         break;
       }
       case CMARK_NODE_HTML_BLOCK:
+        note_verbatim(node);
         if (!html_block_paragraph(node, block)) return;
         break;
       default:  // nothing else is enabled; keep whatever it holds
+        if (is_extension_node(node, "table")) {
+          block.kind = BlockKind::Table;
+          block.table = build_table(node, source_, diags_);
+          break;
+        }
         diags_.warn(block.pos, std::string("unsupported block '") + cmark_node_get_type_string(node) +
                                    "'; its content is kept");
         for (Block& child : build(node)) out.push_back(std::move(child));
@@ -161,13 +175,20 @@ class BlockBuilder {
 
   const BodySource& source_;
   Diagnostics& diags_;
+  std::vector<Note> notes_;
+  DefinitionLines lines_;
 };
 
 }  // namespace
 
-std::vector<Block> parse_markdown(const std::string& body, const BodySource& source, Diagnostics& diags) {
+MarkdownBody parse_markdown(const std::string& body, const BodySource& source, Diagnostics& diags) {
   NodePtr doc = parse_cmark(body);
-  return BlockBuilder(source, diags).build(doc.get());
+  BlockBuilder builder(source, diags);
+  MarkdownBody out;
+  out.blocks = builder.build(doc.get());
+  out.notes = builder.take_notes();
+  warn_dropped_definitions(source, builder.definition_lines(), diags);
+  return out;
 }
 
 }  // namespace folio::input

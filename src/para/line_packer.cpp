@@ -31,6 +31,7 @@ struct Fragment {
   Sp thickness = 0;  // underline
   Color color;
   std::string uri;
+  std::string anchor;          // link: an internal link's target instead of uri
   Sp ascent = 0, descent = 0;  // link: the box around the text
 };
 
@@ -193,6 +194,7 @@ class LinePacker {
     std::vector<Fragment> underlines, links;
     frame::GlyphRun* run = nullptr;
     Sp run_rise = 0;
+    frame::Role run_role = frame::Role::None;
     Fragment* underline = nullptr;
     Fragment* link = nullptr;
     int link_id = -1;
@@ -208,10 +210,11 @@ class LinePacker {
       const font::FaceId face_id = text_.pieces[c.piece].face;
       const double h_scale = c.expandable ? scale_ : 1.0;
       if (!run || run->font != face_id || run->size != st.size || run->color != st.color || run_rise != st.rise ||
-          run->h_scale != h_scale) {
-        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, h_scale, {}});
+          run->h_scale != h_scale || run_role != st.role) {
+        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, h_scale, {}}, st.role);
         run = &std::get<frame::GlyphRun>(line.items.back().content);
         run_rise = st.rise;
+        run_role = st.role;
       }
       const Sp start_x = x;
       const auto& glyphs = shaper_.shape(c.piece, s);
@@ -235,7 +238,7 @@ class LinePacker {
     for (const Fragment& u : underlines)
       line.add(frame::Point{u.x, u.offset}, frame::Rule{u.width, u.thickness, u.color});
     for (const Fragment& l : links)
-      line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri});
+      line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri, l.anchor});
     line.line = std::move(info);
     return line;
   }
@@ -257,13 +260,13 @@ class LinePacker {
       current->width = to - current->x;
       return;
     }
-    underlines.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, 0, 0});
+    underlines.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, {}, 0, 0});
     current = &underlines.back();
   }
 
   void extend_link(std::vector<Fragment>& links, Fragment*& current, int& current_id, const SpanStyle& st,
                    const font::Face& face, Sp from, Sp to) {
-    if (st.link.empty()) {
+    if (st.link.empty() && st.anchor.empty()) {
       current = nullptr;
       return;
     }
@@ -274,7 +277,7 @@ class LinePacker {
     const font::FaceMetrics& m = face.metrics();
     const Sp ascent = font_units_to_sp(m.ascender, st.size, m.units_per_em);
     const Sp descent = font_units_to_sp(-m.descender, st.size, m.units_per_em);
-    links.push_back(Fragment{from, to - from, 0, 0, st.color, st.link, ascent, descent});
+    links.push_back(Fragment{from, to - from, 0, 0, st.color, st.link, st.anchor, ascent, descent});
     current = &links.back();
     current_id = st.link_id;
   }

@@ -9,6 +9,7 @@
 #include "common/color.hpp"
 #include "common/units.hpp"
 #include "font/face.hpp"
+#include "frame/frame.hpp"
 #include "style/style_values.hpp"
 
 namespace folio::para {
@@ -26,8 +27,10 @@ struct SpanStyle {
   Sp underline_thickness = -1;  // < 0: from the font
   Sp underline_offset = -1;     // < 0: from the font
   std::string link;             // target URI, empty when not a link
-  int link_id = -1;             // distinguishes two adjacent links to the same URI
+  std::string anchor;           // or the frame::Anchor an internal link goes to (a footnote)
+  int link_id = -1;             // distinguishes two adjacent links to the same target
   std::string features;         // HarfBuzz feature list, comma-separated
+  frame::Role role = frame::Role::None;  // of its glyph runs, when it is a part of its own (a note marker)
 };
 
 struct Span {
@@ -45,6 +48,10 @@ struct ParagraphSpec {
   int hyphen_min_word = 5;
   std::string lang = "en";
   bool keep_spaces = false;  // every space counts (page furniture templates); else a run is one space
+  // Ragged lines weighed by the room each leaves empty (the rag's stretch in the main pass), so
+  // a short first line costs more than a fuller one; table cells want this. Without it the
+  // passes take the first of equally bad breakings (headings and furniture are pinned so).
+  bool even_rag = false;
   style::BreakParams breaking;
 };
 

@@ -1,5 +1,8 @@
 #include "para/paragraph_builder.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "para/item_list.hpp"
 #include "para/line_packer.hpp"
 #include "para/paragraph_text.hpp"
@@ -32,11 +35,55 @@ std::vector<frame::Frame> ParagraphBuilder::build(const ParagraphSpec& spec) con
     params.emergency_stretch = 3 * size;
     params.tolerance = 10000;
     params.adj_demerits = 0;
-    result = break_lines_in_passes(list.items, widths, -1, params);
+    std::optional<BreakResult> even;
+    if (spec.even_rag) even = break_lines(list.items, widths, params);
+    result = even ? *even : break_lines_in_passes(list.items, widths, -1, params);
   } else {
     result = break_lines_in_passes(list.items, widths, bp.pretolerance, params);
   }
   return pack_lines(spec, text, shaper, list, result.breaks);
+}
+
+ContentWidths ParagraphBuilder::measure(const ParagraphSpec& spec) const {
+  ParagraphSpec unbounded = spec;
+  // So wide that no word counts as too wide for the line (which would let it break anywhere).
+  unbounded.measure = pt(1000000);
+  const ParagraphText text = assemble_text(unbounded, fonts_);
+  ContentWidths out;
+  if (text.text.empty()) return out;
+  const PieceShaper shaper(fonts_, shapes_, unbounded, text);
+  const ItemList list = build_items(unbounded, text, shaper, spec.hyphenate ? &hyphenators_ : nullptr, true);
+  Sp piece = 0, line = 0;  // the unbreakable piece and the line so far
+  const auto opportunity = [&](Sp at_break) {
+    out.min = std::max(out.min, piece + at_break);
+    piece = 0;
+  };
+  for (const Item& item : list.items) {
+    switch (item.type) {
+      case Item::Type::Box:
+        piece += item.width;
+        line += item.width;
+        break;
+      case Item::Type::Glue:
+        opportunity(0);
+        line += item.width;
+        break;
+      case Item::Type::Penalty:
+        if (item.penalty >= kInfPenalty) break;
+        opportunity(item.flagged ? item.width : 0);
+        if (item.penalty <= -kInfPenalty) {  // a forced break: <br>, or the paragraph's end
+          out.max = std::max(out.max, line);
+          line = 0;
+        }
+        break;
+    }
+  }
+  opportunity(0);
+  out.max = std::max({out.max, line, out.min});
+  const Sp indents = spec.left_indent + spec.right_indent;
+  out.min += indents;
+  out.max += indents;
+  return out;
 }
 
 }  // namespace folio::para

@@ -13,6 +13,13 @@
 
 namespace folio::para {
 
+// How wide a text wants to be, as CSS's automatic table layout asks it of a cell: `min` is its
+// widest piece that cannot break (a word, unless hyphenation is on), `max` its widest line when
+// it breaks only where it must (<br>). Both include the spec's indents.
+struct ContentWidths {
+  Sp min = 0, max = 0;
+};
+
 class ParagraphBuilder {
  public:
   // `hyphenators` gives each language's patterns (null: none, no hyphenation).
@@ -26,6 +33,10 @@ class ParagraphBuilder {
   // (indents and alignment are inside), and its LineInfo set: glyph runs (keyed by the span's
   // font::FaceId), then underline rules, then link areas.
   std::vector<frame::Frame> build(const ParagraphSpec& spec) const;
+
+  // The widths `spec`'s text asks for (spec.measure is ignored): with the same shaping, spaces
+  // and break opportunities as build() uses.
+  ContentWidths measure(const ParagraphSpec& spec) const;
 
  private:
   const font::FontDb& fonts_;

@@ -16,8 +16,8 @@ namespace folio::pdf {
 struct ContentFont {
   frame::FontId id = 0;                            // the runs naming this id are set in it
   std::string resource;                            // "F0": the page's /Font resource name
-  std::function<double(std::uint32_t)> width1000;  // advance in 1000/em, as /W says
-  std::map<std::uint32_t, std::uint32_t> codes;    // glyph id -> code; empty: the glyph id itself
+  std::function<double(std::uint32_t)> width1000 = {};  // advance in 1000/em, as /W says
+  std::map<std::uint32_t, std::uint32_t> codes = {};  // glyph id -> code; empty: the glyph id itself
   int code_bytes = 2;                              // 2: a CID of a Type0 font; 1: a Type3 font's code
 };
 

@@ -70,7 +70,8 @@ FontSubset FontSource::subset(const std::vector<std::uint32_t>& gids) const {
   // OpenType layout, so dropping them only saves bytes. hb-subset empties glyph 0 unless told
   // otherwise: when text uses it (a character no font has), keep its box visible.
   const bool retain = outlines_ == Outlines::TrueType && num_glyphs_ <= kRetainedGlyphLimit;
-  unsigned flags = HB_SUBSET_FLAGS_NO_HINTING | (retain ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0u);
+  unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
+  if (retain) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
   if (std::find(gids.begin(), gids.end(), 0u) != gids.end()) flags |= HB_SUBSET_FLAGS_NOTDEF_OUTLINE;
   hb_subset_input_set_flags(input, flags);
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);

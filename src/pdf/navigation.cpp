@@ -1,5 +1,6 @@
 #include "pdf/navigation.hpp"
 
+#include <map>
 #include <vector>
 
 #include "folio/diagnostic.hpp"
@@ -15,6 +16,55 @@ namespace {
 
 // PDF reals, rounded the way content streams are, so rectangles line up with the text.
 PdfVariant real(double v) { return PdfVariant(round3(v)); }
+
+struct Place {
+  std::size_t page = 0;
+  frame::Point at;
+};
+
+// Every anchor of the document by name: where internal links go.
+std::map<std::string, Place> anchors_of(const frame::PagedDoc& doc) {
+  std::map<std::string, Place> out;
+  for (std::size_t i = 0; i < doc.pages.size(); ++i)
+    for (const frame::Placed<frame::Anchor>& a : frame::flatten(doc.pages[i]).anchors)
+      if (!out.emplace(a->name, Place{i, a.at}).second)
+        throw Error(SourcePos{}, "two places in the document are named '" + a->name + "'");
+  return out;
+}
+
+// The action of a link: /URI for an external one, /GoTo for an internal one, to
+// [page /XYZ left top 0] (0: keep the reader's zoom), written by hand so that no object is made
+// for the destination.
+void add_target(PdfMemDocument& pdf, const frame::PagedDoc& doc, const frame::Link& link,
+                const std::map<std::string, Place>& anchors, PdfDictionary& annot, Fnv1a& content_hash) {
+  if (link.anchor.empty()) {
+    const std::string uri = ascii_uri(link.uri);
+    PdfDictionary action;
+    action.AddKey("Type", PdfName("Action"));
+    action.AddKey("S", PdfName("URI"));
+    action.AddKey("URI", PdfString(uri));
+    annot.AddKey("A", action);
+    content_hash.add(uri);
+    return;
+  }
+  const auto found = anchors.find(link.anchor);
+  if (found == anchors.end())
+    throw Error(SourcePos{}, "a link goes to '" + link.anchor + "', which no place in the document is named");
+  const Place& to = found->second;
+  PdfArray dest;
+  dest.push_back(pdf.GetPage(static_cast<int>(to.page))->GetObject()->Reference());
+  dest.push_back(PdfName("XYZ"));
+  dest.push_back(real(to_pt(to.at.x)));
+  dest.push_back(real(to_pt(doc.height - to.at.y)));
+  dest.push_back(PdfVariant(static_cast<pdf_int64>(0)));
+  PdfDictionary action;
+  action.AddKey("Type", PdfName("Action"));
+  action.AddKey("S", PdfName("GoTo"));
+  action.AddKey("D", dest);
+  annot.AddKey("A", action);
+  content_hash.add(link.anchor);
+  content_hash.add_u32(static_cast<std::uint32_t>(to.page));
+}
 
 }  // namespace
 
@@ -35,6 +85,7 @@ std::string ascii_uri(const std::string& uri) {
 
 void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
   PdfVecObjects& objects = pdf.GetObjects();
+  const std::map<std::string, Place> anchors = anchors_of(doc);
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const frame::Flat page = frame::flatten(doc.pages[i]);
     if (page.links.empty()) continue;
@@ -54,14 +105,8 @@ void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_h
       PdfArray border;
       for (int k = 0; k < 3; ++k) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));
       a.AddKey("Border", border);
-      std::string uri = ascii_uri(link.uri);
-      PdfDictionary action;
-      action.AddKey("Type", PdfName("Action"));
-      action.AddKey("S", PdfName("URI"));
-      action.AddKey("URI", PdfString(uri));
-      a.AddKey("A", action);
+      add_target(pdf, doc, link, anchors, a, content_hash);
       annots.push_back(annot->Reference());
-      content_hash.add(uri);
     }
     pdf.GetPage(static_cast<int>(i))->GetObject()->GetDictionary().AddKey("Annots", annots);
   }

@@ -89,7 +89,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
   const compose::FigureFiles figures = read_figure_files(doc, options.allow_outside_images);
   for (const auto& figure : figures) out.image_files.push_back(figure.second.path);
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures, &diags});
+  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures}, diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

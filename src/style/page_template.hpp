@@ -6,14 +6,10 @@
 
 #include "common/color.hpp"
 #include "common/units.hpp"
+#include "style/style_values.hpp"
 #include "style/value_origin.hpp"
 
 namespace folio::style {
-
-struct Rule {
-  Sp thickness = 0;  // 0: no rule
-  Color color;
-};
 
 struct Margins {
   Sp top = 0, right = 0, bottom = 0, left = 0;

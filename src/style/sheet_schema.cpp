@@ -2,6 +2,7 @@
 #include "style/sheet_schema.hpp"
 
 #include "style/font_rows.hpp"
+#include "style/layout_schema.hpp"
 #include "style/style_inheritance.hpp"
 #include "style/value_kinds.hpp"
 
@@ -180,6 +181,55 @@ const Table<CaptionParams>& captions_table() {
   return kTable;
 }
 
+const Table<TableParams>& table_params_table() {
+  using T = TableParams;
+  const auto rule = [](const char* key, Rule T::*member, const char* meaning, const char* default_doc) {
+    return section<T>(
+               key, [member](auto& t) -> auto& { return t.*member; }, rule_table(), "rule (layouts' `rule`)",
+               meaning)
+        .default_doc(default_doc);
+  };
+  static const Table<T> kTable{
+      "table",
+      {
+          rule("top-rule", &T::top_rule, "above the table", "`0.8pt`, black"),
+          rule("header-rule", &T::header_rule, "under the header row", "`0.4pt`, black"),
+          rule("bottom-rule", &T::bottom_rule, "below the table, and where it breaks to another column",
+               "`0.8pt`, black"),
+          prop("column-gap", &T::column_gap, length(Sign::NonNegative), "between the text of two columns"),
+          prop("row-space", &T::row_space, length(Sign::NonNegative), "between two body rows"),
+          prop("rule-space", &T::rule_space, length(Sign::NonNegative),
+               "between a rule and the text above or below it"),
+          prop("space-before", &T::space_before, length(Sign::NonNegative),
+               "above the table (rounded up to the baseline grid)"),
+          prop("space-after", &T::space_after, length(Sign::NonNegative),
+               "below the table (rounded up to the grid)"),
+          prop("min-size", &T::min_size, length(Sign::Positive),
+               "a table too wide for the page sets its text smaller, down to this size, before it breaks "
+               "words"),
+      },
+  };
+  return kTable;
+}
+
+const Table<FootnoteParams>& footnotes_table() {
+  using F = FootnoteParams;
+  static const Table<F> kTable{
+      "footnotes",
+      {
+          section<F>(
+              "rule", [](auto& f) -> auto& { return f.rule; }, rule_table(), "rule (layouts' `rule`)",
+              "the short rule above a column's notes")
+              .default_doc("`0.4pt`, black"),
+          prop("rule-width", &F::rule_width, length(Sign::NonNegative), "the rule's length"),
+          prop("space-above", &F::space_above, length(Sign::NonNegative),
+               "at least this between the column's text and the rule"),
+          prop("space-below", &F::space_below, length(Sign::NonNegative), "between the rule and the first note"),
+      },
+  };
+  return kTable;
+}
+
 const Table<StyleSheet>& sheet_table() {
   using S = StyleSheet;
   static const Table<S> kTable{
@@ -206,12 +256,20 @@ const Table<StyleSheet>& sheet_table() {
               "flow", [](auto& s) -> auto& { return s.flow; }, flow_table(), "map (`flow`, below)",
               "column breaking")
               .default_doc("(below)"),
+          font_files_row(),
+          font_fallback_row(),
+          section<S>(
+              "table", [](auto& s) -> auto& { return s.table; }, table_params_table(), "map (`table`, below)",
+              "how tables are ruled and spaced")
+              .default_doc("(below)"),
+          section<S>(
+              "footnotes", [](auto& s) -> auto& { return s.footnotes; }, footnotes_table(),
+              "map (`footnotes`, below)", "the rule and space above a column's footnotes")
+              .default_doc("(below)"),
           section<S>(
               "captions", [](auto& s) -> auto& { return s.captions; }, captions_table(),
               "map (`captions`, below)", "how figure captions begin")
               .default_doc("no label"),
-          font_files_row(),
-          font_fallback_row(),
           custom<S>("paragraph-styles", "map of style name -> paragraph style properties", "**required**",
                     "the paragraph styles",
                     [](ReadContext& c, const Field& f, S& s) {

@@ -94,12 +94,38 @@ using FontFallback = std::map<std::string, std::vector<FallbackFamily>>;
 // CJK, Arabic, Hebrew and emoji, each in the family's own design: serif, sans or mono.
 FontFallback default_font_fallback();
 
+// How tables are ruled and spaced, as booktabs sets them: a heavier rule above and below, a
+// lighter one under the header row, none between columns or rows. Their text: the paragraph
+// styles `table-header` and `table-cell`.
+struct TableParams {
+  Rule top_rule{pt(0.8), {}};
+  Rule header_rule{pt(0.4), {}};
+  Rule bottom_rule{pt(0.8), {}};
+  Sp column_gap = pt(8);    // between the text of two columns
+  Sp row_space = pt(3);     // between two body rows
+  Sp rule_space = pt(3);    // between a rule and the text above or below it
+  Sp space_before = pt(6);  // above the table (rounded up to the baseline grid)
+  Sp space_after = pt(6);   // below it (rounded up to the grid)
+  Sp min_size = pt(6.5);    // a table too wide for the page steps its text down to this size
+};
+
+// How footnotes are set at the foot of their column: a short rule above them, their text in the
+// paragraph style `footnote`, their markers in the character style `footnote-ref`.
+struct FootnoteParams {
+  Rule rule{pt(0.4), {}};
+  Sp rule_width = pt(60);
+  Sp space_above = pt(8);  // at least this between the column's text and the rule
+  Sp space_below = pt(4);  // between the rule and the first note
+};
+
 struct StyleSheet {
   std::string path;
   std::map<std::string, ParagraphStyle> paragraphs;
   std::map<std::string, CharStyle> characters;
   BreakParams breaking;
   FlowParams flow;
+  TableParams table;
+  FootnoteParams footnotes;
   CaptionParams captions;
   Color link_color;
   std::vector<FontFile> font_files;
@@ -142,10 +168,15 @@ inline const RequiredStyle kRequiredParagraphStyles[] = {
     {"list-item", "list items"},
     {"blockquote", "block quotes"},
     {"code-block", "code blocks"},
+    {"table-header", "the header row of a table"},
+    {"table-cell", "the cells of a table's body; its `align` for columns the delimiter row leaves "
+                   "unaligned (justified text is set flush left)"},
+    {"footnote", "footnotes at the foot of a column"},
     {"caption", "figure captions, under each figure"}};
 
 inline const RequiredStyle kRequiredCharStyles[] = {
     {"emphasis", "`*text*`"},   {"strong", "`**text**`"}, {"link", "links"},     {"code", "`` `code` ``"},
-    {"superscript", "`<sup>`"}, {"subscript", "`<sub>`"}, {"underline", "`<u>`"}};
+    {"superscript", "`<sup>`"}, {"subscript", "`<sub>`"}, {"underline", "`<u>`"},
+    {"footnote-ref", "the number of a footnote, in the text and before its note"}};
 
 }  // namespace folio::style

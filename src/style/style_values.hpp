@@ -1,13 +1,21 @@
-// The small value types of style sheets that later stages hold on to: alignment, OpenType
-// features and the line-breaking parameters. The paragraph stage includes only this.
+// The small value types of style sheets and layouts that later stages hold on to: alignment,
+// OpenType features, rules and the line-breaking parameters. The paragraph stage includes only
+// this.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "common/color.hpp"
 #include "common/units.hpp"
 
 namespace folio::style {
+
+// A drawn line: a layout's column rules and furniture rules, a table's rules, a footnote rule.
+struct Rule {
+  Sp thickness = 0;  // 0: no rule
+  Color color;
+};
 
 enum class Align { Justify, Left, Center, Right };
 

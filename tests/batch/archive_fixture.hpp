@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -40,13 +41,14 @@ inline void write(const fs::path& p, const std::string& text) {
   std::ofstream(p, std::ios::binary) << text;
 }
 
-// The sample's front matter and first section (lines 1-38).
+// The sample's front matter and first section (up to its second article), without its
+// footnote markers: their notes are defined at the end of the sample.
 inline const std::string& first_section() {
   static const std::string text = [] {
-    std::istringstream in(read(kRoot + "/samples/2025-05/issue.md"));
-    std::string out, line;
-    for (int n = 1; n <= 38 && std::getline(in, line); ++n) out += line + "\n";
-    return out;
+    const std::string sample = read(kRoot + "/samples/2025-05/issue.md");
+    const std::size_t first = sample.find("\n# ");
+    const std::string section = sample.substr(0, sample.find("\n# ", first + 1) + 1);
+    return std::regex_replace(section, std::regex("\\[\\^[A-Za-z0-9-]+\\]"), "");
   }();
   return text;
 }

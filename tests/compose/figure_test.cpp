@@ -96,9 +96,10 @@ TEST_F(Figures, TheLayoutDumpListsEachFigureWithItsBoxAndAltText) {
 }
 
 TEST_F(Figures, ALowResolutionWarnsOncePerPicture) {
-  c.run(kHead + "![One](rgb.png)\n\nText.\n\n![Two](rgb.png)\n");
-  ASSERT_EQ(c.diags.all().size(), 1u);
-  EXPECT_EQ(c.diags.all()[0].to_string(),
+  Diagnostics diags;
+  c.run(kHead + "![One](rgb.png)\n\nText.\n\n![Two](rgb.png)\n", diags);
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_EQ(diags.all()[0].to_string(),
             "test.md:6:1: warning: image 'rgb.png' has 19 ppi at its printed size, below the layout's 150: it may "
             "print blurred; use a picture at least 502 pixels wide");
 }

@@ -97,7 +97,8 @@ TEST_F(StyleFontsTest, EveryPlaceIsReportedInFileOrderAndFarOffNamesListTheFonts
   expect_at(d[1], 7, 13);
   EXPECT_EQ(d[1].message,
             "font family 'Noto Sans Mnoo' is not among the bundled fonts (did you mean 'Noto Sans Mono'?)");
-  EXPECT_EQ(d[2].pos.line, 2 + 6 + 14 + 2);  // the character style, after the required paragraph styles
+  EXPECT_EQ(d[2].pos.line, 2 + 6 + static_cast<int>(std::size(style::kRequiredParagraphStyles)) + 2);  // after the
+  // required paragraph styles
   EXPECT_EQ(d[2].message.substr(0, 40), "font family 'Noto Serif Display' is not ");
 }
 

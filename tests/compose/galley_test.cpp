@@ -45,7 +45,7 @@ std::vector<frame::Frame> lines(int n, const std::string& text = "line") {
 // "B24 P* B24 P0 ...": the vertical list in short, boxes by height in points.
 std::string list_of(const Galley& g) {
   std::string out;
-  for (const FlowItem& item : g.items) {
+  for (const FlowItem& item : g.flow.items) {
     if (!out.empty()) out += ' ';
     if (item.type == Type::Box) out += "B" + std::to_string(static_cast<long>(to_pt(item.height)));
     if (item.type == Type::Glue) out += "G" + std::to_string(static_cast<long>(to_pt(item.height)));
@@ -78,7 +78,7 @@ TEST_F(GalleyTest, EachLineIsABlockOnTheGridWithItsBaselineCentred) {
     ASSERT_EQ(flat.lines.size(), 1u);
     EXPECT_EQ(flat.lines[0].at, (frame::Point{0, pt(12) + pt(3)}));  // 24/2 + 0.3 x 10pt
     EXPECT_EQ(flat.lines[0]->text, "line " + std::to_string(i + 1));
-    EXPECT_EQ(g.items[2 * i].payload, static_cast<int>(i));
+    EXPECT_EQ(g.flow.items[2 * i].payload, static_cast<int>(i));
   }
 }
 
@@ -150,7 +150,7 @@ TEST_F(GalleyTest, NoLinesNoBlock) {
   galley_.add_paragraph({}, style_of("body", 10, 12), frame::Role::Paragraph);
   galley_.add_heading({}, style_of("h1", 10, 12), 1, "Empty");
   const Galley g = std::move(galley_).finish();
-  EXPECT_TRUE(g.items.empty());
+  EXPECT_TRUE(g.flow.items.empty());
   EXPECT_TRUE(g.blocks.empty());
 }
 

@@ -25,8 +25,13 @@ struct ShippedComposer {
   para::ParagraphBuilder builder{fonts, shapes, &hyphenator};
 
   frame::PagedDoc run(const std::string& markdown) {
+    Diagnostics diags;
+    return run(markdown, diags);
+  }
+  // Reading and composing warnings go to `diags`.
+  frame::PagedDoc run(const std::string& markdown, Diagnostics& diags) {
     const input::Document doc = input::parse_issue(markdown, "test.md", diags);
-    return compose_issue(doc, Inputs{sheet, page, fonts, builder, &figures, &diags});
+    return compose_issue(doc, Inputs{sheet, page, fonts, builder, &figures}, diags);
   }
 
   // Makes `reference` name the fixture image `file` (tests/fixtures/images/) in the issues run.
@@ -36,7 +41,6 @@ struct ShippedComposer {
   }
 
   FigureFiles figures;
-  Diagnostics diags;
 };
 
 }  // namespace folio::compose::testing

@@ -182,7 +182,7 @@ TEST(Paginator, ThreeColumnsFillInOrder) {
 }
 
 TEST(Paginator, EmptyListGivesOneEmptyPage) {
-  const FlowResult r = paginate({}, uniform(2, 5 * kLine));
+  const FlowResult r = paginate(std::vector<FlowItem>{}, uniform(2, 5 * kLine));
   EXPECT_TRUE(r.placements.empty());
   EXPECT_EQ(r.pages, 1);
   EXPECT_EQ(r.column_heights, (Heights{{0, 0}}));

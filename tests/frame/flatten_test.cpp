@@ -66,7 +66,7 @@ TEST(Flatten, EachKindInPaintOrder) {
   Frame page;
   page.add({pt(1), 0}, Rule{pt(1), pt(1), Color{}});
   page.place({}, line_of("first"));
-  page.add({pt(2), 0}, Link{pt(4), pt(5), "https://a.example/"});
+  page.add({pt(2), 0}, Link{pt(4), pt(5), "https://a.example/", {}});
   page.place({0, pt(20)}, line_of("second"));
   page.add({pt(3), 0}, Image{pt(50), pt(40), "fig-1", "A chart"});
   const Flat flat = flatten(page);

@@ -1,6 +1,8 @@
 // Helpers for the input tests: parse a snippet, and print trees compactly for exact comparisons.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -15,7 +17,8 @@ inline Document parse_body(const std::string& body, Diagnostics& diags) {
   return parse_issue(kHeader + body, "issue.md", diags);
 }
 
-// Text as itself; spans as name(children); Link as link<url>(...); breaks as / (hard) and ~ (soft).
+// Text as itself; spans as name(children); Link as link<url>(...); breaks as / (hard) and ~ (soft);
+// a footnote reference as note(number).
 inline std::string dump(const std::vector<Inline>& inlines) {
   std::string out;
   for (const Inline& item : inlines) {
@@ -53,6 +56,9 @@ inline std::string dump(const std::vector<Inline>& inlines) {
       case InlineKind::SoftBreak:
         out += "~";
         break;
+      case InlineKind::NoteRef:
+        out += "note(" + item.text + ")";
+        break;
     }
   }
   return out;
@@ -67,6 +73,14 @@ inline std::string dump(const Diagnostics& diags) {
   std::string out;
   for (const Diagnostic& d : diags.all()) out += d.to_string() + "\n";
   return out;
+}
+
+// A body that must parse without a warning.
+inline Document parse_clean(const std::string& body) {
+  Diagnostics diags;
+  Document doc = parse_body(body, diags);
+  EXPECT_EQ(dump(diags), "") << body;
+  return doc;
 }
 
 }  // namespace folio::input::testing

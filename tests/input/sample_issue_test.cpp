@@ -45,7 +45,13 @@ TEST(SampleIssue, May2025ParsesCleanly) {
                 "China-Latin America Science and Technology Cooperation",
                 "China Launches its First Asteroid Sample Mission", "Scientific Collaboration Projects",
                 "Scientific Research Breakthroughs and Discoveries", "China Science Diplomacy"}));
-  EXPECT_EQ(doc.blocks.size(), 18u);  // 5 headings + 13 paragraphs
+  EXPECT_EQ(doc.blocks.size(), 20u);  // 5 headings + 14 paragraphs + the budget table
+  const Block& table = doc.blocks[4];
+  ASSERT_EQ(table.kind, BlockKind::Table);
+  EXPECT_EQ(table.table.columns.size(), 5u);
+  EXPECT_EQ(table.table.columns.back(), ColumnAlign::Right);
+  EXPECT_EQ(table.table.rows.size(), 6u);
+  ASSERT_EQ(doc.notes.size(), 2u);  // the budget's basis and 2016 HO3
 
   std::vector<std::string> links, superscripts, emphasis;
   std::string all_text;

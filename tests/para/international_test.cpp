@@ -101,7 +101,9 @@ TEST_F(International, CjkLinesBreakBetweenIdeographsWithKinsoku) {
     for (const std::string& p : no_end)
       EXPECT_FALSE(t.size() >= p.size() && t.compare(t.size() - p.size(), p.size(), p) == 0)
           << "line " << i << " ends with " << p;
-    if (i + 1 < lines.size()) EXPECT_NEAR(static_cast<double>(right_edge(lines[i])), static_cast<double>(measure), 2.0);
+    if (i + 1 < lines.size()) {
+      EXPECT_NEAR(static_cast<double>(right_edge(lines[i])), static_cast<double>(measure), 2.0);
+    }
   }
   EXPECT_EQ(all, kChinese);  // broken without spaces or hyphens, nothing lost
   EXPECT_TRUE(asked_.empty()) << "CJK text asks for no hyphenation patterns";

@@ -230,5 +230,63 @@ TEST_F(ParagraphBuilderTest, LinesAreFramesOnTheirBaseline) {
   }
 }
 
+// A note marker is a part of its own: its run carries the NoteRef role even where the text
+// beside it has the same font, size and colour, and its link goes to an anchor, not a URI.
+TEST_F(ParagraphBuilderTest, NoteMarkerRunHasItsRoleAndAnInternalLink) {
+  SpanStyle marker = serif();
+  marker.role = frame::Role::NoteRef;
+  marker.anchor = "note-3";
+  marker.link_id = 7;
+  ParagraphSpec p = spec({{"Budget", serif()}, {"3", marker}, {" rose.", serif()}}, pt(200));
+  p.align = style::Align::Left;
+  const std::vector<frame::Frame> lines = builder_.build(p);
+  ASSERT_EQ(lines.size(), 1u);
+  const frame::Flat flat = frame::flatten(lines[0]);
+  ASSERT_EQ(flat.runs.size(), 3u);
+  EXPECT_EQ(flat.runs[0].role, frame::Role::None);
+  EXPECT_EQ(flat.runs[1].role, frame::Role::NoteRef);
+  EXPECT_EQ(flat.runs[1]->glyphs.at(0).text, "3");
+  EXPECT_EQ(flat.runs[2].role, frame::Role::None);
+  ASSERT_EQ(flat.links.size(), 1u);
+  EXPECT_EQ(flat.links[0]->uri, "");
+  EXPECT_EQ(flat.links[0]->anchor, "note-3");
+  EXPECT_EQ(flat.links[0].at.x, flat.runs[1].at.x);
+  // The link covers the digit; the run's advance also carries the space after it.
+  EXPECT_GT(flat.links[0]->width, 0);
+  EXPECT_LT(flat.links[0]->width, flat.runs[1]->glyphs.at(0).x_advance);
+}
+
+// measure() gives what CSS's automatic table layout asks of a cell: the widest word (min) and
+// the widest line broken only at <br> (max), each exactly as build() sets them.
+TEST_F(ParagraphBuilderTest, MeasureGivesWidestWordAndWidestForcedLine) {
+  const auto natural = [&](const std::string& text) {
+    ParagraphSpec one = spec({{text, serif()}}, pt(1000));
+    one.align = style::Align::Left;
+    const std::vector<frame::Frame> lines = builder_.build(one);
+    EXPECT_EQ(lines.size(), 1u) << text;
+    return lines.at(0).line->natural_width;
+  };
+  ParagraphSpec p = spec({{"Major science infrastructure\nof 2023", serif()}}, pt(20));
+  p.hyphenate = false;
+  const ContentWidths w = builder_.measure(p);
+  EXPECT_EQ(w.min, natural("infrastructure"));
+  EXPECT_EQ(w.max, natural("Major science infrastructure"));
+  // Hyphenation points are break opportunities too, with the hyphen's width.
+  p.hyphenate = true;
+  const ContentWidths hyphenated = builder_.measure(p);
+  EXPECT_LT(hyphenated.min, w.min);
+  EXPECT_EQ(hyphenated.max, w.max);
+  // Indents widen both; an empty text asks for nothing.
+  p.hyphenate = false;
+  p.left_indent = pt(3);
+  p.right_indent = pt(2);
+  const ContentWidths indented = builder_.measure(p);
+  EXPECT_EQ(indented.min, w.min + pt(5));
+  EXPECT_EQ(indented.max, w.max + pt(5));
+  const ContentWidths none = builder_.measure(spec({}, pt(20)));
+  EXPECT_EQ(none.min, 0);
+  EXPECT_EQ(none.max, 0);
+}
+
 }  // namespace
 }  // namespace folio::para

@@ -31,7 +31,7 @@ frame::PagedDoc sample_doc() {
   add_run(doc.pages[0], make_run(kSerif, 0, "The office opens at nine.", 11), 72, 100);
   add_run(doc.pages[1], make_run(kSans, 1, "Letters to the editor", 14), 72, 100);
   doc.pages[0].add({pt(72), pt(110)}, frame::Rule{pt(300), pt(0.5), Color::cmyk(0, 0, 0, 1)});
-  doc.pages[0].add({pt(72), pt(90)}, frame::Link{pt(50), pt(12), "https://example.org/"});
+  doc.pages[0].add({pt(72), pt(90)}, frame::Link{pt(50), pt(12), "https://example.org/", {}});
   doc.outline = {{"News", 1, 0, pt(90)}, {"Letters", 1, 1, pt(90)}};
   doc.info.title = "Bulletin";
   return doc;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <regex>
 
+#include "folio/diagnostic.hpp"
 #include "pdf/pdf_test_support.hpp"
 #include "pdf/pdf_writer.hpp"
 
@@ -130,7 +131,7 @@ TEST(PdfStructure, OnlyUsedFontsAreEmbedded) {
 
 TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
   auto doc = a4_doc(1);
-  doc.pages[0].add({pt(72), pt(90)}, frame::Link{pt(100.5), pt(12), "https://example.org/a b"});
+  doc.pages[0].add({pt(72), pt(90)}, frame::Link{pt(100.5), pt(12), "https://example.org/a b", {}});
   Loaded pdf(write_pdf(doc));
   PdfObject* annots = pdf.doc.GetPage(0)->GetObject()->GetIndirectKey("Annots");
   ASSERT_NE(annots, nullptr);
@@ -150,6 +151,49 @@ TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
   EXPECT_EQ(name_of(action->GetIndirectKey("S")), "URI");
   EXPECT_EQ(action->GetIndirectKey("URI")->GetString().GetStringUtf8(), "https://example.org/a%20b");
   EXPECT_FALSE(link->GetDictionary().HasKey("M"));
+}
+
+// A footnote's marker and its note link to each other: /GoTo actions to the anchor's page and
+// point, and no object made for the destination.
+TEST(PdfStructure, InternalLinksGoToTheirAnchorsBothWays) {
+  auto doc = a4_doc(2);
+  doc.pages[0].add({pt(100), pt(200)}, frame::Anchor{"noteref-1"});
+  doc.pages[0].add({pt(98), pt(190)}, frame::Link{pt(5), pt(10), {}, "note-1"});
+  doc.pages[1].add({pt(60), pt(700.5)}, frame::Anchor{"note-1"});
+  doc.pages[1].add({pt(60), pt(700)}, frame::Link{pt(5), pt(8), {}, "noteref-1"});
+  const std::size_t objects_without = Loaded(write_pdf(a4_doc(2))).doc.GetObjects().GetObjectCount();
+  Loaded pdf(write_pdf(doc));
+  const auto dest_of = [&](int page) {
+    PdfObject* annots = pdf.doc.GetPage(page)->GetObject()->GetIndirectKey("Annots");
+    EXPECT_NE(annots, nullptr);
+    PdfObject* link = pdf.doc.GetObjects().GetObject(annots->GetArray()[0].GetReference());
+    const PdfDictionary& action = link->GetIndirectKey("A")->GetDictionary();
+    EXPECT_EQ(action.GetKey("S")->GetName().GetName(), "GoTo");
+    return action.GetKey("D")->GetArray();
+  };
+  const PdfArray to_note = dest_of(0);
+  ASSERT_EQ(to_note.size(), 5u);
+  EXPECT_EQ(to_note[0].GetReference(), pdf.doc.GetPage(1)->GetObject()->Reference());
+  EXPECT_EQ(to_note[1].GetName().GetName(), "XYZ");
+  EXPECT_DOUBLE_EQ(to_note[2].GetReal(), 60);
+  EXPECT_DOUBLE_EQ(to_note[3].GetReal(), 842 - 700.5);
+  EXPECT_EQ(to_note[4].GetNumber(), 0);
+  const PdfArray to_marker = dest_of(1);
+  EXPECT_EQ(to_marker[0].GetReference(), pdf.doc.GetPage(0)->GetObject()->Reference());
+  EXPECT_DOUBLE_EQ(to_marker[2].GetReal(), 100);
+  EXPECT_DOUBLE_EQ(to_marker[3].GetReal(), 842 - 200);
+  // Two link annotations and nothing else new.
+  EXPECT_EQ(pdf.doc.GetObjects().GetObjectCount(), objects_without + 2);
+}
+
+TEST(PdfStructure, LinkToAMissingAnchorIsAnError) {
+  auto doc = a4_doc(1);
+  doc.pages[0].add({pt(98), pt(190)}, frame::Link{pt(5), pt(10), {}, "note-9"});
+  EXPECT_THROW(write_pdf(doc), folio::Error);
+  auto twice = a4_doc(1);
+  twice.pages[0].add({0, 0}, frame::Anchor{"a"});
+  twice.pages[0].add({0, 0}, frame::Anchor{"a"});
+  EXPECT_THROW(write_pdf(twice), folio::Error);
 }
 
 TEST(PdfStructure, CmykTextAndRulesUseK) {

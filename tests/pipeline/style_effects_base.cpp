@@ -29,6 +29,21 @@ flow:
   widow-lines: 2
   orphan-lines: 2
   lines-after-heading: 2
+table:
+  top-rule: {thickness: 0.8pt, color: ink}
+  header-rule: {thickness: 0.4pt, color: ink}
+  bottom-rule: {thickness: 0.8pt, color: ink}
+  column-gap: 8pt
+  row-space: 3pt
+  rule-space: 3pt
+  space-before: 6pt
+  space-after: 6pt
+  min-size: 6pt
+footnotes:
+  rule: {thickness: 0.4pt, color: ink}
+  rule-width: 40pt
+  space-above: 6pt
+  space-below: 3pt
 captions:
   label: ""
   label-style: strong
@@ -119,6 +134,21 @@ paragraph-styles:
     leading: 12pt
     align: left
     hyphenate: false
+  table-cell:
+    family: sans
+    size: 8pt
+    leading: 10pt
+    align: left
+    hyphenate: false
+  table-header:
+    based-on: table-cell
+    weight: bold
+  footnote:
+    family: serif
+    size: 8pt
+    leading: 10pt
+    align: left
+    hyphenate: false
   caption:
     family: sans
     size: 8pt
@@ -144,6 +174,9 @@ character-styles:
     baseline-shift: -0.15
   underline:
     underline: true
+  footnote-ref:
+    size-scale: 0.65
+    baseline-shift: 0.38
 )";
 
 const char* const kBaseLayout = R"(

@@ -47,6 +47,12 @@ TEST(StyleEffectCoverage, EveryStyleSheetKeyHasARow) {
     EXPECT_TRUE(key_or_value(Target::Style, "breaking", k)) << "breaking." << k;
   for (const std::string& k : style::key_names("flow"))
     EXPECT_TRUE(key_or_value(Target::Style, "flow", k)) << "flow." << k;
+  for (const char* section : {"table", "footnotes"})
+    for (const std::string& k : style::key_names(section))
+      EXPECT_TRUE(changed(Target::Style, [&](const std::string& key, const std::string& value) {
+        const std::string full = std::string(section) + "." + k;
+        return key == full || key.rfind(full + ".", 0) == 0 || (key == section && value.find(k + ":") != std::string::npos);
+      })) << section << "." << k;
   for (const std::string& k : style::key_names("style-sheet"))
     EXPECT_TRUE(changed(
         Target::Style,

@@ -120,14 +120,14 @@ frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::stri
   const compose::FigureFiles figures = read_figure_files(doc, false);
   const auto typeset = [&]() {
     if (sheet.font_files.empty())
-      return compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder, &figures, &diags});
+      return compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder, &figures}, diags);
     // Then the fonts are a database of their own, as a render makes them.
     std::vector<std::string> files;
     for (const style::FontFile& f : sheet.font_files) files.push_back(f.path);
     const font::FontDb fonts(kRoot + "/fonts", files);
     text::ShapeCache shapes;
     const para::ParagraphBuilder builder(fonts, shapes, &e.hyphenator);
-    return compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures, &diags});
+    return compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures}, diags);
   };
   frame::PagedDoc pages = typeset();
   std::string& warnings = warnings_of_last();

@@ -34,8 +34,6 @@ const char* const kTop =
     "flow.widow-lines = 2                      (default)\n"
     "flow.orphan-lines = 2                     (default)\n"
     "flow.lines-after-heading = 2              (default)\n"
-    "captions.label = \"\"                       (default)\n"
-    "captions.label-style = \"\"                 (default)\n"
     "font-files = []                           (default)\n"
     // Too long for the column: their origins follow them.
     "font-fallback.Noto Sans = [Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, Noto Sans CJK SC, "
@@ -43,7 +41,26 @@ const char* const kTop =
     "font-fallback.Noto Sans Mono = [Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, Noto Sans Mono CJK "
     "SC, Noto Sans Arabic, Noto Sans Hebrew, Noto Color Emoji]   (default)\n"
     "font-fallback.Noto Serif = [Noto Sans Math, Noto Sans Symbols, Noto Sans Symbols2, Noto Serif CJK SC, Noto "
-    "Naskh Arabic, Noto Serif Hebrew, Noto Color Emoji]   (default)\n";
+    "Naskh Arabic, Noto Serif Hebrew, Noto Color Emoji]   (default)\n"
+    "table.top-rule.thickness = 0.8pt          (default)\n"
+    "table.top-rule.color = #000000            (default)\n"
+    "table.header-rule.thickness = 0.4pt       (default)\n"
+    "table.header-rule.color = #000000         (default)\n"
+    "table.bottom-rule.thickness = 0.8pt       (default)\n"
+    "table.bottom-rule.color = #000000         (default)\n"
+    "table.column-gap = 8pt                    (default)\n"
+    "table.row-space = 3pt                     (default)\n"
+    "table.rule-space = 3pt                    (default)\n"
+    "table.space-before = 6pt                  (default)\n"
+    "table.space-after = 6pt                   (default)\n"
+    "table.min-size = 6.5pt                    (default)\n"
+    "footnotes.rule.thickness = 0.4pt          (default)\n"
+    "footnotes.rule.color = #000000            (default)\n"
+    "footnotes.rule-width = 60pt               (default)\n"
+    "footnotes.space-above = 8pt               (default)\n"
+    "footnotes.space-below = 4pt               (default)\n"
+    "captions.label = \"\"                       (default)\n"
+    "captions.label-style = \"\"                 (default)\n";
 
 const char* const kZeta =
     "zeta.family = Noto Serif         (s.yaml:9:13, fonts.serif at 4:10)\n"
@@ -88,11 +105,11 @@ const char* const kAlpha =
 
 const char* const kMark =
     "mark.family = paragraph's                                      (default)\n"
-    "mark.weight = 600                                              (s.yaml:35:13)\n"
+    "mark.weight = 600                                              (s.yaml:38:13)\n"
     "mark.style = paragraph's                                       (default)\n"
     "mark.size-scale = 1                                            (default)\n"
-    "mark.baseline-shift = 0.3 (0.3em)                              (s.yaml:36:21)\n"
-    "mark.color = cmyk(0, 0.5, 1, 0.1) (cmyk(0%, 50%, 100%, 10%))   (s.yaml:37:12)\n"
+    "mark.baseline-shift = 0.3 (0.3em)                              (s.yaml:39:21)\n"
+    "mark.color = cmyk(0, 0.5, 1, 0.1) (cmyk(0%, 50%, 100%, 10%))   (s.yaml:40:12)\n"
     "mark.underline = false                                         (default)\n"
     "mark.underline-thickness = font's                              (default)\n"
     "mark.underline-offset = font's                                 (default)\n"
@@ -228,8 +245,9 @@ TEST_F(ListingTest, StylesComeInTheFileOrder) {
   const std::vector<std::string> expected = {
       "link-color", "zeta",      "alpha",          "body",           "body-first",     "h1",
       "h2",         "h3",        "masthead-title", "masthead-issue", "contents-title", "contents-entry",
-      "footer",     "list-item", "blockquote",     "code-block",     "caption",        "mark",           "emphasis",
-      "strong",     "link",      "code",           "superscript",    "subscript",      "underline"};
+      "footer",     "list-item", "blockquote",     "code-block",     "table-header",   "table-cell",
+      "footnote",   "caption",   "mark",           "emphasis",       "strong",         "link",
+      "code",       "superscript", "subscript",    "underline",      "footnote-ref"};
   EXPECT_EQ(firsts, expected);
 }
 

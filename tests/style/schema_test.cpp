@@ -26,8 +26,8 @@ using Keys = std::vector<std::string>;
 TEST(Schema, EveryTableHasExactlyTheseKeysInThisOrder) {
   const std::map<std::string, Keys> expected = {
       {"style-sheet",
-       {"colors", "fonts", "link-color", "breaking", "flow", "captions", "font-files", "font-fallback",
-        "paragraph-styles", "character-styles"}},
+       {"colors", "fonts", "link-color", "breaking", "flow", "font-files", "font-fallback", "table", "footnotes",
+        "captions", "paragraph-styles", "character-styles"}},
       {"paragraph-style",
        {"based-on", "family", "weight", "style", "size", "leading", "tracking", "color", "align",
         "first-indent", "left-indent", "right-indent", "space-before", "space-after", "hyphenate",
@@ -40,6 +40,10 @@ TEST(Schema, EveryTableHasExactlyTheseKeysInThisOrder) {
         "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "max-hyphen-run",
         "expansion"}},
       {"flow", {"widow-lines", "orphan-lines", "lines-after-heading"}},
+      {"table",
+       {"top-rule", "header-rule", "bottom-rule", "column-gap", "row-space", "rule-space", "space-before",
+        "space-after", "min-size"}},
+      {"footnotes", {"rule", "rule-width", "space-above", "space-below"}},
       {"captions", {"label", "label-style"}},
       {"page-layout",
        {"colors", "page", "margins", "columns", "gutter", "column-rule", "baseline-grid", "masthead",
@@ -215,7 +219,8 @@ Place place_of(const std::string& table) {
   if (table == "character-style")
     return {"character-styles:\n  a:\n    ",
             required_char_styles() + "paragraph-styles:\n" + required_paragraph_styles()};
-  if (table == "breaking" || table == "flow" || table == "captions") return {table + ":\n  ", styles};
+  if (table == "breaking" || table == "flow" || table == "table" || table == "footnotes" || table == "captions")
+    return {table + ":\n  ", styles};
   if (table == "page-layout") return {"", "", false};
   if (table == "layout-page") return {"page:\n  ", "", false};
   if (table == "layout-margins") return {"margins:\n  ", "", false};
@@ -243,7 +248,7 @@ TEST(Schema, AMisspeltKeyOfAnyTableNamesTheKeyMeant) {
       ++checked;
     }
   }
-  EXPECT_EQ(checked, 92);
+  EXPECT_EQ(checked, 107);
 }
 
 }  // namespace
