@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -32,7 +33,11 @@ namespace {
 using namespace folio;
 
 const std::string kData = FOLIO_SOURCE_DIR;
-const std::string kIssue = kData + "/samples/2025-05/issue.md";
+// FOLIO_BENCH_ISSUE names another issue (bench/make-long-issue's, say).
+const std::string kIssue = [] {
+  const char* other = std::getenv("FOLIO_BENCH_ISSUE");
+  return other && *other ? std::string(other) : kData + "/samples/2025-05/issue.md";
+}();
 
 // Everything a typeset needs, loaded once and shared by the benchmarks that do not time it.
 struct Job {
@@ -99,7 +104,7 @@ void BM_FirstRenderPhases(benchmark::State& state) {
     const para::ParagraphBuilder builder(fonts, shapes, &hyphenator);
     const frame::PagedDoc pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
     lap("5_typeset");
-    pdf::write_pdf_file(pages, out);
+    pdf::write_pdf_file(pages, out, 0);  // on every core, as folio render does
     lap("6_pdf");
   }
   std::remove(out.c_str());

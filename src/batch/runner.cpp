@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "batch/freshness.hpp"
+#include "common/parallel_for.hpp"
 #include "folio/folio.hpp"
 
 namespace folio::batch {
@@ -53,6 +54,7 @@ void render_issue(Work& work, std::size_t i, Resources* resources) {
     options.output = r.pdf_path;
     options.data_dir = work.options.data_dir;
     options.allow_outside_images = work.options.allow_outside_images;
+    options.threads = 1;  // the workers are the batch's parallelism
     RenderResult result = resources ? render(options, *resources) : render(options);
     r.pages = result.pages;
     r.warnings = std::move(result.warnings);
@@ -133,6 +135,21 @@ void update_manifest(const BatchOptions& options, const std::vector<IssueResult>
   if (updated != old) write_manifest(path, updated);  // a run that changed nothing writes nothing
 }
 
+// Every file the records of these issues name, hashed on all the batch's threads before the
+// records are checked one by one: the fonts alone (the CJK collections) are some 170 MB, and
+// hashing them on one thread was most of a batch in which nothing changed (bench/README.md).
+void hash_recorded_inputs(const Records& current, const std::vector<IssueResult>& issues, unsigned jobs,
+                          FileHasher& hashes) {
+  std::set<std::string> paths;
+  for (const IssueResult& r : issues) {
+    const auto found = current.find(r.issue.pdf);
+    if (found != current.end())
+      for (const auto& entry : found->second.inputs) paths.insert(entry.first);
+  }
+  const std::vector<std::string> todo(paths.begin(), paths.end());
+  parallel_for(todo.size(), jobs, [&](std::size_t i) { hashes.hash(todo[i]); });
+}
+
 }  // namespace
 
 BatchReport run_batch(const std::vector<IssueFile>& issues, const BatchOptions& options, Progress& progress,
@@ -154,6 +171,7 @@ BatchReport run_batch(const std::vector<IssueFile>& issues, const BatchOptions& 
   std::vector<std::optional<Record>> records(report.issues.size());
   Work work{options, settings, hashes, report.issues, records};
   const Records current = options.force ? Records{} : read_current_records(options.out_dir);
+  hash_recorded_inputs(current, report.issues, options.jobs, hashes);
   std::set<fs::path> folders;
   for (std::size_t i = 0; i < report.issues.size(); ++i) {
     IssueResult& r = report.issues[i];

@@ -4,7 +4,7 @@
 
 #include "golden/case_render.hpp"
 #include "golden/golden_store.hpp"
-#include "golden/parallel.hpp"
+#include "common/parallel_for.hpp"
 #include "golden/report.hpp"
 
 namespace folio::golden {

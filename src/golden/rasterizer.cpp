@@ -1,72 +1,62 @@
 #include "golden/rasterizer.hpp"
 
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
+#include <dlfcn.h>
+#include <unistd.h>
 
-#include <cstring>
-#include <memory>
+#include <climits>
+#include <string>
 
 #include "folio/diagnostic.hpp"
 
 namespace folio::golden {
 namespace {
 
-// poppler's argb32 is a native-endian 32-bit word per pixel: on little-endian machines the
-// bytes are B, G, R, A. Reading the word keeps this right on any byte order.
-Image to_rgb(const poppler::image& img) {
-  const int width = img.width(), height = img.height(), stride = img.bytes_per_row();
-  Image out(width, height);
-  const char* data = img.const_data();
-  for (int y = 0; y < height; ++y) {
-    const char* row = data + static_cast<std::ptrdiff_t>(y) * stride;
-    for (int x = 0; x < width; ++x) {
-      std::uint32_t argb;
-      std::memcpy(&argb, row + 4 * x, 4);
-      out.at(x, y) = Rgb{static_cast<std::uint8_t>(argb >> 16), static_cast<std::uint8_t>(argb >> 8),
-                         static_cast<std::uint8_t>(argb)};
-    }
-  }
-  return out;
+// folio_read_back in src/golden/poppler/read_back_module.cpp.
+using ReadBackEntry = bool (*)(const std::vector<char>& pdf, int dpi, bool render, Readback& out,
+                               std::string& error);
+
+constexpr const char* kModule = "libfolio-readback.so";
+
+// The folder of the running program: the build puts the module next to folio and the tests.
+std::string program_folder() {
+  char path[PATH_MAX];
+  const ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+  if (n <= 0) return "";
+  const std::string exe(path, static_cast<std::size_t>(n));
+  return exe.substr(0, exe.rfind('/') + 1);
 }
 
-std::string page_text(const poppler::page& page) {
-  // pdftotext's default reading order: columns one after the other, as a reader copies them.
-  const poppler::byte_array utf8 =
-      page.text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
-  std::string text(utf8.begin(), utf8.end());
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\f' || text.back() == ' ')) text.pop_back();
-  return text;
+struct Module {
+  ReadBackEntry entry = nullptr;
+  std::string error;  // why there is no entry
+};
+
+// Loaded once, by the first thread that asks, and kept for the life of the process. Next to the
+// program first (a copied build folder), then where the build wrote it.
+const Module& module() {
+  static const Module loaded = [] {
+    Module m;
+    void* handle = nullptr;
+    for (const std::string& path : {program_folder() + kModule, std::string(FOLIO_READBACK_MODULE)}) {
+      handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (handle) break;
+      m.error += (m.error.empty() ? "" : "; ") + std::string(dlerror());
+    }
+    if (handle) m.entry = reinterpret_cast<ReadBackEntry>(dlsym(handle, "folio_read_back"));
+    if (handle && !m.entry) m.error = std::string(kModule) + " has no folio_read_back";
+    return m;
+  }();
+  return loaded;
 }
 
 }  // namespace
 
 Readback read_back(const std::vector<char>& pdf, int dpi, bool render, const std::string& name) {
-  // load_from_raw_data reads the bytes in place; `pdf` outlives the document.
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
-  if (!doc || doc->is_locked()) throw Error(SourcePos{name}, "poppler cannot open the PDF folio wrote");
-
-  poppler::page_renderer renderer;
-  // Anti-aliasing and hinting off: pixels are then a pure function of the PDF, so goldens
-  // compare exactly across runs and machines with the same poppler.
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, false);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, false);
-  renderer.set_render_hint(poppler::page_renderer::text_hinting, false);
-  renderer.set_paper_color(0xffffffff);
-  renderer.set_image_format(poppler::image::format_argb32);
-
+  const Module& m = module();
+  if (!m.entry) throw Error(SourcePos{name}, "cannot load poppler to read the PDF back: " + m.error);
   Readback out;
-  for (int i = 0; i < doc->pages(); ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (!page) throw Error(SourcePos{name}, "poppler cannot read page " + std::to_string(i + 1));
-    out.text += page_text(*page) + "\n\f\n";
-    if (!render) continue;
-    const poppler::image img = renderer.render_page(page.get(), dpi, dpi);
-    if (!img.is_valid()) throw Error(SourcePos{name}, "poppler cannot render page " + std::to_string(i + 1));
-    out.pages.push_back(to_rgb(img));
-  }
+  std::string error;
+  if (!m.entry(pdf, dpi, render, out, error)) throw Error(SourcePos{name}, error);
   return out;
 }
 

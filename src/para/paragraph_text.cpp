@@ -102,12 +102,16 @@ ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts
 
 const std::vector<text::ShapedGlyph>& PieceShaper::shape(int piece, std::string_view s) const {
   const Piece& p = text_.pieces[piece];
-  text::ShapeRequest req;
+  text::ShapeRequest req;  // views: what it names lives until the cache has answered
   req.text = s;
   req.features = style(piece).features;
+  std::string features;  // the style's and the punctuation compression
   if (text::is_cjk_script(p.script)) {
     const std::string compression = text::punctuation_compression(s);
-    if (!compression.empty()) req.features += (req.features.empty() ? "" : ",") + compression;
+    if (!compression.empty()) {
+      features = std::string(req.features) + (req.features.empty() ? "" : ",") + compression;
+      req.features = features;
+    }
   }
   req.language = p.lang;
   req.script = p.script;

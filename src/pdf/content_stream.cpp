@@ -152,8 +152,11 @@ class ContentWriter {
 }  // namespace
 
 PageContent page_content(const frame::Frame& page, Sp page_height, const std::vector<ContentFont>& fonts) {
+  return page_content(frame::flatten(page), page_height, fonts);
+}
+
+PageContent page_content(const frame::Flat& items, Sp page_height, const std::vector<ContentFont>& fonts) {
   ContentWriter w(page_height, fonts);
-  const frame::Flat items = frame::flatten(page);
   // Rules first: bands and backgrounds must lie under the text (re f is not allowed in BT).
   for (const auto& r : items.rules) w.rule(r);
   for (const auto& run : items.runs) w.run(run);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "frame/flatten.hpp"
 #include "frame/frame.hpp"
 
 namespace folio::pdf {
@@ -30,5 +31,7 @@ struct PageContent {
 // naming a font not among them is a std::invalid_argument. Coordinates turn from frame space
 // (top-left, y down) to PDF space (bottom-left, y up).
 PageContent page_content(const frame::Frame& page, Sp page_height, const std::vector<ContentFont>& fonts);
+// The same for a page already flattened.
+PageContent page_content(const frame::Flat& page, Sp page_height, const std::vector<ContentFont>& fonts);
 
 }  // namespace folio::pdf

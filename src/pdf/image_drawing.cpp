@@ -4,14 +4,13 @@
 #include <stdexcept>
 
 #include "common/decimal.hpp"
-#include "frame/flatten.hpp"
 #include "pdf/pdf_number.hpp"
 
 namespace folio::pdf {
 
-ImageDrawing draw_images(const frame::Frame& page, Sp page_height, const std::vector<EmbeddedImage>& images) {
+ImageDrawing draw_images(const frame::Flat& page, Sp page_height, const std::vector<EmbeddedImage>& images) {
   ImageDrawing out;
-  for (const frame::Placed<frame::Image>& placed : frame::flatten(page).images) {
+  for (const frame::Placed<frame::Image>& placed : page.images) {
     const auto it = std::find_if(images.begin(), images.end(),
                                  [&](const EmbeddedImage& e) { return e.id == placed->id; });
     if (it == images.end()) throw std::invalid_argument("draw_images: no picture '" + placed->id + "'");

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "frame/frame.hpp"
+#include "frame/flatten.hpp"
 #include "pdf/image_xobjects.hpp"
 
 namespace folio::pdf {
@@ -15,8 +15,8 @@ struct ImageDrawing {
   std::vector<int> images;      // indices into the images argument the page uses, ascending
 };
 
-// `images` has every picture the page's Image items name (an unknown id is std::invalid_argument).
+// `page`: a page's items. `images` has every picture its Image items name (an unknown id is std::invalid_argument).
 // Coordinates turn from frame space (top-left, y down) to PDF space (bottom-left, y up).
-ImageDrawing draw_images(const frame::Frame& page, Sp page_height, const std::vector<EmbeddedImage>& images);
+ImageDrawing draw_images(const frame::Flat& page, Sp page_height, const std::vector<EmbeddedImage>& images);
 
 }  // namespace folio::pdf

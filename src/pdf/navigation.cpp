@@ -23,19 +23,19 @@ struct Place {
 };
 
 // Every anchor of the document by name: where internal links go.
-std::map<std::string, Place> anchors_of(const frame::PagedDoc& doc) {
+std::map<std::string, Place> anchors_of(const std::vector<PageNavigation>& pages) {
   std::map<std::string, Place> out;
-  for (std::size_t i = 0; i < doc.pages.size(); ++i)
-    for (const frame::Placed<frame::Anchor>& a : frame::flatten(doc.pages[i]).anchors)
-      if (!out.emplace(a->name, Place{i, a.at}).second)
-        throw Error(SourcePos{}, "two places in the document are named '" + a->name + "'");
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    for (const PageAnchor& a : pages[i].anchors)
+      if (!out.emplace(a.name, Place{i, a.at}).second)
+        throw Error(SourcePos{}, "two places in the document are named '" + a.name + "'");
   return out;
 }
 
 // The action of a link: /URI for an external one, /GoTo for an internal one, to
 // [page /XYZ left top 0] (0: keep the reader's zoom), written by hand so that no object is made
 // for the destination.
-void add_target(PdfMemDocument& pdf, const frame::PagedDoc& doc, const frame::Link& link,
+void add_target(PdfMemDocument& pdf, Sp page_height, const frame::Link& link,
                 const std::map<std::string, Place>& anchors, PdfDictionary& annot, Fnv1a& content_hash) {
   if (link.anchor.empty()) {
     const std::string uri = ascii_uri(link.uri);
@@ -55,7 +55,7 @@ void add_target(PdfMemDocument& pdf, const frame::PagedDoc& doc, const frame::Li
   dest.push_back(pdf.GetPage(static_cast<int>(to.page))->GetObject()->Reference());
   dest.push_back(PdfName("XYZ"));
   dest.push_back(real(to_pt(to.at.x)));
-  dest.push_back(real(to_pt(doc.height - to.at.y)));
+  dest.push_back(real(to_pt(page_height - to.at.y)));
   dest.push_back(PdfVariant(static_cast<pdf_int64>(0)));
   PdfDictionary action;
   action.AddKey("Type", PdfName("Action"));
@@ -83,29 +83,36 @@ std::string ascii_uri(const std::string& uri) {
   return out;
 }
 
-void add_links(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
+PageNavigation page_navigation(const frame::Flat& page) {
+  PageNavigation out;
+  out.links.reserve(page.links.size());
+  for (const frame::Placed<frame::Link>& placed : page.links) out.links.push_back(PageLink{placed.at, *placed});
+  for (const frame::Placed<frame::Anchor>& a : page.anchors) out.anchors.push_back(PageAnchor{a.at, a->name});
+  return out;
+}
+
+void add_links(PdfMemDocument& pdf, Sp page_height, const std::vector<PageNavigation>& pages, Fnv1a& content_hash) {
   PdfVecObjects& objects = pdf.GetObjects();
-  const std::map<std::string, Place> anchors = anchors_of(doc);
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-    const frame::Flat page = frame::flatten(doc.pages[i]);
-    if (page.links.empty()) continue;
+  const std::map<std::string, Place> anchors = anchors_of(pages);
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (pages[i].links.empty()) continue;
     PdfArray annots;
-    for (const frame::Placed<frame::Link>& placed : page.links) {
-      const frame::Link& link = *placed;
+    for (const PageLink& placed : pages[i].links) {
+      const frame::Link& link = placed.link;
       // Built by hand: PdfAnnotation stamps /M with the current time.
       PdfObject* annot = objects.CreateObject("Annot");
       PdfDictionary& a = annot->GetDictionary();
       a.AddKey("Subtype", PdfName("Link"));
       PdfArray rect;
       rect.push_back(real(to_pt(placed.at.x)));
-      rect.push_back(real(to_pt(doc.height - placed.at.y - link.height)));
+      rect.push_back(real(to_pt(page_height - placed.at.y - link.height)));
       rect.push_back(real(to_pt(placed.at.x + link.width)));
-      rect.push_back(real(to_pt(doc.height - placed.at.y)));
+      rect.push_back(real(to_pt(page_height - placed.at.y)));
       a.AddKey("Rect", rect);
       PdfArray border;
       for (int k = 0; k < 3; ++k) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));
       a.AddKey("Border", border);
-      add_target(pdf, doc, link, anchors, a, content_hash);
+      add_target(pdf, page_height, link, anchors, a, content_hash);
       annots.push_back(annot->Reference());
     }
     pdf.GetPage(static_cast<int>(i))->GetObject()->GetDictionary().AddKey("Annots", annots);

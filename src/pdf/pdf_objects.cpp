@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "pdf/flate.hpp"
+
 namespace folio::pdf {
 
 using namespace PoDoFo;
@@ -13,7 +15,7 @@ PdfVariant number(double v) {
 
 PdfObject* create_stream(PdfVecObjects& objects, const std::string& bytes) {
   PdfObject* obj = objects.CreateObject();
-  obj->GetStream()->Set(bytes.data(), static_cast<pdf_long>(bytes.size()));  // Flate by default
+  set_flate_stream(*obj, flate(bytes));
   return obj;
 }
 

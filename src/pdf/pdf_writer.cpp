@@ -3,6 +3,7 @@
 #include <podofo/podofo.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -11,13 +12,14 @@
 #include "folio/diagnostic.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/doc_info.hpp"
+#include "pdf/flate.hpp"
 #include "pdf/font_embedder.hpp"
 #include "pdf/font_source.hpp"
 #include "pdf/glyph_usage.hpp"
-#include "pdf/image_drawing.hpp"
 #include "pdf/image_xobjects.hpp"
 #include "common/hash.hpp"
 #include "pdf/navigation.hpp"
+#include "pdf/page_streams.hpp"
 
 namespace folio::pdf {
 
@@ -32,9 +34,20 @@ std::unique_ptr<PdfMemDocument> new_document() {
   return std::make_unique<PdfMemDocument>();
 }
 
-}  // namespace
+// The /W width of every glyph the font draws, looked up instead of computed for each glyph of
+// each page (and safe to read from the threads that build the pages).
+std::function<double(std::uint32_t)> width_table(const FontSource& source, const FontUsage& usage) {
+  auto widths = std::make_shared<std::vector<double>>(usage.text_by_gid.rbegin()->first + 1, -1.0);
+  for (const auto& entry : usage.text_by_gid) (*widths)[entry.first] = source.width1000(entry.first);
+  const FontSource* src = &source;
+  return [widths, src](std::uint32_t gid) {
+    const double w = gid < widths->size() ? (*widths)[gid] : -1.0;
+    return w >= 0 ? w : src->width1000(gid);  // a glyph no drawable run has: never drawn
+  };
+}
 
-std::vector<char> write_pdf(const frame::PagedDoc& doc) {
+// `release`: doc.pages, to free each page's frame once its stream is built; null to keep them.
+std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vector<frame::Frame>* release) {
   if (doc.width <= 0 || doc.height <= 0) throw Error(SourcePos{}, "the page size must be positive");
   if (doc.pages.empty()) throw Error(SourcePos{}, "the document has no pages");
 
@@ -45,9 +58,7 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
   for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
     if (!usage[i].used()) continue;
     sources[i] = std::make_unique<FontSource>(doc.fonts[i]);
-    const FontSource* src = sources[i].get();
-    content_fonts[i] = ContentFont{doc.fonts[i].id, "F" + std::to_string(i),
-                                   [src](std::uint32_t gid) { return src->width1000(gid); }};
+    content_fonts[i] = ContentFont{doc.fonts[i].id, "F" + std::to_string(i), width_table(*sources[i], usage[i])};
   }
 
   try {
@@ -69,21 +80,24 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
     }
     const std::vector<EmbeddedImage> images = embed_images(pdf.GetObjects(), doc, content_hash);
 
-    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-      PageContent content = page_content(doc.pages[i], doc.height, content_fonts);
-      const ImageDrawing pictures = draw_images(doc.pages[i], doc.height, images);  // under the text
-      content.stream.insert(0, pictures.stream);
-      content_hash.add(content.stream);
-      // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
-      PdfPage* page = pdf.GetPage(static_cast<int>(i));
-      page->GetContents()->GetStream()->Set(content.stream.data(),
-                                            static_cast<pdf_long>(content.stream.size()));
-      for (int f : content.fonts)
-        page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
-      for (int k : pictures.images) page->AddResource(PdfName(images[k].resource), images[k].ref, PdfName("XObject"));
-    }
+    // The streams are built on other threads too; PoDoFo's objects are only touched here.
+    std::vector<PageNavigation> navigation(doc.pages.size());
+    for_each_page_stream(
+        doc, content_fonts, images, threads,
+        [&](std::size_t i, PageStream& stream) {
+          content_hash.add(stream.content);
+          // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
+          PdfPage* page = pdf.GetPage(static_cast<int>(i));
+          set_flate_stream(*page->GetContents(), stream.compressed);
+          for (int f : stream.fonts)
+            page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
+          for (int k : stream.images)
+            page->AddResource(PdfName(images[k].resource), images[k].ref, PdfName("XObject"));
+          navigation[i] = std::move(stream.navigation);
+        },
+        release);
 
-    add_links(pdf, doc, content_hash);
+    add_links(pdf, doc.height, navigation, content_hash);
     add_outline(pdf, doc, content_hash);
     write_doc_info(pdf, doc.info, content_hash.value());
 
@@ -96,7 +110,20 @@ std::vector<char> write_pdf(const frame::PagedDoc& doc) {
   }
 }
 
-void write_pdf_file(const frame::PagedDoc& doc, const std::string& path) {
+}  // namespace
+
+std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) { return write(doc, threads, nullptr); }
+
+std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads) {
+  const frame::PagedDoc& read = doc;  // the pages are read through this, and freed through doc.pages
+  return write(read, threads, &doc.pages);
+}
+
+namespace {
+
+// Throws folio::Error when `path` cannot become the PDF: its folder is missing, or something
+// other than a file is there.
+void check_output_path(const std::string& path) {
   namespace fs = std::filesystem;
   fs::path folder = fs::path(path).parent_path();
   std::error_code ec;
@@ -106,9 +133,20 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path) {
   const fs::file_status existing = fs::status(path, ec);
   if (fs::exists(existing) && !fs::is_regular_file(existing))
     throw Error(SourcePos{path}, "cannot write the PDF: the path exists and is not a regular file");
+}
 
-  std::vector<char> bytes = write_pdf(doc);  // before any file exists, so its errors leave nothing
+}  // namespace
 
+// The PDF is made before any file exists, so its errors leave nothing.
+void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigned threads) {
+  check_output_path(path);
+  const std::vector<char> bytes = write_pdf(doc, threads);
+  write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
+}
+
+void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads) {
+  check_output_path(path);
+  const std::vector<char> bytes = write_pdf(std::move(doc), threads);
   write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }
 

@@ -11,11 +11,17 @@
 
 namespace folio::pdf {
 
-// Returns the PDF file's bytes. Throws folio::Error when a font cannot be embedded.
-std::vector<char> write_pdf(const frame::PagedDoc& doc);
+// Returns the PDF file's bytes. Throws folio::Error when a font cannot be embedded. The pages'
+// content streams are built and compressed on up to `threads` threads (0: one per core), this
+// one included; the bytes are the same for any number.
+std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads = 1);
+// The same bytes, freeing each page's frame as soon as its content stream is made (on the
+// thread that made it): `doc` is left with empty pages.
+std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads = 1);
 
 // Writes to `path` through a temporary file in the same folder, renamed on success, so a
 // failure never leaves a partial file. Throws folio::Error.
-void write_pdf_file(const frame::PagedDoc& doc, const std::string& path);
+void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigned threads = 1);
+void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads = 1);
 
 }  // namespace folio::pdf

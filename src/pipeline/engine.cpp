@@ -43,9 +43,11 @@ RenderResult render(const RenderOptions& options, Resources& resources) {
   std::optional<StagedFile> dump;
   if (!options.layout_dump.empty())
     dump.emplace(options.layout_dump, frame::dump_layout(issue.pages), "the layout dump");
-  pdf::write_pdf_file(issue.pages, options.output);
+  const int pages = static_cast<int>(issue.pages.pages.size());
+  // The frames are freed page by page as the PDF is made: not all at once at the end.
+  pdf::write_pdf_file(std::move(issue.pages), options.output, options.threads);
   if (dump) dump->commit();
-  RenderResult result{static_cast<int>(issue.pages.pages.size()),
+  RenderResult result{pages,
                       std::move(issue.warnings),
                       {options.input, issue.style_path, issue.layout_path}};
   result.inputs.insert(result.inputs.end(), issue.hyphenation_dictionaries.begin(),

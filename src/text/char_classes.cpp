@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <cctype>
+#include <cstring>
 
 namespace folio::text {
 namespace {
@@ -40,7 +41,11 @@ bool is_ambiguous_punctuation(char32_t c) {
 }
 
 bool is_cjk_script(const std::string& script) {
-  return script == "Hani" || script == "Hira" || script == "Kana" || script == "Bopo" || script == "Hang";
+  // Asked for every word shaped and placed: compared as 4 bytes, not as 5 C strings.
+  if (script.size() != 4) return false;
+  for (const char* cjk : {"Hani", "Hira", "Kana", "Bopo", "Hang"})
+    if (std::memcmp(script.data(), cjk, 4) == 0) return true;
+  return false;
 }
 
 bool is_cjk_language(const std::string& lang) {

@@ -42,6 +42,20 @@ TEST_F(Cli, RenderWritesOnePngPerPage) {
   EXPECT_FALSE(fs::exists(dir_ / "pages" / "page-004.png"));
 }
 
+TEST_F(Cli, RenderLoadsPopplerOnlyForImages) {
+  // poppler and its libraries cost every process about 2.5 ms of start-up: only --png, golden
+  // and the like load it (src/golden/rasterizer.cpp). The loader lists what it loads.
+  ::setenv("LD_DEBUG", "files", 1);
+  const FolioRun plain = folio("render issue.md -o out.pdf");
+  const FolioRun png = folio("render issue.md -o out.pdf --png pages --dpi 10");
+  ::unsetenv("LD_DEBUG");
+  ASSERT_EQ(plain.status, 0) << plain.err;
+  ASSERT_EQ(png.status, 0) << png.err;
+  EXPECT_NE(plain.err.find("file=libpodofo"), std::string::npos);  // the listing works
+  EXPECT_EQ(plain.err.find("poppler"), std::string::npos);
+  EXPECT_NE(png.err.find("file=libpoppler-cpp"), std::string::npos);
+}
+
 TEST_F(Cli, RenderWithoutOutputWritesNextToTheIssue) {
   const FolioRun run = folio("render issue.md --dump-layout layout.txt");
   ASSERT_EQ(run.status, 0) << run.err;

@@ -32,10 +32,11 @@ int total_advance(const std::vector<ShapedGlyph>& glyphs) {
   return sum;
 }
 
-ShapeRequest request(std::string_view text, std::string features = "") {
+// The request views its strings: literals here.
+ShapeRequest request(std::string_view text, std::string_view features = "") {
   ShapeRequest r;
   r.text = text;
-  r.features = std::move(features);
+  r.features = features;
   return r;
 }
 
@@ -116,6 +117,28 @@ TEST(ShapeCache, KeysOnFeaturesDirectionAndText) {
   EXPECT_EQ(cache.hits(), 0u);
   EXPECT_EQ(liga.size(), 4u);  // references stay valid as the cache grows
   EXPECT_EQ(plain.size(), 6u);
+}
+
+TEST(ShapeCache, KeysOnFaceLanguageAndScript) {
+  static font::Face bold(6, FOLIO_SOURCE_DIR "/fonts/NotoSerif-Bold.ttf", 0);
+  ShapeCache cache;
+  cache.shape(serif(), request("office"));
+  cache.shape(bold, request("office"));
+  ShapeRequest turkish = request("office");
+  turkish.language = "tr";
+  cache.shape(serif(), turkish);
+  ShapeRequest latin = request("office");
+  latin.script = "Latn";
+  cache.shape(serif(), latin);
+  // The fields are hashed one by one: moving bytes from one field to the next is another key.
+  ShapeRequest shifted = request("office");
+  shifted.language = "";
+  shifted.script = "en";
+  cache.shape(serif(), shifted);
+  EXPECT_EQ(cache.size(), 5u);
+  EXPECT_EQ(cache.hits(), 0u);
+  EXPECT_EQ(gids(cache.shape(bold, request("office"))), gids(shape(bold, request("office"))));
+  EXPECT_EQ(cache.hits(), 1u);
 }
 
 TEST(ShapeCache, ThreadsShareOneCache) {

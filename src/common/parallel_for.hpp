@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-namespace folio::golden {
+namespace folio {
 
 inline void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& fn) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
@@ -33,4 +33,4 @@ inline void parallel_for(std::size_t count, unsigned threads, const std::functio
     if (e) std::rethrow_exception(e);
 }
 
-}  // namespace folio::golden
+}  // namespace folio

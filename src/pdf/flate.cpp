@@ -1,0 +1,42 @@
+#include "pdf/flate.hpp"
+
+#include <libdeflate.h>
+
+#include <memory>
+#include <new>
+
+namespace folio::pdf {
+namespace {
+
+using namespace PoDoFo;
+
+struct CompressorDeleter {
+  void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+
+// One per thread, kept: a compressor is not safe to share, and allocating one per stream would
+// cost more than compressing a page.
+libdeflate_compressor* thread_compressor() {
+  thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+      libdeflate_alloc_compressor(kFlateLevel));
+  if (!compressor) throw std::bad_alloc();
+  return compressor.get();
+}
+
+}  // namespace
+
+std::string flate(std::string_view bytes) {
+  libdeflate_compressor* c = thread_compressor();
+  std::string out(libdeflate_zlib_compress_bound(c, bytes.size()), '\0');
+  // The bound is libdeflate's worst case for this input, so compression cannot run out of room.
+  out.resize(libdeflate_zlib_compress(c, bytes.data(), bytes.size(), out.data(), out.size()));
+  return out;
+}
+
+void set_flate_stream(PdfObject& object, const std::string& compressed) {
+  PdfMemoryInputStream input(compressed.data(), static_cast<pdf_long>(compressed.size()));
+  object.GetStream()->SetRawData(&input, static_cast<pdf_long>(compressed.size()));
+  object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+}
+
+}  // namespace folio::pdf
