@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compose/figure.hpp"
+#include "compose/page_geometry.hpp"
 #include "compose/table_setter.hpp"
 #include "compose/verbatim.hpp"
 
@@ -174,7 +175,12 @@ void BodySetter::thematic_break() {
 }
 
 void BodySetter::figure(const Block& b) {
-  galley_.add_figure(figures_.set(b, measure_, galley_.grid(), galley_.column_height()), cx_.page.figures.space);
+  const Sp room = galley_.column_height();
+  if (b.wide)  // the page's top region puts its own space under it
+    galley_.add_wide_figure(figures_.set(b, text_width(cx_.page), galley_.grid(), room, 0));
+  else
+    galley_.add_figure(figures_.set(b, measure_, galley_.grid(), room, cx_.page.figures.space),
+                       cx_.page.figures.space);
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ void FigureSetter::check_resolution(const input::Block& figure, const image::Pic
                                   " pixels wide");
 }
 
-frame::Frame FigureSetter::set(const input::Block& figure, Sp measure, Sp grid, Sp room) {
+frame::Frame FigureSetter::set(const input::Block& figure, Sp measure, Sp grid, Sp room, Sp space_below) {
   ++number_;
   const auto file = cx_.figures->find(figure.image);
   if (file == cx_.figures->end())  // the pipeline reads every figure's picture before composing
@@ -77,7 +77,7 @@ frame::Frame FigureSetter::set(const input::Block& figure, Sp measure, Sp grid, 
   block.width = measure;
   block.add({(measure - width) / 2, 0}, frame::Image{width, height, picture.key, figure.alt}, frame::Role::Figure);
   const Sp bottom = lines.empty() ? height : stack_lines(block, std::move(lines), st, 0, height, frame::Role::Caption);
-  block.height = snapped(bottom + cx_.page.figures.space, grid);  // the space below is the figure's own
+  block.height = snapped(bottom + space_below, grid);
   return block;
 }
 

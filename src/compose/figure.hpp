@@ -19,10 +19,10 @@ class FigureSetter {
   explicit FigureSetter(const Context& cx) : cx_(cx) {}
 
   // The figure's block: origin at its top-left corner, `measure` wide; the picture at most `room`
-  // high with its caption under it, then the layout's `figures.space`, the whole rounded up to
-  // the grid of step `grid` (0: none). The space below is part of the block, so that a figure
-  // floated to the top of a column keeps it from the text under it.
-  frame::Frame set(const input::Block& figure, Sp measure, Sp grid, Sp room);
+  // high with its caption under it, then `space_below` (the layout's `figures.space` in a
+  // column), the whole rounded up to the grid of step `grid` (0: none). The space below is part
+  // of the block, so that a figure floated to the top of a column keeps it from the text under it.
+  frame::Frame set(const input::Block& figure, Sp measure, Sp grid, Sp room, Sp space_below);
 
  private:
   std::vector<frame::Frame> caption(const input::Block& figure, Sp measure);

@@ -3,6 +3,8 @@
 // the whole on the baseline grid, the alt text and the roles in the page model.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "common/decimal.hpp"
 #include "compose/shipped_composer.hpp"
 #include "frame/flatten.hpp"
@@ -102,6 +104,49 @@ TEST_F(Figures, ALowResolutionWarnsOncePerPicture) {
   EXPECT_EQ(diags.all()[0].to_string(),
             "test.md:6:1: warning: image 'rgb.png' has 19 ppi at its printed size, below the layout's 150: it may "
             "print blurred; use a picture at least 502 pixels wide");
+}
+
+}  // namespace
+}  // namespace folio::compose
+
+namespace folio::compose {
+namespace {
+
+TEST_F(Figures, AWideFigureSpansTheTextWidthAboveTheColumns) {
+  c.page.figures.max_height = pt(1000);
+  const frame::PagedDoc doc = c.run(kHead + "![A wide chart](chart.pdf){.wide}\n\nText under it.\n");
+  const auto im = images(doc);
+  ASSERT_EQ(im.size(), 1u);
+  const Sp full = c.page.width - c.page.margins.left - c.page.margins.right;
+  EXPECT_EQ(im[0]->width, full);
+  EXPECT_NEAR(static_cast<double>(im[0]->height), static_cast<double>(full) * 113.39 / 170.08, pt(0.01));
+  EXPECT_EQ(im[0].region, "top");
+  EXPECT_EQ(im[0].at.x, c.page.margins.left);
+  // The text starts under the figure, on the grid.
+  for (const frame::Placed<frame::LineInfo>& l : frame::flatten(doc.pages[0]).lines)
+    if (l->text == "Text under it.") EXPECT_GT(l.at.y, im[0].at.y + im[0]->height);
+}
+
+TEST_F(Figures, AFigureThatDoesNotFitFloatsToTheNextColumnTopAndTextFillsTheGap) {
+  // Thirty lines leave less than the figure's height in the first column: it goes to the top of
+  // the second, the text after it fills the first column on the grid, without the figure's space.
+  std::string body;
+  for (int i = 0; i < 30; ++i) body += "Before " + std::to_string(i) + ".\n\n";
+  body += "![A gradient](rgb.png)\n\n";
+  for (int i = 0; i < 60; ++i) body += "After " + std::to_string(i) + ".\n\n";
+  const frame::PagedDoc doc = c.run(kHead + body);
+  const auto im = images(doc);
+  ASSERT_EQ(im.size(), 1u);
+  EXPECT_EQ(im[0].region, "col2");
+  std::map<std::string, frame::Placed<frame::LineInfo>> lines;
+  for (const frame::Placed<frame::LineInfo>& l : frame::flatten(doc.pages[0]).lines) lines.emplace(l->text, l);
+  ASSERT_TRUE(lines.count("Before 0.") && lines.count("Before 29.") && lines.count("After 0."));
+  EXPECT_EQ(lines.at("After 0.").region, "col1");
+  const Sp line = lines.at("Before 1.").at.y - lines.at("Before 0.").at.y;
+  EXPECT_EQ(lines.at("After 0.").at.y - lines.at("Before 29.").at.y, line);
+  // The figure is the first thing in its column, above the first line's baseline there.
+  EXPECT_LT(im[0].at.y, lines.at("Before 0.").at.y);
+  EXPECT_GT(lines.at("Figure 1. A gradient").at.y, im[0].at.y + im[0]->height);
 }
 
 }  // namespace

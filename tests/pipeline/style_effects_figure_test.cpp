@@ -24,9 +24,11 @@ const std::vector<Effect> kFigureEffects = {
      "rgb(0,0,0)", "rgb(0.651,0.098,0.1804)"},
     {"caption.size", style_key("paragraph-styles.caption.size", "9pt"), kFigure, size_of("gradient"), "8pt",
      "9pt"},
-    // 64 x 48 pixels across a 160pt column: 120pt high, unless the limit narrows it.
+    // 64 x 48 pixels across a 160pt column: 120pt high, unless the limit narrows it. Balanced,
+    // the last page is lowest with both lines in the first column and the figure floated to the
+    // top of the second.
     {"figures.max-height", layout_key("figures.max-height", "60pt"), kFigure, figure_box(),
-     "x=30pt y=94pt 160pt x 120pt", "x=70pt y=94pt 80pt x 60pt"},
+     "x=210pt y=76pt 160pt x 120pt", "x=250pt y=76pt 80pt x 60pt"},
     // 64 pixels over 160pt (2.2in) are 28 ppi.
     {"figures.min-ppi", layout_key("figures.min-ppi", "20"), kFigure, warnings(),
      "8:1: image 'rgb.png' has 28 ppi at its printed size, below the layout's 150: it may print blurred; use "
