@@ -33,6 +33,9 @@ std::vector<frame::Frame> FigureSetter::caption(const input::Block& figure, Sp m
   if (spans.empty()) return {};
   para::ParagraphSpec spec = cx_.spec(st, measure);
   spec.spans = std::move(spans);
+  // A ragged caption's lines evened out, as a table cell's: without it the first pass may set
+  // the label and a word alone above one full line.
+  spec.even_rag = true;
   return cx_.builder.build(spec);
 }
 
