@@ -1,4 +1,5 @@
-// The operators that draw a page's pictures, each scaled into its box: `q a 0 0 d x y cm /Im0 Do Q`.
+// The operators that draw a page's pictures, each scaled into its box and marked with its alt text:
+// `/Span <</ActualText <FEFF...>>> BDC q a 0 0 d x y cm /Im0 Do Q EMC`.
 // They come first in the page's content stream, under the rules and the text.
 #pragma once
 

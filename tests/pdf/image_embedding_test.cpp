@@ -32,10 +32,11 @@ std::string file_bytes(const std::string& path) {
 }
 
 // Puts the picture in `path` on page `page` of `doc` at (x, y) pt from the top left, w x h pt.
-void place(frame::PagedDoc& doc, int page, const std::string& path, double x, double y, double w, double h) {
+void place(frame::PagedDoc& doc, int page, const std::string& path, double x, double y, double w, double h,
+           const std::string& alt = "alt") {
   const image::PictureRef picture = image::PictureCache::shared().load(path);
   if (!doc.image(picture->key)) doc.images.push_back(frame::ImageRef{picture->key, path, path});
-  doc.pages[page].add({pt(x), pt(y)}, frame::Image{pt(w), pt(h), picture->key, "alt"}, frame::Role::Figure);
+  doc.pages[page].add({pt(x), pt(y)}, frame::Image{pt(w), pt(h), picture->key, alt}, frame::Role::Figure);
 }
 
 struct Loaded {
@@ -111,7 +112,7 @@ TEST(ImageEmbedding, AJpegPassesThroughAsItsDctStream) {
   EXPECT_FALSE(im->GetDictionary().HasKey("Decode"));
   EXPECT_EQ(raw_stream(im), file_bytes(kFixtures + "rgb-progressive.jpg")) << "not one byte recompressed";
   // Drawn into its box: 128 x 96 pt at (72, 100) from the top left, in PDF space from the bottom.
-  EXPECT_NE(decoded_stream(pdf.doc.GetPage(0)->GetContents()).find("q 128 0 0 96 72 646 cm /Im0 Do Q\n"),
+  EXPECT_NE(decoded_stream(pdf.doc.GetPage(0)->GetContents()).find("/Span <</ActualText <FEFF0061006C0074>>> BDC q 128 0 0 96 72 646 cm /Im0 Do Q EMC\n"),
             std::string::npos);
 }
 
@@ -184,7 +185,21 @@ TEST(ImageEmbedding, APdfChartIsAFormOfVectorsWithItsFonts) {
   EXPECT_EQ(pdf.objects_with("Subtype", "Image"), 0) << "no raster image anywhere: the chart is vectors";
   EXPECT_NE(decoded_stream(form).find("] TJ"), std::string::npos) << "its labels are text";
   const std::string content = decoded_stream(pdf.doc.GetPage(0)->GetContents());
-  EXPECT_NE(content.find("q 0.5 0 0 0.5 72 713.307 cm /Im0 Do Q\n"), std::string::npos) << content;
+  EXPECT_NE(content.find("q 0.5 0 0 0.5 72 713.307 cm /Im0 Do Q EMC\n"), std::string::npos) << content;
+}
+
+// A chart's labels would read as lines of their own beside the columns: a reader copying the
+// page gets the figure's alt text in their place, and nothing for a photo.
+TEST(ImageEmbedding, AFigureReadsAsItsAltText) {
+  frame::PagedDoc doc = test::a4_doc(1);
+  place(doc, 0, kFixtures + "vector-chart.pdf", 72, 72, 170, 113, "Chart: launches, \u00e9t\u00e9");
+  place(doc, 0, kFixtures + "rgb-baseline.jpg", 72, 400, 64, 48, "A photo");
+  const std::vector<char> bytes = write_pdf(doc);
+  std::unique_ptr<poppler::document> read(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  std::unique_ptr<poppler::page> page(read->create_page(0));
+  const auto text = page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
+  EXPECT_EQ(std::string(text.begin(), text.end()), "Chart: launches, \u00e9t\u00e9\n\n\f");
 }
 
 TEST(ImageEmbedding, APictureShownOftenIsEmbeddedOnce) {
