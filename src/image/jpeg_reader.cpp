@@ -11,6 +11,7 @@
 #include <csetjmp>
 
 #include "folio/diagnostic.hpp"
+#include "image/jpeg_markers.hpp"
 #include "image/pixel_limit.hpp"
 
 namespace folio::image {
@@ -50,13 +51,12 @@ void silent(j_common_ptr) {}
 
 struct Header {
   int width = 0, height = 0, components = 0, precision = 8;
-  bool adobe = false, arithmetic = false, over_limit = false;
+  bool adobe = false, arithmetic = false;
 };
 
-// Reads the header, then decodes every scan at 1/8 scale into a buffer libjpeg owns. Returns
-// false with err.message set when libjpeg failed. No C++ object lives in this frame, so the
-// long jump skips no destructor.
-bool check(const unsigned char* data, std::size_t size, Header& header, ErrorManager& err) {
+// Reads the header (up to the first scan). Returns false with err.message set when libjpeg
+// failed. No C++ object lives in this frame, so the long jump skips no destructor.
+bool read_header(const unsigned char* data, std::size_t size, Header& header, ErrorManager& err) {
   jpeg_decompress_struct cinfo;
   cinfo.err = jpeg_std_error(&err.pub);
   err.pub.error_exit = fail;
@@ -75,18 +75,6 @@ bool check(const unsigned char* data, std::size_t size, Header& header, ErrorMan
   header.precision = cinfo.data_precision;
   header.adobe = cinfo.saw_Adobe_marker != 0;
   header.arithmetic = cinfo.arith_code != 0;
-  header.over_limit = static_cast<long long>(cinfo.image_width) * cinfo.image_height > kMaxPixels;
-  if (!header.over_limit && !header.arithmetic && header.precision == 8) {
-    cinfo.scale_num = 1;
-    cinfo.scale_denom = 8;
-    cinfo.dct_method = JDCT_IFAST;
-    cinfo.do_fancy_upsampling = FALSE;
-    jpeg_start_decompress(&cinfo);
-    JSAMPARRAY row = (*cinfo.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&cinfo), JPOOL_IMAGE,
-                                                 cinfo.output_width * cinfo.output_components, 1);
-    while (cinfo.output_scanline < cinfo.output_height) jpeg_read_scanlines(&cinfo, row, 1);
-    jpeg_finish_decompress(&cinfo);
-  }
   jpeg_destroy_decompress(&cinfo);
   return true;
 }
@@ -96,8 +84,12 @@ bool check(const unsigned char* data, std::size_t size, Header& header, ErrorMan
 Picture read_jpeg(std::string bytes) {
   Header header;
   ErrorManager err;
-  if (!check(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), header, err))
+  if (!read_header(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), header, err))
     throw Error(SourcePos{}, std::string("the JPEG file is damaged (") + err.message + ")");
+  // The scans are not decoded (the DCT stream passes through): their markers say whether the
+  // file is whole.
+  const std::string problem = jpeg_structure_problem(bytes);
+  if (!problem.empty()) throw Error(SourcePos{}, "the JPEG file is damaged (" + problem + ")");
   check_pixel_limit(header.width, header.height);
   if (header.arithmetic)
     throw Error(SourcePos{}, "the JPEG file uses arithmetic coding, which PDF cannot show: save it again as a "

@@ -1,6 +1,7 @@
 // JPEG files for embedding as they are: libjpeg-turbo reads the header (size, components, the
-// Adobe marker of inverted CMYK) and decodes the whole file once at 1/8 scale, which runs every
-// Huffman code, so a damaged or truncated file is refused here rather than printed broken.
+// Adobe marker of inverted CMYK); the scans are never decoded, but their markers are walked to the
+// end of the image (image/jpeg_markers.hpp), so a truncated file is refused here rather than
+// printed broken.
 #pragma once
 
 #include <string>

@@ -104,6 +104,18 @@ PictureRef PictureCache::load(const std::string& path) {
   return slot->picture;
 }
 
+PictureRef PictureCache::find(const std::string& key) const {
+  std::shared_ptr<Slot> slot;
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    const auto it = slots_.find(key);
+    if (it == slots_.end()) return nullptr;
+    slot = it->second;
+  }
+  std::lock_guard<std::mutex> lock(slot->lock);  // a decode under way finishes first
+  return slot->picture;
+}
+
 std::size_t PictureCache::decoded() const {
   std::lock_guard<std::mutex> lock(lock_);
   return decoded_;

@@ -24,6 +24,10 @@ class PictureCache {
   // the image is named) when the file cannot be read or is not a picture folio can use.
   PictureRef load(const std::string& path);
 
+  // The picture decoded earlier whose key is `key`, without reading its file again; null when there
+  // is none (never loaded, or its file failed to decode).
+  PictureRef find(const std::string& key) const;
+
   // How many pictures were decoded, for the tests that check "once".
   std::size_t decoded() const;
 

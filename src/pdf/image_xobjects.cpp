@@ -67,11 +67,15 @@ PdfReference raster_xobject(PdfVecObjects& objects, const image::Picture& p) {
 std::vector<EmbeddedImage> embed_images(PdfVecObjects& objects, const frame::PagedDoc& doc, Fnv1a& hash) {
   std::vector<EmbeddedImage> out;
   for (const frame::ImageRef& ref : doc.images) {
-    image::PictureRef picture;
-    try {
-      picture = image::PictureCache::shared().load(ref.path);
-    } catch (const Error& e) {
-      throw Error(SourcePos{ref.path}, "cannot embed image '" + ref.source + "': " + e.diagnostic().message);
+    // The picture layout measured, by its content hash: its file is not read again. Read it
+    // only when the cache does not hold it (a document built by hand).
+    image::PictureRef picture = image::PictureCache::shared().find(ref.id);
+    if (!picture) {
+      try {
+        picture = image::PictureCache::shared().load(ref.path);
+      } catch (const Error& e) {
+        throw Error(SourcePos{ref.path}, "cannot embed image '" + ref.source + "': " + e.diagnostic().message);
+      }
     }
     if (picture->key != ref.id)
       throw Error(SourcePos{ref.path}, "image '" + ref.source + "' changed while the issue was being typeset");

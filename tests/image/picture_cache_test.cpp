@@ -58,6 +58,19 @@ TEST_F(Cache, SameBytesUnderTwoNamesDecodeOnce) {
   EXPECT_EQ(first->key, picture_key(bytes));
 }
 
+// The PDF writer finds the picture layout measured by its key: the file is not read again, so
+// a file removed after layout still embeds what was laid out.
+TEST_F(Cache, APictureIsFoundByItsKeyWithoutItsFile) {
+  const std::string bytes = unique_jpeg("found by key");
+  EXPECT_EQ(PictureCache::shared().find(picture_key(bytes)), nullptr);
+  const std::string path = write("laid-out.jpg", bytes);
+  const PictureRef loaded = PictureCache::shared().load(path);
+  fs::remove(path);
+  EXPECT_EQ(PictureCache::shared().find(picture_key(bytes)).get(), loaded.get());
+  EXPECT_EQ(PictureCache::shared().find(picture_key(testing::fixture("bad-crc.png"))), nullptr)
+      << "a file that failed to decode is not found";
+}
+
 TEST_F(Cache, AChangedFileIsDecodedAgain) {
   const std::string path = write("photo.jpg", unique_jpeg("before"));
   const PictureRef before = PictureCache::shared().load(path);

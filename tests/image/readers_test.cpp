@@ -4,6 +4,7 @@
 
 #include "folio/diagnostic.hpp"
 #include "image/format_sniffer.hpp"
+#include "image/jpeg_markers.hpp"
 #include "image/jpeg_reader.hpp"
 #include "image/png_reader.hpp"
 #include "image/image_test_util.hpp"
@@ -69,6 +70,25 @@ TEST(Jpeg, GreyAndAdobeCmyk) {
 TEST(Jpeg, TruncatedIsDamaged) {
   EXPECT_EQ(error_of([] { read_jpeg(fixture("truncated.jpg")); }),
             "the JPEG file is damaged (Premature end of JPEG file)");
+}
+
+// The file is never decoded, so its markers must say when it was cut: every prefix of a whole
+// file (baseline, progressive with its many scans, CMYK) is refused, the file itself is not.
+TEST(Jpeg, EveryCutOfAWholeFileIsDamaged) {
+  for (const char* name : {"rgb-baseline.jpg", "rgb-progressive.jpg", "cmyk-adobe.jpg", "grey.jpg"}) {
+    const std::string bytes = fixture(name);
+    EXPECT_EQ(jpeg_structure_problem(bytes), "") << name;
+    for (std::size_t cut = 0; cut < bytes.size(); ++cut)
+      ASSERT_NE(jpeg_structure_problem(std::string_view(bytes).substr(0, cut)), "") << name << " cut at " << cut;
+  }
+  const std::string whole = fixture("rgb-baseline.jpg");
+  EXPECT_EQ(error_of([&] { read_jpeg(whole.substr(0, whole.size() - 2)); }),
+            "the JPEG file is damaged (Premature end of JPEG file)");
+  // A segment whose length points past the end of the file.
+  EXPECT_EQ(jpeg_structure_problem(std::string("\xFF\xD8\xFF\xE0\x40\x00JFIF", 10)), "Premature end of JPEG file");
+  EXPECT_EQ(jpeg_structure_problem(std::string("\xFF\xD8\xFF\xE0\x00\x01\xFF\xD9", 8)),
+            "a marker segment is shorter than its length field");
+  EXPECT_EQ(jpeg_structure_problem("GIF89a"), "Not a JPEG file");
 }
 
 TEST(Png, GreyIsDecodedExactly) {
