@@ -19,8 +19,8 @@ struct RenderOptions {
   // Figures may name images outside the issue's folder (`../`, absolute paths, symbolic links
   // pointing out); by default those are errors, so an issue reads only files that travel with it.
   bool allow_outside_images = false;
-  // Threads the render may use for the work that splits (building and compressing the PDF's
-  // pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
+  // Threads the render may use for the work that splits (setting the body's paragraphs,
+  // building and compressing the PDF's pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
   // render 1: its workers are its parallelism.
   unsigned threads = 0;
 };

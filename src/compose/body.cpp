@@ -4,6 +4,7 @@
 
 #include "compose/figure.hpp"
 #include "compose/page_geometry.hpp"
+#include "compose/paragraph_queue.hpp"
 #include "compose/table_setter.hpp"
 #include "compose/verbatim.hpp"
 
@@ -19,15 +20,18 @@ struct Nesting {
 };
 
 // Walks the block tree: picks each paragraph's style and role, sets its lines and hands them
-// to the galley. The only state of its own: whether a body paragraph came last (body-first
-// follows anything else).
+// to the galley (through the queue, which sets them on several threads). The only state of its
+// own: whether a body paragraph came last (body-first follows anything else).
 class BodySetter {
  public:
   BodySetter(const Context& cx, std::vector<GalleyInsert> notes)
-      : cx_(cx), galley_(cx.page, cx.sheet.flow, std::move(notes)), figures_(cx), measure_(cx.page.column_width()) {}
+      : cx_(cx),
+        queue_(GalleyBuilder(cx.page, cx.sheet.flow, std::move(notes)), cx.builder, cx.threads),
+        figures_(cx),
+        measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
-  Galley finish() && { return std::move(galley_).finish(); }
+  Galley finish() && { return std::move(queue_).finish(); }
 
  private:
   void list(const Block& b, const Nesting& n);
@@ -41,7 +45,7 @@ class BodySetter {
                   Sp indent) const;
 
   const Context& cx_;
-  GalleyBuilder galley_;
+  ParagraphQueue queue_;  // holds the galley: what goes in directly asks queue_.galley()
   FigureSetter figures_;
   Sp measure_ = 0;
   bool after_paragraph_ = false;
@@ -103,7 +107,7 @@ void BodySetter::block(const Block& b, const Nesting& n) {
       break;
     case BlockKind::Table:
       // A table set at a page top leaves the text around it running on as one.
-      if (!set_table(b.table, b.pos, cx_, galley_)) after_paragraph_ = false;
+      if (!set_table(b.table, b.pos, cx_, queue_.galley())) after_paragraph_ = false;
       break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);
@@ -149,9 +153,11 @@ void BodySetter::paragraph(std::vector<para::Span> spans, const style::Paragraph
                            const std::string& marker, frame::Role role) {
   para::ParagraphSpec spec = spec_for(st, extra_indent);
   spec.spans = std::move(spans);
-  std::vector<frame::Frame> lines = cx_.builder.build(spec);
-  if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, spec.left_indent);
-  galley_.add_paragraph(std::move(lines), st, role);
+  const Sp indent = spec.left_indent;
+  queue_.set(std::move(spec), [this, &st, marker, indent, role](std::vector<frame::Frame> lines, GalleyBuilder& galley) {
+    if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, indent);
+    galley.add_paragraph(std::move(lines), st, role);
+  });
 }
 
 void BodySetter::heading(const Block& b) {
@@ -159,28 +165,32 @@ void BodySetter::heading(const Block& b) {
   const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
   para::ParagraphSpec spec = spec_for(st, 0);
   spec.spans = cx_.styler.spans(b.inlines, st);
-  galley_.add_heading(cx_.builder.build(spec), st, level, input::plain_text(b.inlines));
+  queue_.set(std::move(spec), [&st, level, title = input::plain_text(b.inlines)](std::vector<frame::Frame> lines,
+                                                                                 GalleyBuilder& galley) {
+    galley.add_heading(std::move(lines), st, level, title);
+  });
 }
 
 // A short centred rule in the body's colour, a line space high.
 void BodySetter::thematic_break() {
   const style::ParagraphStyle& body = cx_.sheet.paragraph("body");
+  GalleyBuilder& galley = queue_.galley();
   frame::Frame rule;
   rule.width = measure_;
-  rule.height = galley_.snap(body.leading);
+  rule.height = galley.snap(body.leading);
   const Sp width = measure_ / 3;
   const Sp thickness = pt(0.5);
   rule.add({(measure_ - width) / 2, rule.height / 2 - thickness / 2}, frame::Rule{width, thickness, body.color});
-  galley_.add_block(std::move(rule), frame::Role::Artifact);
+  galley.add_block(std::move(rule), frame::Role::Artifact);
 }
 
 void BodySetter::figure(const Block& b) {
-  const Sp room = galley_.column_height();
+  GalleyBuilder& galley = queue_.galley();
+  const Sp room = galley.column_height();
   if (b.wide)  // the page's top region puts its own space under it
-    galley_.add_wide_figure(figures_.set(b, text_width(cx_.page), galley_.grid(), room, 0));
+    galley.add_wide_figure(figures_.set(b, text_width(cx_.page), galley.grid(), room, 0));
   else
-    galley_.add_figure(figures_.set(b, measure_, galley_.grid(), room, cx_.page.figures.space),
-                       cx_.page.figures.space);
+    galley.add_figure(figures_.set(b, measure_, galley.grid(), room, cx_.page.figures.space), cx_.page.figures.space);
 }
 
 }  // namespace

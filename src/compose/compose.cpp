@@ -53,7 +53,9 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
   FaceResolver faces(in.fonts, in.sheet);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
   static const FigureFiles kNoFigures;
-  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, diags, in.figures ? in.figures : &kNoFigures};
+  const Context cx{in.sheet, page,       in.builder,
+                   styler,   doc.meta.lang, diags,
+                   in.threads, in.figures ? in.figures : &kNoFigures};
 
   Galley galley = set_body(doc.blocks, set_notes(doc.notes, cx), cx);
   // The contents list is set twice: first with room for two-digit page numbers, to know where

@@ -24,6 +24,7 @@ struct Context {
   InlineStyler& styler;  // numbers the links of the whole issue
   std::string lang;
   Diagnostics& diags;  // what composing finds worth a warning (a table row cut, words broken)
+  unsigned threads = 1;  // that set the body's paragraphs (Inputs::threads)
   const FigureFiles* figures = nullptr;  // the pictures the issue's figures name
 
   // A paragraph of style `st` set to `measure`: its indents, alignment and hyphenation.
