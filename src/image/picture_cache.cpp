@@ -43,7 +43,8 @@ Picture decode(const std::string& bytes) {
 }  // namespace
 
 std::string read_picture_file(const std::string& path) {
-  Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  // O_NONBLOCK: a FIFO named like a picture must not wait for a writer (it is refused below).
+  Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
   if (f.fd < 0) {
     if (errno == ENOENT || errno == ENOTDIR) throw Error(SourcePos{}, "there is no file '" + path + "'");
     throw Error(SourcePos{}, "cannot read '" + path + "': " + std::strerror(errno));

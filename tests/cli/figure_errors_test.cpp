@@ -2,6 +2,7 @@
 // column, exit status 1, and no PDF: missing, unreadable, damaged, truncated or unsupported files,
 // URLs, paths out of the folder (unless --allow-outside-images), decompression bombs.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -43,16 +44,24 @@ TEST_F(FigureErrors, AMissingFile) {
   expect_error("images/launch.jpg", "there is no file 'figs/images/launch.jpg'");
 }
 
-TEST_F(FigureErrors, AFolderOrAFileWithoutPermission) {
+// Files that cannot be read as pictures whoever runs folio (root included).
+TEST_F(FigureErrors, AFolderOrAFifoNamedLikeAPicture) {
   fs::create_directories(dir_ / "figs" / "images" / "folder.jpg");
   expect_error("images/folder.jpg", "'figs/images/folder.jpg' is a folder, not an image file");
-  if (::geteuid() == 0) GTEST_SKIP() << "root reads files without permission";
+  ASSERT_EQ(::mkfifo((dir_ / "figs" / "images" / "pipe.png").c_str(), 0644), 0);
+  expect_error("images/pipe.png", "'figs/images/pipe.png' is not a regular file");  // and does not wait for a writer
+}
+
+TEST_F(FigureErrors, AFileWithoutPermission) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads files without permission (AFolderOrAFifoNamedLikeAPicture runs)";
   fs::copy_file(kFixtures + "rgb.png", dir_ / "figs" / "images" / "locked.png");
   fs::permissions(dir_ / "figs" / "images" / "locked.png", fs::perms::none);
   expect_error("images/locked.png", "cannot read 'figs/images/locked.png': Permission denied");
 }
 
 TEST_F(FigureErrors, DamagedAndTruncatedFiles) {
+  std::ofstream(dir_ / "figs" / "images" / "notes.jpg") << "not a picture at all";
+  expect_error("images/notes.jpg", "the file is not a JPEG, PNG or PDF file (the formats folio reads)");
   expect_error("images/bad-crc.png", "the PNG file is damaged (IDAT: CRC error)");
   expect_error("images/truncated.jpg", "the JPEG file is damaged (Premature end of JPEG file)");
 }
@@ -127,7 +136,13 @@ TEST_F(FigureErrors, ALowResolutionPictureWarnsOnceAndRenders) {
             "figs/fig.md:6:1: warning: image 'images/rgb.png' has 19 ppi at its printed size, below the layout's "
             "150: it may print blurred; use a picture at least 502 pixels wide\n"
             "figs/fig.pdf: 1 page\n");
-  EXPECT_TRUE(fs::exists(dir_ / "figs" / "fig.pdf"));
+  // The picture shown twice is embedded once.
+  std::ifstream in(dir_ / "figs" / "fig.pdf", std::ios::binary);
+  const std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::size_t images = 0;
+  for (std::size_t at = pdf.find("/Subtype/Image"); at != std::string::npos; at = pdf.find("/Subtype/Image", at + 1))
+    ++images;
+  EXPECT_EQ(images, 1u);
 }
 
 }  // namespace
