@@ -13,6 +13,7 @@
 #include "font/font_db.hpp"
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
+#include "pipeline/figure_files.hpp"
 #include "pipeline/shared_resources.hpp"
 #include "style/data_paths.hpp"
 #include "style/load_page_template.hpp"
@@ -94,8 +95,11 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenators);
 
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
+  const compose::FigureFiles figures = read_figure_files(doc, options.allow_outside_images);
+  for (const auto& figure : figures) out.image_files.push_back(figure.second.path);
   // Composing frees the document's blocks as soon as they are set; its front matter stays.
-  out.pages = compose::compose_issue(std::move(doc), compose::Inputs{sheet, page, fonts, builder, options.threads}, diags);
+  out.pages = compose::compose_issue(std::move(doc), compose::Inputs{sheet, page, fonts, builder, &figures, options.threads},
+                                     diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

@@ -18,6 +18,7 @@ struct TypesetIssue {
   std::string layout_path;
   std::vector<std::string> hyphenation_dictionaries;  // of the languages used that have patterns
   std::vector<std::string> font_files;  // every font the render could choose from
+  std::vector<std::string> image_files;  // the image of every figure
   // The fonts the pages were set with, in the Resources given (for the PDF writer to subset the
   // faces already open); null from typeset_issue(options), whose Resources are gone.
   const font::FontDb* fonts = nullptr;
