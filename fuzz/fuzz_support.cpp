@@ -42,7 +42,10 @@ std::size_t render_to_memory(const input::Document& doc, const style::StyleSheet
   // Fresh each time, so an input's result never depends on the inputs before it (only the
   // process-wide hyphenation patterns are shared, and they hold what libhyphen answers).
   Resources resources;
-  const pipeline::TypesetIssue issue = pipeline::typeset_with(doc, sheet, page, diags, data_dir(), resources);
+  RenderOptions options;
+  options.data_dir = data_dir();
+  options.threads = 1;  // libFuzzer runs one input at a time; threads would only blur its coverage
+  const pipeline::TypesetIssue issue = pipeline::typeset_with(doc, sheet, page, diags, options, resources);
   return pdf::write_pdf(issue.pages).size();
 }
 

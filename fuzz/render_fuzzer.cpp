@@ -7,15 +7,18 @@
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/render_job.hpp"
 
+#include <utility>
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace folio;
   return fuzz::one_input([&] {
     Diagnostics diags;
-    const input::Document doc =
+    input::Document doc =
         input::parse_issue(fuzz::text_of(data, size), std::string(fuzz::kFuzzDir) + "/issue.md", diags);
     RenderOptions options;
     options.data_dir = fuzz::data_dir();
+    options.threads = 1;  // as fuzz_support's render_to_memory
     Resources resources;  // fresh: an input's result never depends on the ones before it
-    pdf::write_pdf(pipeline::typeset_document(doc, diags, options, resources).pages);
+    pdf::write_pdf(pipeline::typeset_document(std::move(doc), diags, options, resources).pages);
   });
 }

@@ -19,8 +19,11 @@ struct RenderOptions {
   // A style or layout path in the front matter must name a file in this folder or below (the
   // command line may name any file): empty means the issue's own folder; "/" allows any file.
   std::string files_root;
-  // Threads the render may use for the work that splits (building and compressing the PDF's
-  // pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
+  // Figures may name images outside the issue's folder (`../`, absolute paths, symbolic links
+  // pointing out); by default those are errors, so an issue reads only files that travel with it.
+  bool allow_outside_images = false;
+  // Threads the render may use for the work that splits (setting the body's paragraphs,
+  // building and compressing the PDF's pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
   // render 1: its workers are its parallelism.
   unsigned threads = 0;
 };
@@ -29,8 +32,9 @@ struct RenderResult {
   int pages = 0;
   std::vector<Diagnostic> warnings;
   // Every file the output depends on: the issue, style sheet, layout, the hyphenation dictionaries
-  // of the languages used, and every font the render could choose from (the fonts folder, the
-  // packaged fonts it lists and the list itself, the style's own font files: any may be a fallback).
+  // of the languages used, every font the render could choose from (the fonts folder, the
+  // packaged fonts it lists and the list itself, the style's own font files: any may be a
+  // fallback), and the image of every figure.
   std::vector<std::string> inputs;
 };
 

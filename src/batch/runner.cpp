@@ -62,6 +62,7 @@ void render_issue(Work& work, std::size_t i, Resources* resources) {
     options.output = r.pdf_path;
     options.data_dir = work.options.data_dir;
     options.files_root = root_of(r.issue);  // an archive's issues may share styles/ in it
+    options.allow_outside_images = work.options.allow_outside_images;
     options.threads = 1;  // the workers are the batch's parallelism
     RenderResult result = resources ? render(options, *resources) : render(options);
     r.pages = result.pages;
@@ -175,7 +176,7 @@ BatchReport run_batch(const std::vector<IssueFile>& issues, const BatchOptions& 
       report.issues.push_back(std::move(r));
     }
 
-  const RenderSettings settings = current_settings(options.data_dir);
+  const RenderSettings settings = current_settings(options.data_dir, options.allow_outside_images);
   FileHasher hashes;
   std::vector<std::optional<Record>> records(report.issues.size());
   Work work{options, settings, hashes, report.issues, records};

@@ -63,6 +63,8 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
   command.add_flag_callback(
       "--allow-outside-files", [&r] { r.files_root = "/"; },
       "let the front matter name style and layout files outside the issue's folder");
+  command.add_flag("--allow-outside-images", r.allow_outside_images,
+                   "let figures name images outside the issue's folder (../, absolute paths, symbolic links out)");
   command.final_callback([&r] {
     if (r.output.empty()) r.output = fs::path(r.input).replace_extension(".pdf").string();
   });

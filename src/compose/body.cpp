@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "compose/figure.hpp"
+#include "compose/page_geometry.hpp"
+#include "compose/paragraph_queue.hpp"
 #include "compose/table_setter.hpp"
 #include "compose/verbatim.hpp"
 
@@ -17,15 +20,18 @@ struct Nesting {
 };
 
 // Walks the block tree: picks each paragraph's style and role, sets its lines and hands them
-// to the galley. The only state of its own: whether a body paragraph came last (body-first
-// follows anything else).
+// to the galley (through the queue, which sets them on several threads). The only state of its
+// own: whether a body paragraph came last (body-first follows anything else).
 class BodySetter {
  public:
   BodySetter(const Context& cx, std::vector<GalleyInsert> notes)
-      : cx_(cx), galley_(cx.page, cx.sheet.flow, std::move(notes)), measure_(cx.page.column_width()) {}
+      : cx_(cx),
+        queue_(GalleyBuilder(cx.page, cx.sheet.flow, std::move(notes)), cx.builder, cx.threads),
+        figures_(cx),
+        measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
-  Galley finish() && { return std::move(galley_).finish(); }
+  Galley finish() && { return std::move(queue_).finish(); }
 
  private:
   void list(const Block& b, const Nesting& n);
@@ -33,29 +39,22 @@ class BodySetter {
                  const std::string& marker, frame::Role role);
   void heading(const Block& b);
   void thematic_break();
+  void figure(const Block& b);
   para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
   void add_marker(frame::Frame& first, const std::string& marker, const style::ParagraphStyle& st,
                   Sp indent) const;
 
   const Context& cx_;
-  GalleyBuilder galley_;
+  ParagraphQueue queue_;  // holds the galley: what goes in directly asks queue_.galley()
+  FigureSetter figures_;
   Sp measure_ = 0;
   bool after_paragraph_ = false;
 };
 
 para::ParagraphSpec BodySetter::spec_for(const style::ParagraphStyle& st, Sp extra_indent) const {
-  para::ParagraphSpec spec;
-  spec.style = st.name;
-  spec.measure = measure_;
-  spec.first_indent = st.first_indent;
+  para::ParagraphSpec spec = cx_.spec(st, measure_);
   // Deep nesting stops indenting at half the measure, so its text stays in the column.
   spec.left_indent = std::min(st.left_indent + extra_indent, std::max(st.left_indent, measure_ / 2));
-  spec.right_indent = st.right_indent;
-  spec.align = st.align;
-  spec.hyphenate = st.hyphenate;
-  spec.hyphen_min_word = st.hyphen_min_word;
-  spec.lang = cx_.lang;
-  spec.breaking = cx_.sheet.breaking;
   return spec;
 }
 
@@ -103,9 +102,12 @@ void BodySetter::block(const Block& b, const Nesting& n) {
       thematic_break();
       after_paragraph_ = false;
       break;
+    case BlockKind::Figure:  // the text around a figure reads on: body-first stays where it was
+      figure(b);
+      break;
     case BlockKind::Table:
       // A table set at a page top leaves the text around it running on as one.
-      if (!set_table(b.table, b.pos, cx_, galley_)) after_paragraph_ = false;
+      if (!set_table(b.table, b.pos, cx_, queue_.galley())) after_paragraph_ = false;
       break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);
@@ -151,9 +153,11 @@ void BodySetter::paragraph(std::vector<para::Span> spans, const style::Paragraph
                            const std::string& marker, frame::Role role) {
   para::ParagraphSpec spec = spec_for(st, extra_indent);
   spec.spans = std::move(spans);
-  std::vector<frame::Frame> lines = cx_.builder.build(spec);
-  if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, spec.left_indent);
-  galley_.add_paragraph(std::move(lines), st, role);
+  const Sp indent = spec.left_indent;
+  queue_.set(std::move(spec), [this, &st, marker, indent, role](std::vector<frame::Frame> lines, GalleyBuilder& galley) {
+    if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, indent);
+    galley.add_paragraph(std::move(lines), st, role);
+  });
 }
 
 void BodySetter::heading(const Block& b) {
@@ -161,19 +165,32 @@ void BodySetter::heading(const Block& b) {
   const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
   para::ParagraphSpec spec = spec_for(st, 0);
   spec.spans = cx_.styler.spans(b.inlines, st);
-  galley_.add_heading(cx_.builder.build(spec), st, level, input::plain_text(b.inlines));
+  queue_.set(std::move(spec), [&st, level, title = input::plain_text(b.inlines)](std::vector<frame::Frame> lines,
+                                                                                 GalleyBuilder& galley) {
+    galley.add_heading(std::move(lines), st, level, title);
+  });
 }
 
 // A short centred rule in the body's colour, a line space high.
 void BodySetter::thematic_break() {
   const style::ParagraphStyle& body = cx_.sheet.paragraph("body");
+  GalleyBuilder& galley = queue_.galley();
   frame::Frame rule;
   rule.width = measure_;
-  rule.height = galley_.snap(body.leading);
+  rule.height = galley.snap(body.leading);
   const Sp width = measure_ / 3;
   const Sp thickness = pt(0.5);
   rule.add({(measure_ - width) / 2, rule.height / 2 - thickness / 2}, frame::Rule{width, thickness, body.color});
-  galley_.add_block(std::move(rule), frame::Role::Artifact);
+  galley.add_block(std::move(rule), frame::Role::Artifact);
+}
+
+void BodySetter::figure(const Block& b) {
+  GalleyBuilder& galley = queue_.galley();
+  const Sp room = galley.column_height();
+  if (b.wide)  // the page's top region puts its own space under it
+    galley.add_wide_figure(figures_.set(b, text_width(cx_.page), galley.grid(), room, 0));
+  else
+    galley.add_figure(figures_.set(b, measure_, galley.grid(), room, cx_.page.figures.space), cx_.page.figures.space);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
 #include "compose/context.hpp"
+#include "compose/image_table.hpp"
 #include "compose/masthead.hpp"
 #include "compose/notes.hpp"
 #include "compose/page_assembly.hpp"
@@ -39,22 +40,23 @@ flow::Geometry geometry(const Context& cx, Sp masthead_height) {
   return g;
 }
 
-}  // namespace
-
-frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
-  Diagnostics ignored;
-  return compose_issue(doc, in, ignored);
-}
-
-frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags) {
+// `release`: the document itself, to free its blocks and notes once they are set; null to keep them.
+frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release) {
   style::PageTemplate page = with_grid(in.page, in.sheet);
   // An issue in another language names its contents list in it (本期要目).
   if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
   FaceResolver faces(in.fonts, in.sheet);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
-  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, diags};
+  static const FigureFiles kNoFigures;
+  const Context cx{in.sheet, page,       in.builder,
+                   styler,   doc.meta.lang, diags,
+                   in.threads, in.figures ? in.figures : &kNoFigures};
 
   Galley galley = set_body(doc.blocks, set_notes(doc.notes, cx), cx);
+  if (release) {  // nothing below reads more of the document than its front matter
+    release->blocks = {};
+    release->notes = {};
+  }
   // The contents list is set twice: first with room for two-digit page numbers, to know where
   // the columns start; then, paginated, with the numbers (its height cannot change).
   std::vector<ContentsEntry> contents = contents_entries(galley);
@@ -68,7 +70,25 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
                                          ", folio's limit (docs/limits.md)");
   number_entries(contents, galley, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
-  return assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
+  frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
+  out.images = image_table(out.pages, *cx.figures);
+  return out;
+}
+
+}  // namespace
+
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
+  Diagnostics ignored;
+  return compose(doc, in, ignored, nullptr);
+}
+
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags) {
+  return compose(doc, in, diags, nullptr);
+}
+
+frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags) {
+  const input::Document& read = doc;  // read through this, freed through doc
+  return compose(read, in, diags, &doc);
 }
 
 }  // namespace folio::compose

@@ -29,12 +29,6 @@ const char* structure_tag(Role role) {
   }
 }
 
-std::string run_text(const GlyphRun& run) {
-  std::string out;
-  for (const Glyph& g : run.glyphs) out += g.text;
-  return out;
-}
-
 }  // namespace
 
 std::string dump_layout(const PagedDoc& doc) {
@@ -51,6 +45,12 @@ std::string dump_layout(const PagedDoc& doc) {
     for (const Placed<Link>& k : page.links)
       out += "  link x=" + points(k.at.x) + " y=" + points(k.at.y) + " w=" + points(k->width) +
              " h=" + points(k->height) + " " + (k->anchor.empty() ? k->uri : "#" + k->anchor) + "\n";
+    for (const Placed<Image>& i : page.images) {
+      const ImageRef* ref = doc.image(i->id);
+      out += "  " + std::string(i.region) + " figure x=" + points(i.at.x) + " y=" + points(i.at.y) +
+             " w=" + points(i->width) + " h=" + points(i->height) + " " + (ref ? ref->source : i->id) + " | " +
+             i->alt + "\n";
+    }
     for (const Placed<Rule>& r : page.rules)
       out += "  rule x=" + points(r.at.x) + " y=" + points(r.at.y) + " w=" + points(r->width) +
              " h=" + points(r->height) + "\n";
@@ -61,7 +61,7 @@ std::string dump_layout(const PagedDoc& doc) {
                " w=" + points(g->width) + " h=" + points(g->height) + "\n";
     for (const Placed<GlyphRun>& r : page.runs)
       if (r.role == Role::NoteRef)
-        out += "  noteref x=" + points(r.at.x) + " y=" + points(r.at.y) + " " + run_text(*r) + "\n";
+        out += "  noteref x=" + points(r.at.x) + " y=" + points(r.at.y) + " " + r->text + "\n";
     for (const Placed<Anchor>& a : page.anchors)
       out += "  anchor x=" + points(a.at.x) + " y=" + points(a.at.y) + " " + a->name + "\n";
   }

@@ -43,6 +43,7 @@ enum class BlockKind {
   ThematicBreak,  //
   CodeBlock,      // text (verbatim, lines separated by '\n')
   Table,          // table (a GFM table)
+  Figure,         // an image alone in its paragraph: image, alt, wide; inlines: its caption
 };
 
 // How a table column's cells sit, from the delimiter row: `---`, `:--`, `:-:`, `--:`.
@@ -67,6 +68,9 @@ struct Block {
   bool tight = true;  // lists
   std::string text;   // CodeBlock
   Table table;        // Table
+  std::string image;  // Figure: the image's path as written (a link destination, percent-encoded)
+  std::string alt;    // Figure: the alt text, plain: what a reader who cannot see the image hears
+  bool wide = false;  // Figure: across the page's columns (`{.wide}`), else one column wide
   std::vector<Inline> inlines;
   std::vector<Block> children;
   SourcePos pos;

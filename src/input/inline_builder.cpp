@@ -138,13 +138,12 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
       level.sink().push_back(std::move(span));
       return;
     }
-    case CMARK_NODE_IMAGE: {
-      Inline alt = make(InlineKind::Text, exact_pos(node, "!["));
-      alt.text = plain_text(nested(node, level));
-      diags_.warn(alt.pos, "images are not supported; the alt text '" + alt.text + "' is kept as text");
-      append_inline(level.sink(), std::move(alt));
-      return;
-    }
+    case CMARK_NODE_IMAGE:
+      // A figure is an image alone in its paragraph (input/figure_builder.hpp); one among text
+      // would have no place to go.
+      throw Error(exact_pos(node, "!["),
+                  "an image must stand alone in its paragraph, as a figure: put it on a line of its own, "
+                  "with a blank line before and after");
     case CMARK_NODE_HTML_INLINE:
       convert_html(node, level);
       return;

@@ -11,6 +11,7 @@
 #include "common/limits.hpp"
 #include "input/cmark_tree.hpp"
 #include "input/footnote_check.hpp"
+#include "input/figure_builder.hpp"
 #include "input/html_tags.hpp"
 #include "input/inline_builder.hpp"
 #include "input/markdown_parts.hpp"
@@ -78,10 +79,12 @@ class BlockBuilder {
  public:
   BlockBuilder(const BodySource& source, Diagnostics& diags) : source_(source), diags_(diags) {}
 
-  std::vector<Block> build(cmark_node* parent) {
+  // The blocks of `parent`'s children; `captions`: with each figure's caption moved into it.
+  std::vector<Block> build(cmark_node* parent, bool captions = true) {
     std::vector<Block> blocks;
     for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
       convert(node, blocks);
+    if (captions) attach_captions(blocks);
     return blocks;
   }
 
@@ -115,6 +118,10 @@ class BlockBuilder {
     block.pos = pos_of(node);
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_PARAGRAPH:
+        if (is_figure_paragraph(node)) {
+          block = figure_block(node, source_, diags_, block.pos, cmark_node_get_end_line(node) + source_.line_offset);
+          break;
+        }
         block.kind = BlockKind::Paragraph;
         block.inlines = inlines_of(node, block.pos);
         if (block.inlines.empty()) return;  // e.g. only a comment or a dropped tag
@@ -264,7 +271,9 @@ MarkdownBody parse_markdown(const std::string& body, BodySource source, Diagnost
       source.line_offset += static_cast<int>(std::count(body.begin() + counted, body.begin() + begin, '\n'));
       counted = begin;
       check_nesting(doc.get(), source);
-      for (Block& b : builder.build(doc.get())) out.blocks.push_back(std::move(b));
+      // Captions are attached once the parts are together: a figure may end one part and its
+      // caption begin the next.
+      for (Block& b : builder.build(doc.get(), false)) out.blocks.push_back(std::move(b));
     }
 #ifdef __GLIBC__
     // cmark makes a node per delimiter before it merges text nodes: ~170 bytes per "[" or "<".
@@ -275,6 +284,7 @@ MarkdownBody parse_markdown(const std::string& body, BodySource source, Diagnost
     begin = end;
     want = part_bytes;
   } while (begin < body.size());
+  attach_captions(out.blocks);
   // Footnote definitions ("]:") keep the body whole (markdown_parts.hpp): one part, one numbering.
   out.notes = builder.take_notes();
   source.line_offset = body_offset;

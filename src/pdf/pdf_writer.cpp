@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "common/atomic_file.hpp"
+#include "image/podofo_lock.hpp"
 #include "folio/diagnostic.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/doc_info.hpp"
@@ -15,6 +16,7 @@
 #include "pdf/font_embedder.hpp"
 #include "pdf/font_source.hpp"
 #include "pdf/glyph_usage.hpp"
+#include "pdf/image_xobjects.hpp"
 #include "common/hash.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/page_streams.hpp"
@@ -28,8 +30,7 @@ namespace {
 // PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
 // whose one buffer all threads share: renders on several threads make their documents in turn.
 std::unique_ptr<PdfMemDocument> new_document() {
-  static std::mutex mutex;
-  std::lock_guard<std::mutex> lock(mutex);
+  std::lock_guard<std::mutex> lock(image::podofo_document_lock());
   return std::make_unique<PdfMemDocument>();
 }
 
@@ -46,7 +47,9 @@ std::function<double(std::uint32_t)> width_table(const FontSource& source, const
 }
 
 // `release`: doc.pages, to free each page's frame once its stream is built; null to keep them.
-std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vector<frame::Frame>* release) {
+// `fonts`: where the pages' faces are already open; null to open each font file.
+std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vector<frame::Frame>* release,
+                        const font::FontDb* fonts) {
   if (doc.width <= 0 || doc.height <= 0) throw Error(SourcePos{}, "the page size must be positive");
   if (doc.pages.empty()) throw Error(SourcePos{}, "the document has no pages");
 
@@ -56,7 +59,7 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
   std::vector<ContentFont> content_fonts(doc.fonts.size());
   for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
     if (!usage[i].used()) continue;
-    sources[i] = std::make_unique<FontSource>(doc.fonts[i]);
+    sources[i] = std::make_unique<FontSource>(doc.fonts[i], fonts ? &fonts->face(doc.fonts[i].id) : nullptr);
     content_fonts[i] = ContentFont{doc.fonts[i].id, "F" + std::to_string(i), width_table(*sources[i], usage[i])};
   }
 
@@ -77,11 +80,12 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
       content_fonts[i].code_bytes = font.code_bytes;
       if (font.needs_pdf_1_6) pdf.SetPdfVersion(ePdfVersion_1_6);  // FontFile3 /OpenType
     }
+    const std::vector<EmbeddedImage> images = embed_images(pdf.GetObjects(), doc, content_hash);
 
     // The streams are built on other threads too; PoDoFo's objects are only touched here.
     std::vector<PageNavigation> navigation(doc.pages.size());
     for_each_page_stream(
-        doc, content_fonts, threads,
+        doc, content_fonts, images, threads,
         [&](std::size_t i, PageStream& stream) {
           content_hash.add(stream.content);
           // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
@@ -89,6 +93,8 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
           set_flate_stream(*page->GetContents(), stream.compressed);
           for (int f : stream.fonts)
             page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
+          for (int k : stream.images)
+            page->AddResource(PdfName(images[k].resource), images[k].ref, PdfName("XObject"));
           navigation[i] = std::move(stream.navigation);
         },
         release);
@@ -108,11 +114,13 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
 
 }  // namespace
 
-std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) { return write(doc, threads, nullptr); }
+std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) {
+  return write(doc, threads, nullptr, nullptr);
+}
 
-std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads) {
+std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads, const font::FontDb* fonts) {
   const frame::PagedDoc& read = doc;  // the pages are read through this, and freed through doc.pages
-  return write(read, threads, &doc.pages);
+  return write(read, threads, &doc.pages, fonts);
 }
 
 namespace {
@@ -140,9 +148,9 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigne
   write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }
 
-void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads) {
+void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads, const font::FontDb* fonts) {
   check_output_path(path);
-  const std::vector<char> bytes = write_pdf(std::move(doc), threads);
+  const std::vector<char> bytes = write_pdf(std::move(doc), threads, fonts);
   write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }
 

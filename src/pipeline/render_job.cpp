@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <mutex>
+#include <utility>
 
 #include "compose/compose.hpp"
 #include "compose/font_coverage.hpp"
@@ -11,6 +13,7 @@
 #include "font/font_db.hpp"
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
+#include "pipeline/figure_files.hpp"
 #include "pipeline/shared_resources.hpp"
 #include "style/data_paths.hpp"
 #include "style/load_page_template.hpp"
@@ -53,16 +56,18 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
 
 TypesetIssue typeset_issue(const RenderOptions& options) {
   Resources own;  // one job: nothing to share
-  return typeset_issue(options, own);
+  TypesetIssue out = typeset_issue(options, own);
+  out.fonts = nullptr;  // freed with `own`
+  return out;
 }
 
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   Diagnostics diags;
-  const input::Document doc = input::load_issue(options.input, diags);
-  return typeset_document(doc, diags, options, resources);
+  input::Document doc = input::load_issue(options.input, diags);
+  return typeset_document(std::move(doc), diags, options, resources);
 }
 
-TypesetIssue typeset_document(const input::Document& doc, Diagnostics& diags, const RenderOptions& options,
+TypesetIssue typeset_document(input::Document doc, Diagnostics& diags, const RenderOptions& options,
                               Resources& resources) {
   const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   const std::string style_path =
@@ -73,15 +78,15 @@ TypesetIssue typeset_document(const input::Document& doc, Diagnostics& diags, co
                      [&](const std::string& name) { return style::resolve_layout_path(name, data_dir); });
   const style::StyleSheet sheet = style::load_style_sheet(style_path);
   const style::PageTemplate page = style::load_page_template(layout_path);
-  TypesetIssue out = typeset_with(doc, sheet, page, diags, data_dir, resources);
+  TypesetIssue out = typeset_with(std::move(doc), sheet, page, diags, options, resources);
   out.style_path = style_path;
   out.layout_path = layout_path;
   return out;
 }
 
-TypesetIssue typeset_with(const input::Document& doc, const style::StyleSheet& sheet,
-                          const style::PageTemplate& page, Diagnostics& diags, const std::string& data_dir,
-                          Resources& resources) {
+TypesetIssue typeset_with(input::Document doc, const style::StyleSheet& sheet, const style::PageTemplate& page,
+                          Diagnostics& diags, const RenderOptions& options, Resources& resources) {
+  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   TypesetIssue out;
   // A style's own fonts make a font database of their own: they never reach another style's renders.
   std::vector<std::string> brand_fonts;
@@ -90,13 +95,17 @@ TypesetIssue typeset_with(const input::Document& doc, const style::StyleSheet& s
   const font::FontDb& fonts = loaded.db;
   compose::check_font_families(sheet, fonts);
   out.font_files = fonts.files();
+  out.fonts = &fonts;
   if (const std::string list = font::packaged_fonts_list(data_dir + "/fonts"); !list.empty())
     out.font_files.push_back(list);
 
   // Each language's patterns, loaded when text in it first asks (the issue's at once, so a
   // language without patterns is reported even when nothing would be hyphenated).
+  // The body's paragraphs are set on several threads (compose::Inputs::threads), each asking.
   std::map<std::string, const text::Hyphenator*> by_lang;
+  std::mutex by_lang_mutex;
   const para::HyphenatorFor hyphenators = [&](const std::string& lang) -> const text::Hyphenator* {
+    const std::lock_guard<std::mutex> lock(by_lang_mutex);
     const auto it = by_lang.find(lang);
     if (it != by_lang.end()) return it->second;
     const std::string dic = text::Hyphenator::dictionary_for(lang);
@@ -110,7 +119,11 @@ TypesetIssue typeset_with(const input::Document& doc, const style::StyleSheet& s
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenators);
 
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder}, diags);
+  const compose::FigureFiles figures = read_figure_files(doc, options.allow_outside_images);
+  for (const auto& figure : figures) out.image_files.push_back(figure.second.path);
+  // Composing frees the document's blocks as soon as they are set; its front matter stays.
+  out.pages = compose::compose_issue(std::move(doc), compose::Inputs{sheet, page, fonts, builder, &figures, options.threads},
+                                     diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

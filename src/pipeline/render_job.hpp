@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "folio/folio.hpp"
+#include "font/font_db.hpp"
 #include "frame/paged_doc.hpp"
 #include "input/document.hpp"
 #include "style/page_template.hpp"
@@ -20,6 +21,10 @@ struct TypesetIssue {
   std::string layout_path;
   std::vector<std::string> hyphenation_dictionaries;  // of the languages used that have patterns
   std::vector<std::string> font_files;  // every font the render could choose from
+  std::vector<std::string> image_files;  // the image of every figure
+  // The fonts the pages were set with, in the Resources given (for the PDF writer to subset the
+  // faces already open); null from typeset_issue(options), whose Resources are gone.
+  const font::FontDb* fonts = nullptr;
 };
 
 // Parses the issue, resolves and validates its style and layout, and composes it. Throws
@@ -31,11 +36,11 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources);
 
 // The parts of typeset_issue, for callers that hold the issue (or style, layout) in memory: the
 // fuzz targets in fuzz/. `diags` holds the warnings of reading `doc`; options.input is not read.
-TypesetIssue typeset_document(const input::Document& doc, Diagnostics& diags, const RenderOptions& options,
+TypesetIssue typeset_document(input::Document doc, Diagnostics& diags, const RenderOptions& options,
                               Resources& resources);
-// Composes `doc` with a loaded style sheet and layout (style_path and layout_path stay empty).
-TypesetIssue typeset_with(const input::Document& doc, const style::StyleSheet& sheet,
-                          const style::PageTemplate& page, Diagnostics& diags, const std::string& data_dir,
-                          Resources& resources);
+// Composes `doc` with a loaded style sheet and layout (style_path and layout_path stay empty);
+// of `options`, the data folder, figures' rule and threads count.
+TypesetIssue typeset_with(input::Document doc, const style::StyleSheet& sheet, const style::PageTemplate& page,
+                          Diagnostics& diags, const RenderOptions& options, Resources& resources);
 
 }  // namespace folio::pipeline

@@ -370,10 +370,27 @@ TEST_F(FailureModes, StylesNameFilesOnlyInTheirFolder) {
                "styles/fonts/passwd.ttf: error: not a font file Fontconfig can read");
 }
 
+// A figure's image missing, damaged or out of the issue's folder: an error at the figure, and the
+// earlier PDF kept (tests/cli/figure_errors_test.cpp has every kind of image error).
+TEST_F(FailureModes, ImagesThatCannotBeUsed) {
+  fs::copy_file(kRoot + "/tests/fixtures/images/bad-crc.png", dir_ / "bad-crc.png");
+  const std::vector<std::pair<std::string, std::string>> images = {
+      {"missing.png", "there is no file '{*}missing.png'"},
+      {"bad-crc.png", "the PNG file is damaged (IDAT: CRC error)"},
+      {"../outside.png",
+       "the path leads out of the issue's folder: move it into the issue's folder, or allow it with "
+       "--allow-outside-images"},
+  };
+  for (const auto& [image, message] : images) {
+    write("bad.md", issue("Text.\n\n![A figure](" + image + ")\n"));
+    expect_error("render bad.md -o out.pdf", "bad.md:8:1: error: image '" + image + "': " + message);
+  }
+}
+
 // Warnings are reported and the render goes on: the earlier PDF is replaced by the new one.
 TEST_F(FailureModes, WarningsNeverStopARender) {
   write("warned.md",
-        issue("##### Deep heading\n\n<blink>old</blink> <u>open\n\n![an image](x.png)\n\n</sup> and "
+        issue("##### Deep heading\n\n<blink>old</blink> <u>open\n\nA note[^missing].\n\n</sup> and "
               "x\n\n<div></div>\n"));
   const FolioRun run = folio("render warned.md -o out.pdf");
   EXPECT_EQ(run.status, 0) << run.err;

@@ -137,13 +137,6 @@ TEST(Inlines, OddTagFormsWarn) {
             "issue.md:5:20: warning: <sub/> encloses nothing; ignored\n");
 }
 
-TEST(Inlines, ImagesKeepTheirAltText) {
-  Diagnostics diags;
-  EXPECT_EQ(dump(inlines_of("see ![a *chart*](c.png) here", diags)), "see a chart here");
-  EXPECT_EQ(dump(diags),
-            "issue.md:5:5: warning: images are not supported; the alt text 'a chart' is kept as text\n");
-}
-
 // cmark-gfm's own inline columns ignore continuation-line indentation and its line count misses
 // backslash breaks; warnings must still point at the exact place.
 TEST(Inlines, WarningPositionsAreExactOnContinuationLines) {

@@ -22,7 +22,8 @@ frame::PagedDoc doc_of(int pages, int bad = -1) {
     frame::GlyphRun run;
     run.font = i == bad ? 9 : 0;
     run.size = pt(10);
-    for (int g = 0; g <= i; ++g) run.glyphs.push_back(frame::Glyph{static_cast<std::uint32_t>(g + 1), pt(5), 0, 0, "a"});
+    for (int g = 0; g <= i; ++g)
+      run.push(frame::Glyph{static_cast<std::uint32_t>(g + 1), static_cast<std::int32_t>(pt(5)), 0, 0, 0}, "a");
     frame::Frame page;
     page.add({pt(72), pt(100)}, std::move(run));
     doc.pages.push_back(std::move(page));
@@ -34,7 +35,7 @@ TEST(PageStreams, InOrderAndTheSameOnAnyNumberOfThreads) {
   const frame::PagedDoc doc = doc_of(40);
   for (unsigned threads : {1u, 2u, 3u, 8u}) {
     std::vector<std::size_t> order;
-    for_each_page_stream(doc, kFonts, threads, [&](std::size_t i, PageStream& s) {
+    for_each_page_stream(doc, kFonts, {}, threads, [&](std::size_t i, PageStream& s) {
       order.push_back(i);
       const PageContent expected = page_content(doc.pages[i], doc.height, kFonts);
       EXPECT_EQ(s.content, expected.stream) << "page " << i << ", " << threads << " threads";
@@ -50,7 +51,7 @@ TEST(PageStreams, APageThatCannotBeBuiltFailsTheRestAndReturns) {
   const frame::PagedDoc doc = doc_of(60, 17);
   for (unsigned threads : {1u, 2u, 4u}) {
     std::vector<std::size_t> taken;
-    EXPECT_THROW(for_each_page_stream(doc, kFonts, threads, [&](std::size_t i, PageStream&) { taken.push_back(i); }),
+    EXPECT_THROW(for_each_page_stream(doc, kFonts, {}, threads, [&](std::size_t i, PageStream&) { taken.push_back(i); }),
                  std::invalid_argument)
         << threads << " threads";
     EXPECT_LE(taken.size(), 17u);  // never the bad page, nor any after it
@@ -60,7 +61,7 @@ TEST(PageStreams, APageThatCannotBeBuiltFailsTheRestAndReturns) {
 
 TEST(PageStreams, AnExceptionFromTakeStopsTheOtherThreads) {
   const frame::PagedDoc doc = doc_of(60);
-  EXPECT_THROW(for_each_page_stream(doc, kFonts, 4,
+  EXPECT_THROW(for_each_page_stream(doc, kFonts, {}, 4,
                                     [](std::size_t i, PageStream&) {
                                       if (i == 5) throw std::runtime_error("PoDoFo said no");
                                     }),
