@@ -48,6 +48,15 @@ TEST(Sniff, SaysWhatToConvertOtherFormatsTo) {
   EXPECT_EQ(error_of([] { sniff_format(""); }), "the file is empty");
 }
 
+// Found by the image fuzzer: a file shorter than the fields compared past its start (a WebP's
+// "WEBP" at 8, a HEIF's "ftyp" at 4) threw std::out_of_range instead of folio's error.
+TEST(Sniff, FilesShorterThanAHeaderAreNoFormat) {
+  const std::string none = "the file is not a JPEG, PNG or PDF file (the formats folio reads)";
+  for (const std::string bytes : {std::string("\0\xFF", 2), std::string("RIFF"), std::string("RIFF\0\0\0\0WEB", 11),
+                                  std::string("\0\0\0\x18" "fty", 7)})
+    EXPECT_EQ(error_of([&] { sniff_format(bytes); }), none) << bytes.size();
+}
+
 TEST(Jpeg, BaselineAndProgressiveRgbPassThrough) {
   for (const char* name : {"rgb-baseline.jpg", "rgb-progressive.jpg"}) {
     const std::string bytes = fixture(name);
