@@ -138,6 +138,37 @@ void GalleyBuilder::add_heading(std::vector<frame::Frame> lines, const style::Pa
   pending_space_ = 0;
 }
 
+void GalleyBuilder::add_code(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, Sp indent) {
+  if (lines.empty()) return;
+  // The padding reaches into the space around the block: at least that much space on each side.
+  begin_block(std::max(st.space_before, st.padding));
+  const bool after_heading = keep_with_next_;
+  keep_with_next_ = false;
+  const int n = static_cast<int>(lines.size());
+  const Sp height = snap(st.leading);
+  const Sp width = std::max<Sp>(measure_ - indent, 0);
+  for (int i = 0; i < n; ++i) {
+    if (i > 0) {
+      const bool keep = n <= kKeepCodeLines || i < flow_.orphan_lines || n - i < flow_.widow_lines ||
+                        (after_heading && i < flow_.lines_after_heading);
+      galley_.flow.items.push_back(flow::FlowItem::penalty_item(keep ? flow::kNever : 0));
+    }
+    GalleyBlock block;
+    block.frame.width = measure_;
+    block.frame.height = height;
+    const Sp top = i == 0 ? -st.padding : 0;
+    const Sp bottom = height + (i == n - 1 ? st.padding : 0);
+    if (st.background) block.frame.add({indent, top}, frame::Rule{width, bottom - top, *st.background}, frame::Role::Artifact);
+    if (st.left_rule.thickness > 0)
+      block.frame.add({indent, top}, frame::Rule{st.left_rule.thickness, bottom - top, st.left_rule.color},
+                      frame::Role::Artifact);
+    block.frame.place({0, baseline_in_leading(height, st.size)}, std::move(lines[static_cast<std::size_t>(i)]));
+    block.role = frame::Role::Code;
+    push(std::move(block));
+  }
+  pending_space_ = std::max(st.space_after, st.padding);
+}
+
 void GalleyBuilder::add_block(frame::Frame block, frame::Role role) {
   begin_block(0);
   push(GalleyBlock{std::move(block), role, std::nullopt, -1});

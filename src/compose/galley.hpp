@@ -50,6 +50,9 @@ struct Galley {
   flow::VerticalList flow;  // a box's payload is its block's index; an insert's, its index in `inserts`
 };
 
+// A code block this short is never split across columns.
+inline constexpr int kKeepCodeLines = 6;
+
 class GalleyBuilder {
  public:
   // `notes`: the footnotes, set (note n is notes[n - 1]); each goes into the list after
@@ -63,6 +66,10 @@ class GalleyBuilder {
   // line lands back on it; a heading that would fill half a column breaks like a paragraph.
   void add_heading(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, int level,
                    const std::string& title);
+  // A code block's lines (compose/code_block.hpp) on the style's tint and left rule, which start
+  // at `indent` and reach the column's right edge, `st.padding` beyond the first and last lines.
+  // A block of up to kKeepCodeLines lines never breaks; a longer one breaks like a paragraph.
+  void add_code(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, Sp indent);
   // A block that is not text (a thematic break), frame.height already on the grid.
   void add_block(frame::Frame block, frame::Role role);
   // A table in the column: its header block (top rule, header row, rule), kept with the first

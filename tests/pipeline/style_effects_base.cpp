@@ -87,6 +87,15 @@ paragraph-styles:
   h3:
     based-on: h2
     style: italic
+  h4:
+    based-on: h2
+    size: 11pt
+  h5:
+    based-on: h4
+    size: 10pt
+  h6:
+    based-on: h5
+    style: italic
   masthead-title:
     family: serif
     weight: bold
@@ -165,6 +174,10 @@ character-styles:
     baseline-shift: -0.15
   underline:
     underline: true
+  strikethrough:
+    strikethrough: true
+  small:
+    size-scale: 0.8
   footnote-ref:
     size-scale: 0.65
     baseline-shift: 0.38
