@@ -1,6 +1,7 @@
 #include "flow/column_fill.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace folio::flow {
 
@@ -53,6 +54,11 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
   bool seen_box = false;
   std::vector<int> refs, floats;  // the notes referred to and the wide blocks passed, so far
   bool have_best = false;
+  // The last place a forbidden break would still fit (between two boxes kept together): where a
+  // run that can never fit a column (3,000 headings, each kept with the next) gives way, rather
+  // than run past the column's foot. Only where no note is referred to yet, so none is cut off.
+  std::optional<std::size_t> give_way;
+  Sp give_way_used = 0;
 
   // The end of the list acts as a forced break. Every break found lies after at least one Box
   // (the first item is a Box, an Insert, or the end): progress is guaranteed.
@@ -88,6 +94,11 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
             fill.end = fill.begin;
             fill.used = 0;
             fill.floats.clear();
+          } else if (give_way && box_foot > height) {
+            // A run kept together that is taller than any column gives way at its last place that
+            // fits: keep-with-next yields rather than text running off the page.
+            fill.end = *give_way;
+            fill.used = give_way_used;
           } else {
             // An unbreakable run (or a single box) taller than the column, or one whose notes
             // cannot start under it: placed anyway, its notes wait for the next column.
@@ -100,6 +111,12 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
     }
     if (at_end) break;  // not reached: the end always returns above
     const FlowItem& item = items[i];
+    if (seen_box && refs.empty() && floats.empty() && box_foot + carried <= height && i > fill.begin &&
+        items[i - 1].type == FlowItem::Type::Box &&
+        (item.type == FlowItem::Type::Penalty || item.type == FlowItem::Type::Glue)) {
+      give_way = i;
+      give_way_used = box_foot;
+    }
     const bool first_box = item.type == FlowItem::Type::Box && !seen_box;
     total = advance(item, total, first_box);
     if (item.type == FlowItem::Type::Box || item.type == FlowItem::Type::Snap) box_foot = total;
