@@ -23,6 +23,7 @@ Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& 
   for (frame::Frame& line : title) {
     frame::Frame moved;
     moved.line = std::move(line.line);
+    line.line.reset();
     moved.place({indent, 0}, std::move(line));
     moved.line->natural_width += indent;
     line = std::move(moved);

@@ -37,7 +37,7 @@ Sp GalleyBuilder::snap(Sp v) const {
 void GalleyBuilder::begin_block(Sp space_before) {
   const Sp space = snap(std::max(pending_space_, space_before));
   if (!galley_.flow.items.empty()) {
-    if (keep_with_next_) galley_.flow.items.push_back(flow::FlowItem::penalty_item(flow::kNever));
+    if (keep_with_next_) galley_.flow.items.push_back(flow::FlowItem::penalty_item(flow::kKeep));
     galley_.flow.items.push_back(flow::FlowItem::glue(space));
   }
   pending_space_ = 0;

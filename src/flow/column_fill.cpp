@@ -54,9 +54,9 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
   bool seen_box = false;
   std::vector<int> refs, floats;  // the notes referred to and the wide blocks passed, so far
   bool have_best = false;
-  // The last place a forbidden break would still fit (between two boxes kept together): where a
-  // run that can never fit a column (3,000 headings, each kept with the next) gives way, rather
-  // than run past the column's foot. Only where no note is referred to yet, so none is cut off.
+  // The last keep-with-next break (kKeep) that would still fit: where a run that can never fit a
+  // column (3,000 headings, each kept with the next) gives way, rather than run past the column's
+  // foot. Only where no note is referred to yet, so none is cut off.
   std::optional<std::size_t> give_way;
   Sp give_way_used = 0;
 
@@ -94,7 +94,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
             fill.end = fill.begin;
             fill.used = 0;
             fill.floats.clear();
-          } else if (give_way && box_foot > height) {
+          } else if (give_way && cx.full > 0 && box_foot > std::max(height, cx.full)) {
             // A run kept together that is taller than any column gives way at its last place that
             // fits: keep-with-next yields rather than text running off the page.
             fill.end = *give_way;
@@ -112,8 +112,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
     if (at_end) break;  // not reached: the end always returns above
     const FlowItem& item = items[i];
     if (seen_box && refs.empty() && floats.empty() && box_foot + carried <= height && i > fill.begin &&
-        items[i - 1].type == FlowItem::Type::Box &&
-        (item.type == FlowItem::Type::Penalty || item.type == FlowItem::Type::Glue)) {
+        items[i - 1].type == FlowItem::Type::Box && item.type == FlowItem::Type::Penalty && item.penalty == kKeep) {
       give_way = i;
       give_way_used = box_foot;
     }

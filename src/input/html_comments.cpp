@@ -93,8 +93,14 @@ std::string normalize_html_comments(const std::string& in) {
       continue;
     }
     if (in.compare(i, 4, "<!--") == 0) {
-      const std::size_t end = comment_end(in, i);
-      if (end != std::string::npos) {
+      // At a line start it opens an HTML block, which cmark ends at "-->" as 0.31 does.
+      std::size_t bol = i;
+      while (bol > 0 && in[bol - 1] == ' ' && i - bol < 4) --bol;
+      const bool block = (bol == 0 || in[bol - 1] == '\n') && i - bol <= 3;
+      // An inline comment ends within its paragraph.
+      const std::size_t end = block ? std::string::npos : comment_end(in, i);
+      const std::size_t paragraph_end = std::min(in.find("\n\n", i), in.size());
+      if (end != std::string::npos && end <= paragraph_end) {
         const std::string text = end - i >= 7 ? in.substr(i + 4, end - i - 7) : std::string();
         if (end - i < 7) {
           out += "<!---->";

@@ -63,7 +63,7 @@ bool is_inline_tag(const std::string& name) { return inline_tags().count(name) >
 
 bool is_container_tag(const std::string& name) {
   static const std::set<std::string> tags = {"p", "div", "center", "section", "article", "main", "header",
-                                             "footer", "aside", "nav", "font"};
+                                             "footer", "aside", "nav"};
   return tags.count(name) > 0;
 }
 

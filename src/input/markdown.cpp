@@ -176,6 +176,10 @@ class BlockBuilder {
         block.inlines[0].text.erase(0, 2);
         if (block.inlines[0].text.empty()) block.inlines.erase(block.inlines.begin());
       }
+      if (plain_text(block.inlines).find_first_not_of(' ') == std::string::npos) {  // only <br>s
+        diags_.warn(block.pos, "raw HTML block ignored (it has no text)");
+        return false;
+      }
     } else {
       Inline plain;
       plain.text = content.text;

@@ -203,6 +203,8 @@ masthead:
   space-after: 0
   contents: true
   contents-title: In this issue
+  contents-level: 1
+  contents-depth: 1
 footer:
   right: "{page}"
   baseline: 20pt
