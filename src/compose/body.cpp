@@ -120,8 +120,10 @@ void BodySetter::list(const Block& b, const Nesting& n) {
   Nesting inner = n;
   ++inner.list_depth;
   inner.indent += cx_.sheet.paragraph("list-item").left_indent;
-  // In a quote, items take the quote's style at the list's indent.
-  const style::ParagraphStyle& st = cx_.sheet.paragraph(n.quote_depth > 0 ? "blockquote" : "list-item");
+  // In a quote, items take the quote's style at the list's indent, their first lines flush with
+  // the rest (the marker marks the start).
+  style::ParagraphStyle st = cx_.sheet.paragraph(n.quote_depth > 0 ? "blockquote" : "list-item");
+  if (n.quote_depth > 0) st.first_indent = 0;
   static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
   const Sp extra = std::max<Sp>(inner.indent - st.left_indent, 0);
   int number = b.start;

@@ -66,10 +66,12 @@ class LinePacker {
     } else if (!ends_paragraph && justify && space_stretch + flex > 0) {
       r = static_cast<double>(measure - natural) / static_cast<double>(space_stretch + flex);
       // No rivers: where the glyphs' share leaves the spaces wider than the limit allows, the
-      // line is set ragged, at natural spacing.
+      // line is set ragged, at natural spacing. A word space stretches by half its width at ratio
+      // 1 (item_list.cpp), so it reaches `max_space_stretch` times its width at ratio
+      // 2 (max - 1); CJK glue, which has no width of its own, is measured the same way.
       const Sp space_share = measure - natural - flex;
-      if (spaces > 0 && space_share > 0 &&
-          static_cast<double>(spaces + space_share) > spec_.breaking.max_space_stretch * static_cast<double>(spaces)) {
+      const double limit = 2 * (spec_.breaking.max_space_stretch - 1);
+      if (space_stretch > 0 && static_cast<double>(space_share) > limit * static_cast<double>(space_stretch)) {
         r = 0;
         ++loose_;
       }
