@@ -16,8 +16,8 @@ struct RenderOptions {
   std::string layout;       // layout name in layout/ or a path; empty: front matter, then "default"
   std::string data_dir;     // folder holding fonts/, styles/, layout/; empty: default_data_dir()
   std::string layout_dump;  // optional: where to write the text dump of the layout
-  // Threads the render may use for the work that splits (building and compressing the PDF's
-  // pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
+  // Threads the render may use for the work that splits (setting the body's paragraphs,
+  // building and compressing the PDF's pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
   // render 1: its workers are its parallelism.
   unsigned threads = 0;
 };

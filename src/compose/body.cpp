@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compose/code_block.hpp"
+#include "compose/paragraph_queue.hpp"
 #include "compose/table_setter.hpp"
 
 namespace folio::compose {
@@ -20,20 +21,24 @@ struct Nesting {
 };
 
 // Walks the block tree: picks each paragraph's style and role, sets its lines and hands them
-// to the galley. The only state of its own: whether a body paragraph came last (body-first
-// follows anything else).
+// to the galley (through the queue, which sets them on several threads). The only state of its
+// own: whether a body paragraph came last (body-first follows anything else).
 class BodySetter {
  public:
   BodySetter(const Context& cx, std::vector<GalleyInsert> notes)
-      : cx_(cx), galley_(cx.page, cx.sheet.flow, std::move(notes)), measure_(cx.page.column_width()) {}
+      : cx_(cx),
+        queue_(GalleyBuilder(cx.page, cx.sheet.flow, std::move(notes)), cx.builder, cx.threads),
+        measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
-  Galley finish() && { return std::move(galley_).finish(); }
+  Galley finish() && { return std::move(queue_).finish(); }
 
  private:
   void list(const Block& b, const Nesting& n);
+  // `list_item`: set ragged as a whole when a line of it would be loose; in a quote, its first
+  // line flush with the rest (the marker marks the start).
   void paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
-                 const std::string& marker, frame::Role role, bool rag_paragraph = false);
+                 const std::string& marker, frame::Role role, bool list_item = false);
   void code_block(const Block& b, const Nesting& n);
   void heading(const Block& b);
   void thematic_break();
@@ -42,7 +47,7 @@ class BodySetter {
                   Sp indent) const;
 
   const Context& cx_;
-  GalleyBuilder galley_;
+  ParagraphQueue queue_;  // holds the galley: what goes in directly asks queue_.galley()
   Sp measure_ = 0;
   bool after_paragraph_ = false;
 };
@@ -108,7 +113,7 @@ void BodySetter::block(const Block& b, const Nesting& n) {
       break;
     case BlockKind::Table:
       // A table set at a page top leaves the text around it running on as one.
-      if (!set_table(b.table, b.pos, cx_, galley_)) after_paragraph_ = false;
+      if (!set_table(b.table, b.pos, cx_, queue_.galley())) after_paragraph_ = false;
       break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);
@@ -120,10 +125,8 @@ void BodySetter::list(const Block& b, const Nesting& n) {
   Nesting inner = n;
   ++inner.list_depth;
   inner.indent += cx_.sheet.paragraph("list-item").left_indent;
-  // In a quote, items take the quote's style at the list's indent, their first lines flush with
-  // the rest (the marker marks the start).
-  style::ParagraphStyle st = cx_.sheet.paragraph(n.quote_depth > 0 ? "blockquote" : "list-item");
-  if (n.quote_depth > 0) st.first_indent = 0;
+  // In a quote, items take the quote's style at the list's indent.
+  const style::ParagraphStyle& st = cx_.sheet.paragraph(n.quote_depth > 0 ? "blockquote" : "list-item");
   static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
   const Sp extra = std::max<Sp>(inner.indent - st.left_indent, 0);
   int number = b.start;
@@ -147,7 +150,7 @@ void BodySetter::list(const Block& b, const Nesting& n) {
 void BodySetter::code_block(const Block& b, const Nesting& n) {
   const style::ParagraphStyle& st = cx_.sheet.paragraph("code-block");
   const Sp indent = std::min(n.indent, measure_ / 2);
-  galley_.add_code(set_code_lines(b, indent, cx_), st, st.left_indent + indent);
+  queue_.galley().add_code(set_code_lines(b, indent, cx_), st, st.left_indent + indent);
 }
 
 // The marker hangs left of the item's first line, a gap before its text; it joins that line as
@@ -164,13 +167,18 @@ void BodySetter::add_marker(frame::Frame& first, const std::string& marker, cons
 }
 
 void BodySetter::paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
-                           const std::string& marker, frame::Role role, bool rag_paragraph) {
+                           const std::string& marker, frame::Role role, bool list_item) {
   para::ParagraphSpec spec = spec_for(st, extra_indent);
-  if (rag_paragraph) spec.loose = para::ParagraphSpec::LooseLines::RagParagraph;
   spec.spans = std::move(spans);
-  std::vector<frame::Frame> lines = cx_.builder.build(spec);
-  if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, spec.left_indent);
-  galley_.add_paragraph(std::move(lines), st, role);
+  if (list_item) {
+    spec.loose = para::ParagraphSpec::LooseLines::RagParagraph;
+    if (&st == &cx_.sheet.paragraph("blockquote")) spec.first_indent = 0;  // an item in a quote
+  }
+  const Sp indent = spec.left_indent;
+  queue_.set(std::move(spec), [this, &st, marker, indent, role](std::vector<frame::Frame> lines, GalleyBuilder& galley) {
+    if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, indent);
+    galley.add_paragraph(std::move(lines), st, role);
+  });
 }
 
 void BodySetter::heading(const Block& b) {
@@ -178,19 +186,23 @@ void BodySetter::heading(const Block& b) {
   const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
   para::ParagraphSpec spec = spec_for(st, 0);
   spec.spans = cx_.styler.spans(b.inlines, st);
-  galley_.add_heading(cx_.builder.build(spec), st, level, input::plain_text(b.inlines));
+  queue_.set(std::move(spec), [&st, level, title = input::plain_text(b.inlines)](std::vector<frame::Frame> lines,
+                                                                                 GalleyBuilder& galley) {
+    galley.add_heading(std::move(lines), st, level, title);
+  });
 }
 
 // A short centred rule in the body's colour, a line space high.
 void BodySetter::thematic_break() {
   const style::ParagraphStyle& body = cx_.sheet.paragraph("body");
+  GalleyBuilder& galley = queue_.galley();
   frame::Frame rule;
   rule.width = measure_;
-  rule.height = galley_.snap(body.leading);
+  rule.height = galley.snap(body.leading);
   const Sp width = measure_ / 3;
   const Sp thickness = pt(0.5);
   rule.add({(measure_ - width) / 2, rule.height / 2 - thickness / 2}, frame::Rule{width, thickness, body.color});
-  galley_.add_block(std::move(rule), frame::Role::Artifact);
+  galley.add_block(std::move(rule), frame::Role::Artifact);
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
   if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
   FaceResolver faces(in.fonts, in.sheet);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
-  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, diags};
+  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, diags, in.threads};
 
   Galley galley = set_body(doc.blocks, set_notes(doc.notes, cx), cx);
   // The contents list is set twice: first with room for two-digit page numbers, to know where

@@ -19,6 +19,9 @@ struct Inputs {
   const style::PageTemplate& page;
   const font::FontDb& fonts;
   const para::ParagraphBuilder& builder;
+  // How many threads set the body's paragraphs (0: one per core); the pages are the same on any
+  // number. 1 where renders run side by side (folio batch).
+  unsigned threads = 1;
 };
 
 // Throws folio::Error when a style asks for a family the fonts do not have. What is worth a

@@ -40,11 +40,11 @@ Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& 
       const Sp start = (from + pitch - 1) / pitch * pitch;
       frame::GlyphRun leaders = *dot_run;
       leaders.glyphs.clear();
+      leaders.text.clear();
       for (Sp x = start; x + pitch < number_x - st.size / 3; x += pitch) {
         frame::Glyph g = dot_run->glyphs[0];
-        g.x_advance = pitch;
-        g.text.clear();  // leaders are decoration, not text
-        leaders.glyphs.push_back(g);
+        g.x_advance = static_cast<std::int32_t>(pitch);
+        leaders.push(g, "");  // leaders are decoration, not text
       }
       if (!leaders.glyphs.empty())
         last.add({start, dot[0].items[0].at.y}, std::move(leaders), frame::Role::Artifact);

@@ -23,6 +23,7 @@ struct Context {
   InlineStyler& styler;  // numbers the links of the whole issue
   std::string lang;
   Diagnostics& diags;  // what composing finds worth a warning (a table row cut, words broken)
+  unsigned threads = 1;  // that set the body's paragraphs (Inputs::threads)
 
   // A short plain text in style `st`, set as it comes (para::label_spec): the masthead, the
   // contents, the furniture and list markers.

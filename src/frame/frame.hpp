@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -29,13 +30,15 @@ inline bool operator!=(Point a, Point b) { return !(a == b); }
 // its font wherever it is placed; PagedDoc::fonts says which file each id is.
 using FontId = int;
 
+// One glyph of a run. A long document holds hundreds of thousands, so a glyph is 20 bytes:
+// positions in 32 bits (scaled points: up to 32,767 pt, far more than any glyph moves), and
+// its text kept in its run's `text` (GlyphRun::text_of).
 struct Glyph {
   std::uint32_t gid = 0;
-  Sp x_advance = 0;  // pen advance after this glyph, including justification and tracking
-  Sp x_offset = 0;   // from HarfBuzz positioning
-  Sp y_offset = 0;   // positive up
-  std::string text;  // the Unicode text this glyph stands for: a ligature holds several
-                     // characters; further glyphs of the same cluster hold ""
+  std::int32_t x_advance = 0;  // pen advance after this glyph, including justification and tracking
+  std::int32_t x_offset = 0;   // from HarfBuzz positioning
+  std::int32_t y_offset = 0;   // positive up
+  std::uint32_t text_end = 0;  // where its text ends in the run's text (GlyphRun::push sets it)
 };
 
 // Glyphs of one font, size and colour. Its point is the pen position of the first glyph, on
@@ -46,6 +49,20 @@ struct GlyphRun {
   Color color;
   double h_scale = 1;  // horizontal glyph scaling (font expansion); advances already include it
   std::vector<Glyph> glyphs;
+  std::string text;  // the glyphs' texts one after another (in glyph order, as the layout dump prints)
+
+  // Appends `g`, standing for `glyph_text` (UTF-8): a ligature's first glyph holds several
+  // characters, further glyphs of the same cluster and decoration "".
+  void push(Glyph g, std::string_view glyph_text) {
+    text += glyph_text;
+    g.text_end = static_cast<std::uint32_t>(text.size());
+    glyphs.push_back(g);
+  }
+  // The text glyph `i` stands for.
+  std::string_view text_of(std::size_t i) const {
+    const std::uint32_t begin = i == 0 ? 0 : glyphs[i - 1].text_end;
+    return std::string_view(text).substr(begin, glyphs[i].text_end - begin);
+  }
 };
 
 // A filled rectangle whose top-left corner is its point: underlines, rules, bands.

@@ -29,12 +29,6 @@ const char* structure_tag(Role role) {
   }
 }
 
-std::string run_text(const GlyphRun& run) {
-  std::string out;
-  for (const Glyph& g : run.glyphs) out += g.text;
-  return out;
-}
-
 }  // namespace
 
 std::string dump_layout(const PagedDoc& doc) {
@@ -61,7 +55,7 @@ std::string dump_layout(const PagedDoc& doc) {
                " w=" + points(g->width) + " h=" + points(g->height) + "\n";
     for (const Placed<GlyphRun>& r : page.runs)
       if (r.role == Role::NoteRef)
-        out += "  noteref x=" + points(r.at.x) + " y=" + points(r.at.y) + " " + run_text(*r) + "\n";
+        out += "  noteref x=" + points(r.at.x) + " y=" + points(r.at.y) + " " + r->text + "\n";
     for (const Placed<Anchor>& a : page.anchors)
       out += "  anchor x=" + points(a.at.x) + " y=" + points(a.at.y) + " " + a->name + "\n";
   }

@@ -8,20 +8,23 @@ namespace folio::para {
 namespace {
 
 // The code points of `s`, each as its UTF-8 bytes.
-std::vector<std::string> characters(std::string_view s) {
-  std::vector<std::string> out;
+std::vector<std::string_view> characters(std::string_view s) {
+  std::vector<std::string_view> out;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t start = i;
     next_code_point(s, i);
-    out.emplace_back(s.substr(start, i - start));
+    out.push_back(s.substr(start, i - start));
   }
   return out;
 }
 
 }  // namespace
 
-std::vector<std::string> glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl) {
-  std::vector<std::string> out(glyphs.size());
+GlyphTexts glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl) {
+  GlyphTexts out;
+  out.text.reserve(s.size());
+  out.ends.reserve(glyphs.size());
+  const auto end_glyph = [&out] { out.ends.push_back(static_cast<std::uint32_t>(out.text.size())); };
   for (std::size_t a = 0; a < glyphs.size();) {
     std::size_t b = a;  // [a, b): the glyphs of one cluster, adjacent in visual order
     while (b < glyphs.size() && glyphs[b].cluster == glyphs[a].cluster) ++b;
@@ -29,14 +32,25 @@ std::vector<std::string> glyph_texts(std::string_view s, const std::vector<text:
     std::size_t end = s.size();
     for (const text::ShapedGlyph& g : glyphs)
       if (g.cluster > glyphs[a].cluster) end = std::min<std::size_t>(end, g.cluster);
-    std::vector<std::string> chars = characters(s.substr(glyphs[a].cluster, end - glyphs[a].cluster));
+    const std::string_view cluster = s.substr(glyphs[a].cluster, end - glyphs[a].cluster);
+    if (b == a + 1 && !rtl) {  // the common case: one glyph carries its cluster as it reads
+      out.text += cluster;
+      end_glyph();
+      a = b;
+      continue;
+    }
+    std::vector<std::string_view> chars = characters(cluster);
     if (rtl) std::reverse(chars.begin(), chars.end());
     if (chars.size() == b - a) {
-      for (std::size_t k = 0; k < chars.size(); ++k) out[a + k] = chars[k];
+      for (std::string_view c : chars) out.text += c, end_glyph();
     } else {
-      // The glyph that comes first in reading order: the leftmost, or the rightmost when right-to-left.
-      std::string& all = out[rtl ? b - 1 : a];
-      for (const std::string& c : chars) all += c;
+      // The glyph that comes first in reading order carries them all: the leftmost, or the
+      // rightmost when right-to-left.
+      for (std::size_t g = a; g < b; ++g) {
+        if (g == (rtl ? b - 1 : a))
+          for (std::string_view c : chars) out.text += c;
+        end_glyph();
+      }
     }
     a = b;
   }

@@ -5,6 +5,7 @@
 // logical order by reversing them, so their text is given in visual order too.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,8 +14,19 @@
 
 namespace folio::para {
 
-// One entry per glyph of `glyphs` (HarfBuzz's, in visual order, clusters are offsets into `s`);
-// "" for a glyph whose text another glyph of its cluster carries.
-std::vector<std::string> glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl);
+// The texts of the glyphs of `glyphs` (HarfBuzz's, in visual order, clusters are offsets into
+// `s`), one after another in glyph order; a glyph whose text another glyph of its cluster
+// carries has "".
+struct GlyphTexts {
+  std::string text;
+  std::vector<std::uint32_t> ends;  // where glyph i's text ends in `text`
+
+  std::string_view of(std::size_t i) const {
+    const std::uint32_t begin = i == 0 ? 0 : ends[i - 1];
+    return std::string_view(text).substr(begin, ends[i] - begin);
+  }
+};
+
+GlyphTexts glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl);
 
 }  // namespace folio::para

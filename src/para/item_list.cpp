@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "para/safe_breaks.hpp"
 #include "text/char_classes.hpp"
@@ -156,12 +158,17 @@ class Builder {
   }
 
   // The hyphenator for the word at `start`: its span's language's, none for CJK.
-  const text::Hyphenator* hyphenator_at(std::size_t start) const {
+  // Asked once per language in a row, not per word: the lookup may take a lock.
+  const text::Hyphenator* hyphenator_at(std::size_t start) {
     if (!spec_.hyphenate || !hyphenators_ || !*hyphenators_) return nullptr;
     if (shaper_.style(text_.piece_at(start)).verbatim) return nullptr;  // code and URLs: never
     const Piece& p = text_.pieces[text_.piece_at(start)];
     if (text::is_cjk_language(p.lang) || text::is_cjk_script(p.script)) return nullptr;
-    return (*hyphenators_)(p.lang);
+    if (!asked_ || *asked_ != p.lang) {
+      asked_ = p.lang;
+      hyphenator_ = (*hyphenators_)(p.lang);
+    }
+    return hyphenator_;
   }
 
   void content(std::size_t start, std::size_t end) {
@@ -271,6 +278,8 @@ class Builder {
   const ParagraphText& text_;
   const PieceShaper& shaper_;
   const HyphenatorFor* hyphenators_;
+  std::optional<std::string> asked_;  // the language hyphenator_ is for
+  const text::Hyphenator* hyphenator_ = nullptr;
   bool ragged_;
   ItemList out_;
 };

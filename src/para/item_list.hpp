@@ -35,7 +35,8 @@ struct ItemList {
   std::vector<ItemSource> sources;  // parallel to items
 };
 
-// The hyphenation patterns of a language ("en", "de-CH"), or null when it has none.
+// The hyphenation patterns of a language ("en", "de-CH"), or null when it has none. Paragraphs
+// may be set on several threads at once (compose::ParagraphQueue): it must be safe to call so.
 using HyphenatorFor = std::function<const text::Hyphenator*(const std::string& lang)>;
 
 // `ragged`: spaces neither stretch nor shrink (the breaker gets the raggedness as stretch).

@@ -1,6 +1,7 @@
 #include "para/line_packer.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 #include "para/glyph_text.hpp"
@@ -9,6 +10,12 @@ namespace folio::para {
 namespace {
 
 using Kind = ItemSource::Kind;
+
+// A glyph's advance or offset in the 32 bits frame::Glyph keeps (±32,767 pt), clamped: only a
+// glyph set absurdly large or spaced absurdly wide would reach it.
+std::int32_t glyph_sp(Sp v) {
+  return static_cast<std::int32_t>(std::clamp<Sp>(v, INT32_MIN, INT32_MAX));
+}
 
 // What goes on one line, in logical order: text of one piece, or space (an empty range: CJK
 // glue or the indent, which stand for no text).
@@ -211,7 +218,10 @@ class LinePacker {
     int link_id = -1;
     for (const Chunk& c : chunks) {
       if (c.space) {
-        if (run && !run->glyphs.empty()) run->glyphs.back().x_advance += c.width;
+        if (run && !run->glyphs.empty()) {
+          frame::Glyph& last = run->glyphs.back();
+          last.x_advance = glyph_sp(last.x_advance + c.width);
+        }
         x += c.width;
         continue;
       }
@@ -222,26 +232,23 @@ class LinePacker {
       const double h_scale = c.expandable ? scale_ : 1.0;
       if (!run || run->font != face_id || run->size != st.size || run->color != st.color || run_rise != st.rise ||
           run->h_scale != h_scale || run_role != st.role) {
-        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, h_scale, {}}, st.role);
+        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, h_scale, {}, {}}, st.role);
         run = &std::get<frame::GlyphRun>(line.items.back().content);
         run_rise = st.rise;
         run_role = st.role;
       }
       const Sp start_x = x;
       const auto& glyphs = shaper_.shape(c.piece, s);
-      const std::vector<std::string> texts = glyph_texts(s, glyphs, text_.pieces[c.piece].level % 2 == 1);
+      const GlyphTexts texts = glyph_texts(s, glyphs, text_.pieces[c.piece].level % 2 == 1);
       for (std::size_t g = 0; g < glyphs.size(); ++g) {
         const text::ShapedGlyph& sg = glyphs[g];
         frame::Glyph lg;
         lg.gid = sg.gid;
-        lg.x_advance =
-            static_cast<Sp>(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * h_scale));
-        lg.x_offset =
-            static_cast<Sp>(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * h_scale));
-        lg.y_offset = shaper_.scale(c.piece, sg.y_offset);
-        lg.text = texts[g];
+        lg.x_advance = glyph_sp(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * h_scale));
+        lg.x_offset = glyph_sp(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * h_scale));
+        lg.y_offset = glyph_sp(shaper_.scale(c.piece, sg.y_offset));
         x += lg.x_advance;
-        run->glyphs.push_back(std::move(lg));
+        run->push(lg, texts.of(g));
       }
       extend_underline(underlines, underline, c.piece, face, start_x, x);
       extend_strike(strikes, strike, c.piece, face, start_x, x);
@@ -257,7 +264,10 @@ class LinePacker {
     // The runs grew word by word, doubling: what they hold past their size was half again the
     // glyphs' memory, a fifth of a long document's peak, and touching it cost page faults.
     for (frame::Item& item : line.items)
-      if (auto* r = std::get_if<frame::GlyphRun>(&item.content)) r->glyphs.shrink_to_fit();
+      if (auto* r = std::get_if<frame::GlyphRun>(&item.content)) {
+        r->glyphs.shrink_to_fit();
+        r->text.shrink_to_fit();
+      }
     return line;
   }
 

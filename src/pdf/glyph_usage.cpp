@@ -30,17 +30,19 @@ std::vector<FontUsage> collect_glyph_usage(const frame::PagedDoc& doc) {
                                      " fonts");
       auto& map = usage[static_cast<std::size_t>(font)].text_by_gid;
       std::vector<Known>& seen = known[static_cast<std::size_t>(font)];
-      for (const auto& g : run.glyphs) {
+      for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+        const frame::Glyph& g = run.glyphs[i];
+        const std::string_view text = run.text_of(i);
         if (g.gid >= seen.size()) seen.resize(g.gid + 1, Known::kNo);
         Known& k = seen[g.gid];
-        if (k == Known::kFinal || (k == Known::kWithoutText && g.text.empty())) continue;
+        if (k == Known::kFinal || (k == Known::kWithoutText && text.empty())) continue;
         auto it = map.try_emplace(g.gid).first;
         // Glyph 0 (.notdef) draws every character no font has, and one ToUnicode entry cannot
         // name them all: it reads as U+FFFD, not as whichever missing character came first.
         if (g.gid == 0)
           it->second = "\uFFFD";
-        else if (it->second.empty() && !g.text.empty())
-          it->second = g.text;
+        else if (it->second.empty() && !text.empty())
+          it->second = text;
         k = it->second.empty() ? Known::kWithoutText : Known::kFinal;
       }
     }

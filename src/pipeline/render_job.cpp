@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <mutex>
 
 #include "compose/compose.hpp"
 #include "compose/font_coverage.hpp"
@@ -71,8 +72,11 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
 
   // Each language's patterns, loaded when text in it first asks (the issue's at once, so a
   // language without patterns is reported even when nothing would be hyphenated).
+  // The body's paragraphs are set on several threads (compose::Inputs::threads), each asking.
   std::map<std::string, const text::Hyphenator*> by_lang;
+  std::mutex by_lang_mutex;
   const para::HyphenatorFor hyphenators = [&](const std::string& lang) -> const text::Hyphenator* {
+    const std::lock_guard<std::mutex> lock(by_lang_mutex);
     const auto it = by_lang.find(lang);
     if (it != by_lang.end()) return it->second;
     const std::string dic = text::Hyphenator::dictionary_for(lang);
@@ -86,7 +90,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenators);
 
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder}, diags);
+  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, options.threads}, diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

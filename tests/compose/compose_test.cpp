@@ -49,9 +49,7 @@ using Line = frame::Placed<frame::LineInfo>;
 using PlacedRun = frame::Placed<frame::GlyphRun>;
 
 std::string run_text(const frame::GlyphRun& run) {
-  std::string s;
-  for (const frame::Glyph& g : run.glyphs) s += g.text;
-  return s;
+  return run.text;
 }
 
 Sp run_end(const PlacedRun& r) {

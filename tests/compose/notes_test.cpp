@@ -25,9 +25,7 @@ std::vector<Marker> markers(const frame::PagedDoc& doc) {
   for (std::size_t p = 0; p < doc.pages.size(); ++p)
     for (const frame::Placed<frame::GlyphRun>& r : frame::flatten(doc.pages[p]).runs)
       if (r.role == Role::NoteRef) {
-        std::string text;
-        for (const frame::Glyph& g : r->glyphs) text += g.text;
-        out.push_back(Marker{static_cast<int>(p), std::string(r.region), text});
+        out.push_back(Marker{static_cast<int>(p), std::string(r.region), r->text});
       }
   return out;
 }

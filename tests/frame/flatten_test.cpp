@@ -11,7 +11,7 @@ GlyphRun run_of(FontId font, std::vector<std::uint32_t> gids) {
   GlyphRun run;
   run.font = font;
   run.size = pt(10);
-  for (std::uint32_t gid : gids) run.glyphs.push_back(Glyph{gid, pt(5), 0, 0, "x"});
+  for (std::uint32_t gid : gids) run.push(Glyph{gid, static_cast<std::int32_t>(pt(5)), 0, 0, 0}, "x");
   return run;
 }
 

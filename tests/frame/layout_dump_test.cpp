@@ -62,7 +62,7 @@ TEST(LayoutDump, TableGroupsNoteMarkersAndAnchors) {
   cell.width = pt(40);
   cell.height = pt(11);
   GlyphRun marker;
-  marker.glyphs.push_back(Glyph{1, pt(3), 0, 0, "2"});
+  marker.push(Glyph{1, static_cast<std::int32_t>(pt(3)), 0, 0, 0}, "2");
   cell.add({pt(5), pt(8)}, marker, Role::NoteRef);
   cell.add({pt(4), pt(1)}, Link{pt(3), pt(6), {}, "note-2"});
   cell.add({pt(4), 0}, Anchor{"noteref-2"});

@@ -60,7 +60,7 @@ class International : public ::testing::Test {
   static std::string visual(const frame::Frame& l) {
     std::string out;
     for (const auto& r : runs(l))
-      for (const frame::Glyph& g : r->glyphs) out += g.text;
+      out += r->text;
     return out;
   }
 
@@ -175,7 +175,7 @@ TEST_F(International, EmojiComeFromTheColourFaceAndKeepTheirSequences) {
   // 👍🏽: the skin tone modifier stays with its base in the colour face, one glyph for both.
   EXPECT_TRUE(fonts_.face(rs[3]->font).has_color_bitmaps());
   EXPECT_EQ(rs[3]->glyphs.size(), 1u);
-  EXPECT_EQ(rs[3]->glyphs[0].text, "\U0001F44D\U0001F3FD");
+  EXPECT_EQ(rs[3]->text_of(0), "\U0001F44D\U0001F3FD");
 }
 
 TEST_F(International, EachSpanHyphenatesInItsOwnLanguage) {

@@ -48,7 +48,7 @@ class ParagraphBuilderTest : public ::testing::Test {
   static std::string glyph_texts(const frame::Frame& l) {
     std::string out;
     for (const auto& r : runs(l))
-      for (const frame::Glyph& g : r->glyphs) out += "[" + g.text + "]";
+      for (std::size_t i = 0; i < r->glyphs.size(); ++i) out += "[" + std::string(r->text_of(i)) + "]";
     return out;
   }
 
@@ -245,7 +245,7 @@ TEST_F(ParagraphBuilderTest, NoteMarkerRunHasItsRoleAndAnInternalLink) {
   ASSERT_EQ(flat.runs.size(), 3u);
   EXPECT_EQ(flat.runs[0].role, frame::Role::None);
   EXPECT_EQ(flat.runs[1].role, frame::Role::NoteRef);
-  EXPECT_EQ(flat.runs[1]->glyphs.at(0).text, "3");
+  EXPECT_EQ(flat.runs[1]->text_of(0), "3");
   EXPECT_EQ(flat.runs[2].role, frame::Role::None);
   ASSERT_EQ(flat.links.size(), 1u);
   EXPECT_EQ(flat.links[0]->uri, "");

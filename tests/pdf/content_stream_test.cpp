@@ -15,9 +15,9 @@ const Sp kHeight = pt(800);
 frame::Glyph glyph(std::uint32_t gid, double advance_pt, double dx = 0, double dy = 0) {
   frame::Glyph g;
   g.gid = gid;
-  g.x_advance = pt(advance_pt);
-  g.x_offset = pt(dx);
-  g.y_offset = pt(dy);
+  g.x_advance = static_cast<std::int32_t>(pt(advance_pt));
+  g.x_offset = static_cast<std::int32_t>(pt(dx));
+  g.y_offset = static_cast<std::int32_t>(pt(dy));
   return g;
 }
 

@@ -22,7 +22,8 @@ frame::PagedDoc doc_of(int pages, int bad = -1) {
     frame::GlyphRun run;
     run.font = i == bad ? 9 : 0;
     run.size = pt(10);
-    for (int g = 0; g <= i; ++g) run.glyphs.push_back(frame::Glyph{static_cast<std::uint32_t>(g + 1), pt(5), 0, 0, "a"});
+    for (int g = 0; g <= i; ++g)
+      run.push(frame::Glyph{static_cast<std::uint32_t>(g + 1), static_cast<std::int32_t>(pt(5)), 0, 0, 0}, "a");
     frame::Frame page;
     page.add({pt(72), pt(100)}, std::move(run));
     doc.pages.push_back(std::move(page));

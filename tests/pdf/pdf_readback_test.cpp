@@ -23,10 +23,10 @@ std::string utf8(const poppler::ustring& s) {
 }
 
 TEST(PdfReadback, ShapedOfficeUsesALigatureAndReadsBack) {
-  auto glyphs = test::shape(kSerif, "office", pt(12));
+  const frame::GlyphRun run = test::shape(kSerif, "office", pt(12));
   // Noto Serif forms one glyph for "ffi": the ToUnicode map must give all three letters back.
-  ASSERT_EQ(glyphs.size(), 4u);
-  EXPECT_EQ(glyphs[1].text, "ffi");
+  ASSERT_EQ(run.glyphs.size(), 4u);
+  EXPECT_EQ(run.text_of(1), "ffi");
 
   auto doc = a4_doc(1);
   add_run(doc.pages[0], make_run(kSerif, 0, "office", 12), 72, 100);
@@ -83,10 +83,11 @@ TEST(PdfReadback, JustifiedSpacesMoveWords) {
   auto run = make_run(kSerif, 0, "wide spaces here", 10);
   Sp x = pt(72);
   std::vector<double> word_starts{to_pt(x)};
-  for (auto& g : run.glyphs) {
-    if (g.text == " ") g.x_advance += pt(7.25);
+  for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+    frame::Glyph& g = run.glyphs[i];
+    if (run.text_of(i) == " ") g.x_advance += pt(7.25);
     x += g.x_advance;
-    if (g.text == " ") word_starts.push_back(to_pt(x));
+    if (run.text_of(i) == " ") word_starts.push_back(to_pt(x));
   }
   add_run(doc.pages[0], run, 72, 300);
   auto r = test::read(write_pdf(doc));

@@ -9,7 +9,7 @@
 
 namespace folio::pdf::test {
 
-std::vector<frame::Glyph> shape(const std::string& font_path, const std::string& text, Sp size) {
+frame::GlyphRun shape(const std::string& font_path, const std::string& text, Sp size) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(font_path.c_str());
   if (!blob) throw std::runtime_error("cannot read " + font_path);
   hb_face_t* face = hb_face_create(blob, 0);
@@ -22,13 +22,15 @@ std::vector<frame::Glyph> shape(const std::string& font_path, const std::string&
   unsigned n = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &n);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
-  std::vector<frame::Glyph> glyphs;
+  frame::GlyphRun glyphs;
+  glyphs.size = size;
   for (unsigned i = 0; i < n; ++i) {
     frame::Glyph g;
     g.gid = info[i].codepoint;
-    g.x_advance = font_units_to_sp(pos[i].x_advance, size, upem);
-    g.x_offset = font_units_to_sp(pos[i].x_offset, size, upem);
-    g.y_offset = font_units_to_sp(pos[i].y_offset, size, upem);
+    g.x_advance = static_cast<std::int32_t>(font_units_to_sp(pos[i].x_advance, size, upem));
+    g.x_offset = static_cast<std::int32_t>(font_units_to_sp(pos[i].x_offset, size, upem));
+    g.y_offset = static_cast<std::int32_t>(font_units_to_sp(pos[i].y_offset, size, upem));
+    std::string glyph_text;
     bool first_of_cluster = i == 0 || info[i - 1].cluster != info[i].cluster;
     if (first_of_cluster) {
       unsigned end = static_cast<unsigned>(text.size());
@@ -37,9 +39,9 @@ std::vector<frame::Glyph> shape(const std::string& font_path, const std::string&
           end = info[k].cluster;
           break;
         }
-      g.text = text.substr(info[i].cluster, end - info[i].cluster);
+      glyph_text = text.substr(info[i].cluster, end - info[i].cluster);
     }
-    glyphs.push_back(g);
+    glyphs.push(g, glyph_text);
   }
   hb_buffer_destroy(buf);
   hb_font_destroy(font);
@@ -49,10 +51,8 @@ std::vector<frame::Glyph> shape(const std::string& font_path, const std::string&
 }
 
 frame::GlyphRun make_run(const std::string& font_path, int font, const std::string& text, double size_pt) {
-  frame::GlyphRun run;
+  frame::GlyphRun run = shape(font_path, text, pt(size_pt));
   run.font = font;
-  run.size = pt(size_pt);
-  run.glyphs = shape(font_path, text, run.size);
   return run;
 }
 

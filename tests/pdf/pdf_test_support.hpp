@@ -19,7 +19,7 @@ inline const std::string kSans = FOLIO_SOURCE_DIR "/fonts/NotoSans-Regular.ttf";
 
 // Shapes UTF-8 text with HarfBuzz (default features: ligatures on). The first glyph of each
 // cluster carries the cluster's text, the others "".
-std::vector<frame::Glyph> shape(const std::string& font_path, const std::string& text, Sp size);
+frame::GlyphRun shape(const std::string& font_path, const std::string& text, Sp size);
 
 // A run of `text` shaped in `font_path`, naming font id `font`.
 frame::GlyphRun make_run(const std::string& font_path, int font, const std::string& text, double size_pt);

@@ -25,12 +25,11 @@ int page_of(const frame::PagedDoc& doc, const Run& run) {
 std::pair<Sp, Sp> word_span(const Run& run, const std::string& word) {
   const std::size_t at = run_text(*run).find(word);
   Sp x = run.at.x, from = run.at.x, to = run.at.x;
-  std::size_t chars = 0;
-  for (const frame::Glyph& g : run->glyphs) {
-    if (chars == at) from = x;
-    chars += g.text.size();
-    x += g.x_advance;
-    if (chars <= at + word.size()) to = x;
+  for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
+    const std::size_t start = i == 0 ? 0 : run->glyphs[i - 1].text_end;  // of the glyph's text
+    if (start == at) from = x;
+    x += run->glyphs[i].x_advance;
+    if (run->glyphs[i].text_end <= at + word.size()) to = x;
   }
   return {from, to};
 }
@@ -76,10 +75,9 @@ Probe glyph_ids(const std::string& word) {
     const Run r = run_with(d, word);
     const std::size_t at = run_text(*r).find(word);
     std::string out;
-    std::size_t chars = 0;
-    for (const frame::Glyph& g : r->glyphs) {
-      if (chars >= at && chars < at + word.size()) out = join(out, " ", std::to_string(g.gid));
-      chars += g.text.size();
+    for (std::size_t i = 0; i < r->glyphs.size(); ++i) {
+      const std::size_t chars = i == 0 ? 0 : r->glyphs[i - 1].text_end;  // where the glyph's text starts
+      if (chars >= at && chars < at + word.size()) out = join(out, " ", std::to_string(r->glyphs[i].gid));
     }
     return out;
   };
@@ -165,10 +163,11 @@ Probe ligatures() {
     std::string out;
     for (const frame::Frame& p : d.pages)
       for (const Run& r : frame::flatten(p).runs)
-        for (const frame::Glyph& g : r->glyphs) {
+        for (std::size_t i = 0; i < r->glyphs.size(); ++i) {
+          const std::string text(r->text_of(i));
           std::size_t chars = 0;
-          for (unsigned char c : g.text) chars += (c & 0xC0) != 0x80;
-          if (chars > 1) out = join(out, " ", g.text);
+          for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+          if (chars > 1) out = join(out, " ", text);
         }
     return or_none(out);
   };

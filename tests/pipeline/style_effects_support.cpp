@@ -157,9 +157,7 @@ std::string color_text(const Color& c) {
 }
 
 std::string run_text(const frame::GlyphRun& run) {
-  std::string s;
-  for (const frame::Glyph& g : run.glyphs) s += g.text;
-  return s;
+  return run.text;
 }
 
 Run run_with(const frame::PagedDoc& doc, const std::string& word) {

@@ -1,0 +1,64 @@
+// The body's paragraphs set on several threads, their lines handed to the galley in document
+// order. Setting a paragraph is a pure function of its ParagraphSpec (the shape cache, fonts and
+// hyphenation patterns are shared safely), and it is most of composing a long issue; the
+// galley's vertical rules (spacing, widows, notes) are not, and run on the calling thread, each
+// paragraph's in its turn. So the lines, and the PDF, are the same on any number of threads.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "compose/galley.hpp"
+#include "frame/frame.hpp"
+#include "para/paragraph_builder.hpp"
+
+namespace folio::compose {
+
+class ParagraphQueue {
+ public:
+  using Then = std::function<void(std::vector<frame::Frame> lines, GalleyBuilder& galley)>;
+
+  // Sets paragraphs on up to `threads` threads, the calling thread one of them (0: one per core).
+  ParagraphQueue(GalleyBuilder galley, const para::ParagraphBuilder& builder, unsigned threads);
+  ~ParagraphQueue();
+  ParagraphQueue(const ParagraphQueue&) = delete;
+  ParagraphQueue& operator=(const ParagraphQueue&) = delete;
+
+  // Starts setting `spec`; `then` gets its lines and the galley once every paragraph queued
+  // before it has had its turn.
+  void set(para::ParagraphSpec spec, Then then);
+  // The galley with every queued paragraph in it: for what goes into it directly (a table).
+  GalleyBuilder& galley();
+  Galley finish() &&;
+
+ private:
+  struct Job {
+    para::ParagraphSpec spec;
+    Then then;
+    std::vector<frame::Frame> lines;
+    std::exception_ptr error;
+  };
+
+  void work();  // a worker thread: sets jobs until the queue stops
+  // Sets the first job no thread has started, if there is one (`lock` held on mutex_).
+  bool run_next(std::unique_lock<std::mutex>& lock);
+  void flush();  // sets every job, then runs their `then`s in order
+
+  GalleyBuilder galley_;
+  const para::ParagraphBuilder& builder_;
+  std::mutex mutex_;
+  std::condition_variable queued_, finished_;
+  std::deque<Job> jobs_;  // a deque: workers hold references to jobs while more are queued
+  std::size_t next_ = 0;  // the first job no thread has started
+  std::size_t running_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace folio::compose
