@@ -16,11 +16,17 @@ std::vector<frame::Frame> set_code_lines(const input::Block& block, Sp indent, c
     const std::size_t nl = std::min(text.find('\n', from), text.size());
     const std::string source_line = text.substr(from, nl - from);
     from = nl + 1;
+    // A wrapped rest hangs under the line's own indentation, two characters further in.
+    std::size_t leading = 0;
+    while (source_line.compare(leading * 2, 2, "\u00A0") == 0) ++leading;
+    const Sp indentation =
+        leading == 0 ? 0 : cx.builder.measure(cx.label(std::string(leading, '0'), st, measure, style::Align::Left)).max;
+    const Sp start = st.left_indent + indent + st.padding;
     para::ParagraphSpec spec;
     spec.style = st.name;
     spec.measure = measure;
-    spec.left_indent = std::min(st.left_indent + indent + st.padding + hang, measure / 2);
-    spec.first_indent = -hang;
+    spec.left_indent = std::min(start + indentation + hang, measure / 2);
+    spec.first_indent = start - spec.left_indent;
     spec.right_indent = st.right_indent + st.padding;
     spec.align = style::Align::Left;
     spec.hyphenate = false;
@@ -43,7 +49,8 @@ std::vector<frame::Frame> set_code_lines(const input::Block& block, Sp indent, c
       mark[0].line.reset();
       frame::Frame& line = lines[i];
       line.items.insert(line.items.begin(),
-                        frame::Item({spec.left_indent - hang, 0}, frame::Role::Artifact, std::move(mark[0])));
+                        frame::Item({std::max(start, spec.left_indent - hang), 0}, frame::Role::Artifact,
+                                    std::move(mark[0])));
     }
     for (frame::Frame& line : lines) out.push_back(std::move(line));
   }

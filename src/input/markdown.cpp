@@ -28,6 +28,20 @@ std::string as_paragraph_source(const std::string& text) {
   return text;
 }
 
+// cmark-gfm's task list extension misses items inside a block quote (it matches the line with
+// its "> "): their text starts with the box as written, "[ ] " or "[x] ", which this takes off.
+Task take_task_box(std::vector<Block>& children) {
+  if (children.empty() || children[0].kind != BlockKind::Paragraph || children[0].inlines.empty()) return Task::None;
+  Inline& first = children[0].inlines[0];
+  if (first.kind != InlineKind::Text || first.text.size() < 4 || first.text[0] != '[' || first.text[2] != ']' ||
+      first.text[3] != ' ')
+    return Task::None;
+  const char box = first.text[1];
+  if (box != ' ' && box != 'x' && box != 'X') return Task::None;
+  first.text.erase(0, 4);
+  return box == ' ' ? Task::Open : Task::Done;
+}
+
 class BlockBuilder {
  public:
   BlockBuilder(const BodySource& source, Diagnostics& diags) : source_(source), diags_(diags) {}
@@ -83,6 +97,7 @@ class BlockBuilder {
         if (is_extension_node(node, "tasklist"))
           block.task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? Task::Done : Task::Open;
         block.children = build(node);
+        if (block.task == Task::None) block.task = take_task_box(block.children);
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = BlockKind::BlockQuote;

@@ -68,6 +68,14 @@ TEST(Blocks, TaskListItemsKeepTheirBox) {
   EXPECT_EQ(list.children[1].task, Task::Done);
   EXPECT_EQ(dump(list.children[1].children[0].inlines), "done");
   EXPECT_EQ(list.children[2].task, Task::None);
+  // Inside a quote too (where cmark-gfm's extension does not see them).
+  const Document quoted = testing::parse_clean("> - [x] quoted\n> - [ ] open\n> - [y] text\n");
+  const Block& items = quoted.blocks[0].children[0];
+  EXPECT_EQ(items.children[0].task, Task::Done);
+  EXPECT_EQ(dump(items.children[0].children[0].inlines), "quoted");
+  EXPECT_EQ(items.children[1].task, Task::Open);
+  EXPECT_EQ(items.children[2].task, Task::None);
+  EXPECT_EQ(dump(items.children[2].children[0].inlines), "[y] text");
 }
 
 TEST(Blocks, CodeBlocksKeepTheirInfoString) {
