@@ -113,7 +113,7 @@ void BodySetter::block(const Block& b, const Nesting& n) {
       break;
     case BlockKind::Table:
       // A table set at a page top leaves the text around it running on as one.
-      if (!set_table(b.table, b.pos, cx_, queue_.galley())) after_paragraph_ = false;
+      if (!set_table(b.table, b.pos, cx_, queue_.galley(), std::min(n.indent, measure_ / 2))) after_paragraph_ = false;
       break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);

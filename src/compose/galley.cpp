@@ -176,16 +176,16 @@ void GalleyBuilder::add_block(frame::Frame block, frame::Role role) {
 
 // The repeated header is a copy taken before the header's markers are anchored: an anchor is
 // one place in the document.
-int GalleyBuilder::add_continuation(const frame::Frame& header, frame::Rule foot) {
-  galley_.tables.push_back(TableContinuation{header, foot});
+int GalleyBuilder::add_continuation(const frame::Frame& header, frame::Rule foot, Sp foot_x) {
+  galley_.tables.push_back(TableContinuation{header, foot, foot_x});
   return static_cast<int>(galley_.tables.size()) - 1;
 }
 
 void GalleyBuilder::add_table(frame::Frame header, std::vector<frame::Frame> rows, const std::vector<bool>& splits,
-                              frame::Rule foot, Sp space_before, Sp space_after) {
+                              frame::Rule foot, Sp space_before, Sp space_after, Sp indent) {
   begin_block(space_before);
   keep_with_next_ = false;
-  const int table = add_continuation(header, foot);
+  const int table = add_continuation(header, foot, indent);
   push(GalleyBlock{std::move(header), frame::Role::Table, std::nullopt, -1});
   // Rows count like a paragraph's lines, but a piece of a table is never less than three rows:
   // a break leaves at least that many (or orphan-lines) at the foot and (or widow-lines) at the

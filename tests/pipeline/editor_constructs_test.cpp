@@ -63,4 +63,21 @@ TEST_F(EditorConstructs, EveryWarningIsOneLine) {
   for (const auto& w : r.result.warnings) EXPECT_EQ(w.to_string().find('\n'), std::string::npos) << w.to_string();
 }
 
+// Wherever a column breaks the text before it, a code block of six lines stays in one column
+// (a seventh line lets it break like a paragraph).
+TEST_F(EditorConstructs, ShortCodeBlocksNeverSplitAcrossColumns) {
+  for (int lead = 40; lead <= 52; lead += 2) {
+    std::string body = "\n";
+    for (int i = 0; i < lead; ++i) body += "Line " + std::to_string(i) + " of the text before the code.  \n";
+    body += "\n```\none\ntwo\nthree\nfour\nfive\nsix\n```\n";
+    Rendered r;
+    ASSERT_NO_FATAL_FAILURE(render(issue(body), r));
+    std::set<std::string> places;
+    for (const folio::robust::DumpLine& l : r.dump.lines)
+      if (l.style == "code-block") places.insert(std::to_string(l.page) + " " + l.region);
+    EXPECT_EQ(places.size(), 1u) << lead << " lines before";
+    EXPECT_EQ(r.dump.texts("code-block").size(), 6u);
+  }
+}
+
 }  // namespace
