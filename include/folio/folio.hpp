@@ -16,6 +16,9 @@ struct RenderOptions {
   std::string layout;       // layout name in layout/ or a path; empty: front matter, then "default"
   std::string data_dir;     // folder holding fonts/, styles/, layout/; empty: default_data_dir()
   std::string layout_dump;  // optional: where to write the text dump of the layout
+  // Figures may name images outside the issue's folder (`../`, absolute paths, symbolic links
+  // pointing out); by default those are errors, so an issue reads only files that travel with it.
+  bool allow_outside_images = false;
   // Threads the render may use for the work that splits (setting the body's paragraphs,
   // building and compressing the PDF's pages); 0: one per core. The PDF is the same for any number. `folio batch` gives each
   // render 1: its workers are its parallelism.
@@ -26,8 +29,9 @@ struct RenderResult {
   int pages = 0;
   std::vector<Diagnostic> warnings;
   // Every file the output depends on: the issue, style sheet, layout, the hyphenation dictionaries
-  // of the languages used, and every font the render could choose from (the fonts folder, the
-  // packaged fonts it lists and the list itself, the style's own font files: any may be a fallback).
+  // of the languages used, every font the render could choose from (the fonts folder, the
+  // packaged fonts it lists and the list itself, the style's own font files: any may be a
+  // fallback), and the image of every figure.
   std::vector<std::string> inputs;
 };
 

@@ -16,7 +16,8 @@ void to_json(nlohmann::json& j, const RenderSettings& s) {
   j = {{"folio", s.folio_version},
        {"data_dir", s.data_dir},
        {"source_date_epoch", s.source_date_epoch},
-       {"font_folder", s.font_folder}};
+       {"font_folder", s.font_folder},
+       {"allow_outside_images", s.allow_outside_images}};
 }
 
 void from_json(const nlohmann::json& j, RenderSettings& s) {
@@ -24,6 +25,7 @@ void from_json(const nlohmann::json& j, RenderSettings& s) {
   j.at("data_dir").get_to(s.data_dir);
   j.at("source_date_epoch").get_to(s.source_date_epoch);
   j.at("font_folder").get_to(s.font_folder);
+  s.allow_outside_images = j.value("allow_outside_images", false);  // manifests from before figures lack it
 }
 
 void to_json(nlohmann::json& j, const Record& r) {

@@ -31,13 +31,14 @@ std::string listing_hash(const fs::path& dir) {
 
 }  // namespace
 
-RenderSettings current_settings(const std::string& data_dir) {
+RenderSettings current_settings(const std::string& data_dir, bool allow_outside_images) {
   RenderSettings s;
   s.folio_version = version();
   s.data_dir = normal_path(data_dir.empty() ? default_data_dir() : data_dir);
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   s.source_date_epoch = epoch ? epoch : "";
   s.font_folder = listing_hash(fs::path(s.data_dir) / "fonts");
+  s.allow_outside_images = allow_outside_images;
   return s;
 }
 

@@ -53,6 +53,7 @@ void render_issue(Work& work, std::size_t i, Resources* resources) {
     options.input = r.issue.path;
     options.output = r.pdf_path;
     options.data_dir = work.options.data_dir;
+    options.allow_outside_images = work.options.allow_outside_images;
     options.threads = 1;  // the workers are the batch's parallelism
     RenderResult result = resources ? render(options, *resources) : render(options);
     r.pages = result.pages;
@@ -165,7 +166,7 @@ BatchReport run_batch(const std::vector<IssueFile>& issues, const BatchOptions& 
       report.issues.push_back(std::move(r));
     }
 
-  const RenderSettings settings = current_settings(options.data_dir);
+  const RenderSettings settings = current_settings(options.data_dir, options.allow_outside_images);
   FileHasher hashes;
   std::vector<std::optional<Record>> records(report.issues.size());
   Work work{options, settings, hashes, report.issues, records};

@@ -18,6 +18,7 @@ struct BatchOptions {
   bool force = false;     // render even what is up to date
   Shard shard;            // render only this shard's issues
   std::string data_dir;   // as RenderOptions::data_dir
+  bool allow_outside_images = false;  // as RenderOptions::allow_outside_images
   // Which renders share fonts, shaped words and hyphenation patterns (folio::Resources). The
   // output is the same; bench/README.md measures the speed and memory of each.
   enum class Sharing {

@@ -72,6 +72,8 @@ Run add_batch(CLI::App& app) {
             return batch::parse_shard(value) ? std::string() : "expected I/N with 1 <= I <= N, got '" + value + "'";
           },
           ""));
+  app.add_flag("--allow-outside-images", options.allow_outside_images,
+               "let figures name images outside their issue's folder (../, absolute paths, symbolic links out)");
   app.add_flag("-q,--quiet", command->quiet, "print only failures and the summary");
   app.add_option("--json", command->json, "also write the summary, and every issue's outcome, as JSON to FILE")
       ->type_name("FILE");

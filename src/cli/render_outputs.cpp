@@ -62,6 +62,8 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
       ->check(CLI::Range(10, 1200));
   command.add_option("--dump-layout", r.layout_dump, "also write the text dump of every typeset line")
       ->type_name("FILE");
+  command.add_flag("--allow-outside-images", r.allow_outside_images,
+                   "let figures name images outside the issue's folder (../, absolute paths, symbolic links out)");
   command.final_callback([&r] {
     if (r.output.empty()) r.output = fs::path(r.input).replace_extension(".pdf").string();
   });

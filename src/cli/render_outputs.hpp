@@ -16,7 +16,7 @@ struct OutputOptions {
 };
 
 // Declares the issue file and the options render and watch share (-o, --style, --layout,
-// --dump-layout, --png, --dpi) on `command`, bound to `options`, which must outlive the parse.
+// --dump-layout, --allow-outside-images, --png, --dpi) on `command`, bound to `options`, which must outlive the parse.
 // Once parsed, an -o left out becomes the issue's path with a .pdf extension.
 void add_output_options(CLI::App& command, OutputOptions& options);
 

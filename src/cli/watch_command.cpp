@@ -1,5 +1,6 @@
-// `folio watch`: re-renders whenever the issue, its style sheet or its layout changes, so a
-// designer sees an edit within a second of saving it. Errors are printed and the watch goes on.
+// `folio watch`: re-renders whenever the issue, its style sheet, its layout or a figure's image
+// changes, so a designer sees an edit within a second of saving it. Errors are printed and the
+// watch goes on.
 #include <poll.h>
 #include <sys/inotify.h>
 #include <unistd.h>

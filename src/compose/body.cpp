@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "compose/code_block.hpp"
+#include "compose/figure.hpp"
+#include "compose/page_geometry.hpp"
 #include "compose/paragraph_queue.hpp"
 #include "compose/table_setter.hpp"
 
@@ -28,6 +30,7 @@ class BodySetter {
   BodySetter(const Context& cx, std::vector<GalleyInsert> notes)
       : cx_(cx),
         queue_(GalleyBuilder(cx.page, cx.sheet.flow, std::move(notes)), cx.builder, cx.threads),
+        figures_(cx),
         measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
@@ -42,29 +45,22 @@ class BodySetter {
   void code_block(const Block& b, const Nesting& n);
   void heading(const Block& b);
   void thematic_break();
+  void figure(const Block& b);
   para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
   void add_marker(frame::Frame& first, const std::string& marker, const style::ParagraphStyle& st,
                   Sp indent) const;
 
   const Context& cx_;
   ParagraphQueue queue_;  // holds the galley: what goes in directly asks queue_.galley()
+  FigureSetter figures_;
   Sp measure_ = 0;
   bool after_paragraph_ = false;
 };
 
 para::ParagraphSpec BodySetter::spec_for(const style::ParagraphStyle& st, Sp extra_indent) const {
-  para::ParagraphSpec spec;
-  spec.style = st.name;
-  spec.measure = measure_;
-  spec.first_indent = st.first_indent;
+  para::ParagraphSpec spec = cx_.spec(st, measure_);
   // Deep nesting stops indenting at half the measure, so its text stays in the column.
   spec.left_indent = std::min(st.left_indent + extra_indent, std::max(st.left_indent, measure_ / 2));
-  spec.right_indent = st.right_indent;
-  spec.align = st.align;
-  spec.hyphenate = st.hyphenate;
-  spec.hyphen_min_word = st.hyphen_min_word;
-  spec.lang = cx_.lang;
-  spec.breaking = cx_.sheet.breaking;
   return spec;
 }
 
@@ -110,6 +106,9 @@ void BodySetter::block(const Block& b, const Nesting& n) {
     case BlockKind::ThematicBreak:
       thematic_break();
       after_paragraph_ = false;
+      break;
+    case BlockKind::Figure:  // the text around a figure reads on: body-first stays where it was
+      figure(b);
       break;
     case BlockKind::Table:
       // A table set at a page top leaves the text around it running on as one.
@@ -203,6 +202,15 @@ void BodySetter::thematic_break() {
   const Sp thickness = pt(0.5);
   rule.add({(measure_ - width) / 2, rule.height / 2 - thickness / 2}, frame::Rule{width, thickness, body.color});
   galley.add_block(std::move(rule), frame::Role::Artifact);
+}
+
+void BodySetter::figure(const Block& b) {
+  GalleyBuilder& galley = queue_.galley();
+  const Sp room = galley.column_height();
+  if (b.wide)  // the page's top region puts its own space under it
+    galley.add_wide_figure(figures_.set(b, text_width(cx_.page), galley.grid(), room, 0));
+  else
+    galley.add_figure(figures_.set(b, measure_, galley.grid(), room, cx_.page.figures.space), cx_.page.figures.space);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
 #include "compose/context.hpp"
+#include "compose/image_table.hpp"
 #include "compose/masthead.hpp"
 #include "compose/notes.hpp"
 #include "compose/page_assembly.hpp"
@@ -51,7 +52,10 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
   if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
   FaceResolver faces(in.fonts, in.sheet);
   InlineStyler styler(in.sheet, faces, doc.meta.lang);
-  const Context cx{in.sheet, page, in.builder, styler, doc.meta.lang, diags, in.threads};
+  static const FigureFiles kNoFigures;
+  const Context cx{in.sheet, page,       in.builder,
+                   styler,   doc.meta.lang, diags,
+                   in.threads, in.figures ? in.figures : &kNoFigures};
 
   Galley galley = set_body(doc.blocks, set_notes(doc.notes, cx), cx);
   // The contents list is set twice: first with room for two-digit page numbers, to know where
@@ -62,7 +66,9 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
   const flow::FlowResult flowed = flow::paginate(galley.flow, geometry(cx, columns_start));
   number_entries(contents, galley, levels, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
-  return assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
+  frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
+  out.images = image_table(out.pages, *cx.figures);
+  return out;
 }
 
 }  // namespace folio::compose

@@ -3,6 +3,7 @@
 // pages are assembled with their furniture (compose.cpp reads as that list).
 #pragma once
 
+#include "compose/figure_files.hpp"
 #include "font/font_db.hpp"
 #include "frame/paged_doc.hpp"
 #include "input/document.hpp"
@@ -19,6 +20,7 @@ struct Inputs {
   const style::PageTemplate& page;
   const font::FontDb& fonts;
   const para::ParagraphBuilder& builder;
+  const FigureFiles* figures = nullptr;  // the pictures of the figures (needed when it has any)
   // How many threads set the body's paragraphs (0: one per core); the pages are the same on any
   // number. 1 where renders run side by side (folio batch).
   unsigned threads = 1;

@@ -4,6 +4,21 @@
 
 namespace folio::compose {
 
+para::ParagraphSpec Context::spec(const style::ParagraphStyle& st, Sp measure) const {
+  para::ParagraphSpec spec;
+  spec.style = st.name;
+  spec.measure = measure;
+  spec.first_indent = st.first_indent;
+  spec.left_indent = st.left_indent;
+  spec.right_indent = st.right_indent;
+  spec.align = st.align;
+  spec.hyphenate = st.hyphenate;
+  spec.hyphen_min_word = st.hyphen_min_word;
+  spec.lang = lang;
+  spec.breaking = sheet.breaking;
+  return spec;
+}
+
 para::ParagraphSpec Context::label(const std::string& text, const style::ParagraphStyle& st, Sp measure,
                                    style::Align align) const {
   para::ParagraphSpec spec = para::label_spec(styler.plain(text, st), measure, align, lang, sheet.breaking);

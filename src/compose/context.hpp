@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compose/figure_files.hpp"
 #include "compose/inline_styler.hpp"
 #include "folio/diagnostic.hpp"
 #include "frame/frame.hpp"
@@ -24,6 +25,10 @@ struct Context {
   std::string lang;
   Diagnostics& diags;  // what composing finds worth a warning (a table row cut, words broken)
   unsigned threads = 1;  // that set the body's paragraphs (Inputs::threads)
+  const FigureFiles* figures = nullptr;  // the pictures the figures name
+
+  // A paragraph of style `st` set to `measure`: its indents, alignment and hyphenation.
+  para::ParagraphSpec spec(const style::ParagraphStyle& st, Sp measure) const;
 
   // A short plain text in style `st`, set as it comes (para::label_spec): the masthead, the
   // contents, the furniture and list markers.

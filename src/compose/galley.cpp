@@ -169,6 +169,30 @@ void GalleyBuilder::add_code(std::vector<frame::Frame> lines, const style::Parag
   pending_space_ = std::max(st.space_after, st.padding);
 }
 
+// A heading before the figure keeps with it (begin_block); the text after it owes it nothing.
+void GalleyBuilder::add_figure(frame::Frame figure, Sp space) {
+  begin_block(space);
+  keep_with_next_ = false;
+  const std::size_t box = galley_.flow.items.size();  // push adds the box, then its notes
+  push(GalleyBlock{std::move(figure), frame::Role::Figure, std::nullopt});
+  galley_.flow.items[box].floats = true;
+}
+
+void GalleyBuilder::add_wide_figure(frame::Frame figure) {
+  flow::FlowInsert in;
+  in.place = flow::FlowInsert::Place::PageTop;
+  in.payload = static_cast<int>(galley_.inserts.size());
+  // Its caption's notes go to the foot of the page where it is set.
+  for (int n : first_references(figure)) in.notes.push_back(n - 1);
+  in.parts.push_back(figure.height);
+  GalleyInsert insert;
+  insert.role = frame::Role::Figure;
+  insert.parts.push_back(std::move(figure));
+  galley_.flow.items.push_back(flow::FlowItem::insert(in.payload));
+  galley_.flow.inserts.push_back(std::move(in));
+  galley_.inserts.push_back(std::move(insert));
+}
+
 void GalleyBuilder::add_block(frame::Frame block, frame::Role role) {
   begin_block(0);
   push(GalleyBlock{std::move(block), role, std::nullopt, -1});

@@ -35,10 +35,11 @@ struct TableContinuation {
 };
 
 // Material set outside the columns (a flow::FlowInsert each): a footnote, a part per line; a table
-// wider than a column, a part per row, set across the columns at a page's top.
+// wider than a column, a part per row, or a wide figure, one part, set across the columns at a
+// page's top.
 struct GalleyInsert {
   std::vector<frame::Frame> parts;  // origin at the part's top-left corner; frame.height its height
-  frame::Role role = frame::Role::None;  // Note or Table
+  frame::Role role = frame::Role::None;  // Note, Table or Figure
   int table = -1;                        // a wide table's continuation in Galley::tables
   frame::Frame header;  // a wide table's header as its first piece shows it (later pieces repeat
                         // the continuation's copy, which anchors no note marker)
@@ -84,8 +85,16 @@ class GalleyBuilder {
   // A table wider than a column, across the columns at the top of a page (this one, if none of
   // its text is set yet; else the next), its header above each piece.
   void add_wide_table(frame::Frame header, std::vector<frame::Frame> rows, frame::Rule foot);
+  // A figure's block (compose/figure.hpp, which holds the space below it), `space` above it: a
+  // float, which goes to the top of the next column when it does not fit under the text above.
+  void add_figure(frame::Frame figure, Sp space);
+  // A figure across the columns, at the top of a page (this one, if none of its text is set yet;
+  // else the next), in order with the wide tables.
+  void add_wide_figure(frame::Frame figure);
 
   Sp snap(Sp v) const;  // up to the baseline grid
+  Sp grid() const { return grid_; }
+  Sp column_height() const { return column_; }  // of a page without the masthead
   Galley finish() && { return std::move(galley_); }
 
  private:

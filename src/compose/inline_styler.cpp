@@ -194,4 +194,12 @@ std::vector<para::Span> InlineStyler::plain(const std::string& text, const style
   return out;
 }
 
+std::vector<para::Span> InlineStyler::styled(const std::string& text, const std::string& char_style,
+                                             const style::ParagraphStyle& para) {
+  para_name_ = para.name;
+  std::vector<para::Span> out;
+  emit(text, char_style.empty() ? base(para) : apply(base(para), char_style), out);
+  return out;
+}
+
 }  // namespace folio::compose

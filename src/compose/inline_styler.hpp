@@ -24,6 +24,9 @@ class InlineStyler {
   std::vector<para::Span> plain(const std::string& text, const style::ParagraphStyle& para);
   // A footnote's number before its text: in the `footnote-ref` style, linking back to its marker.
   std::vector<para::Span> note_number(int number, const style::ParagraphStyle& para);
+  // One span of plain text in character style `char_style` ("" for none) within `para`.
+  std::vector<para::Span> styled(const std::string& text, const std::string& char_style,
+                                 const style::ParagraphStyle& para);
 
  private:
   struct State {

@@ -12,7 +12,8 @@
 
 namespace folio::compose {
 
-// One note piece as a Note group of its lines, moved out of the galley (each part is set once).
+// One note piece as a Note group of its lines (or a wide figure, its one part), moved out of the
+// galley (each part is set once).
 frame::Frame note_piece(Galley& galley, const flow::InsertPlacement& piece);
 
 // The footnote rule of a column whose first note piece starts at `first_y`.

@@ -67,7 +67,8 @@ frame::PagedDoc assemble_pages(Masthead masthead, Galley galley, const flow::Flo
   for (int p = 0; p < pages; ++p) tops.push_back(top_region(layout, flowed, p));
   for (const flow::InsertPlacement& piece : flowed.inserts) {
     if (piece.column >= 0) continue;
-    frame::Frame set = table_piece(galley, piece);
+    // A wide figure is one part, stacked as a note's parts are.
+    frame::Frame set = galley.inserts[piece.insert].table >= 0 ? table_piece(galley, piece) : note_piece(galley, piece);
     font_table.add(set);
     tops[piece.page].place({0, piece.y}, std::move(set), galley.inserts[piece.insert].role);
   }

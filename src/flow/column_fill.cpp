@@ -40,6 +40,10 @@ Sp advance(const FlowItem& item, Sp y, bool starts_column) {
   }
 }
 
+Sp glue_before(const std::vector<FlowItem>& items, std::size_t i) {
+  return i > 0 && items[i - 1].type == FlowItem::Type::Glue ? items[i - 1].height : 0;
+}
+
 ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
   const std::vector<FlowItem>& items = cx.list.items;
   const ColumnNotes notes(cx.list.inserts, cx.notes, height, cx.carried);
@@ -49,10 +53,26 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
   fill.foot = notes.carried_foot();
   const std::size_t n = items.size();
 
-  Sp total = 0;     // boxes and glue so far
-  Sp box_foot = 0;  // `total` at the foot of the last box: glue trailing a break is not counted
+  // The floats that waited go first, as many as fit (at least one: they must make progress);
+  // the rest wait again, ahead of any float this column passes.
+  Sp top = 0;
+  std::vector<std::size_t> waiting;
+  for (std::size_t t : cx.tops) {
+    if (waiting.empty() && (fill.tops.empty() || top + items[t].height + carried <= height)) {
+      fill.tops.push_back(t);
+      top += items[t].height;
+    } else {
+      waiting.push_back(t);
+    }
+  }
+  fill.used = top;
+  fill.deferred = waiting;
+
+  Sp total = top;     // boxes and glue so far
+  Sp box_foot = top;  // `total` at the foot of the last box: glue trailing a break is not counted
   bool seen_box = false;
   std::vector<int> refs, floats;  // the notes referred to and the wide blocks passed, so far
+  std::vector<std::size_t> deferred = waiting;  // floats passed that wait for the next column
   bool have_best = false;
   // The last keep-with-next break (kKeep) that would still fit: where a run that can never fit a
   // column (3,000 headings, each kept with the next) gives way, rather than run past the column's
@@ -73,6 +93,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
         fill.used = box_foot;
         fill.foot = std::move(*foot);
         fill.floats = floats;
+        fill.deferred = deferred;
         if (notes.splits(fill.foot)) fill.threshold = height + 1;  // a taller column splits a note elsewhere
         if (at_end || (items[i].type == FlowItem::Type::Penalty && items[i].penalty <= kForce)) return fill;
         // A note split here takes all the room left under its marker (TeX's rule): more text
@@ -87,13 +108,16 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
           fill.end = i;
           fill.used = box_foot;
           fill.floats = floats;
+          fill.deferred = deferred;
           const Sp whole = std::max(height, cx.full);
-          if (box_foot <= whole && (carried > 0 || height < whole)) {
-            // The carried notes take the room this text needs, or wide blocks above made the
-            // column too short for it: it waits for the next column, this one holds only notes.
+          if (box_foot - top <= whole && (carried > 0 || top > 0 || height < whole)) {
+            // The carried notes or the floats at the top take the room this text needs, or wide
+            // blocks above made the column too short for it: it waits for the next column, this
+            // one holds only notes and floats.
             fill.end = fill.begin;
-            fill.used = 0;
+            fill.used = top;
             fill.floats.clear();
+            fill.deferred = waiting;
           } else if (give_way && cx.full > 0 && box_foot > std::max(height, cx.full)) {
             // A run kept together that is taller than any column gives way at its last place that
             // fits: keep-with-next yields rather than text running off the page.
@@ -111,10 +135,20 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
     }
     if (at_end) break;  // not reached: the end always returns above
     const FlowItem& item = items[i];
-    if (seen_box && refs.empty() && floats.empty() && box_foot + carried <= height && i > fill.begin &&
-        items[i - 1].type == FlowItem::Type::Box && item.type == FlowItem::Type::Penalty && item.penalty == kKeep) {
+    if (seen_box && refs.empty() && floats.empty() && deferred.empty() && box_foot + carried <= height &&
+        i > fill.begin && items[i - 1].type == FlowItem::Type::Box && item.type == FlowItem::Type::Penalty &&
+        item.penalty == kKeep) {
       give_way = i;
       give_way_used = box_foot;
+    }
+    // A float that does not fit under the column's text, or follows one that waits, waits for
+    // the next column's top (figures keep their order); at a column's top it is set there.
+    if (item.type == FlowItem::Type::Box && item.floats && (seen_box || top > 0) &&
+        (!deferred.empty() || total + item.height + carried > height)) {
+      if (deferred.empty()) fill.threshold = std::min(fill.threshold, total + item.height + carried);
+      deferred.push_back(i);
+      total -= glue_before(items, i);
+      continue;
     }
     const bool first_box = item.type == FlowItem::Type::Box && !seen_box;
     total = advance(item, total, first_box);

@@ -1,7 +1,8 @@
 // Fills one column from a position in the vertical list: the greedy "last legal break that
 // fits" rule shared by normal pages and by the balancing search of the last page. A column's
 // room is its height less the notes at its foot (column_notes.hpp): the notes carried from the
-// column before, and those whose markers fall above the break.
+// column before, and those whose markers fall above the break. Floats (figures) that waited for
+// a column's top go first; a float that does not fit under the text waits for the next column.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +27,8 @@ struct ColumnFill {
   Sp threshold = kNoThreshold;
   NoteFoot foot;            // the notes at the column's foot, and those that go on
   std::vector<int> floats;  // the PageTop inserts in [begin, end): for the next page's top
+  std::vector<std::size_t> tops;      // the floating boxes (item indices) set at its top, in order
+  std::vector<std::size_t> deferred;  // floating boxes that wait for the next column's top, in order
 };
 
 // What a column fill needs besides the list position: the inserts, how notes are set, and the
@@ -36,6 +39,7 @@ struct FillContext {
   std::vector<PendingInsert> carried;
   Sp full = 0;  // a whole column's height on this page (0: the height filled); text that does not
                 // fit a column made shorter (by wide blocks above it) waits for a whole one
+  std::vector<std::size_t> tops;  // floating boxes waiting for this column's top (a ColumnFill's deferred)
 };
 
 // True when a break is legal at items[i]: a Glue directly after a Box, or a Penalty < kNever.
@@ -48,6 +52,10 @@ std::size_t skip_discardable(const std::vector<FlowItem>& items, std::size_t pos
 // The column's height after `item` from height `y`; `starts_column`: the item is the column's
 // first box, whose repeat material goes above it.
 Sp advance(const FlowItem& item, Sp y, bool starts_column);
+
+// The glue right before items[i] (0 if none): the space above a float, which goes with it when
+// the float waits for another column.
+Sp glue_before(const std::vector<FlowItem>& items, std::size_t i);
 
 // Fills a column of `height` starting at `pos`. Takes at least one Box whenever one remains,
 // unless the carried notes need the room or the column is shorter than a whole one (then the

@@ -30,12 +30,16 @@ struct FlowItem {
   int penalty = 0;   // Penalty: cost of breaking here
   int payload = -1;  // Box: the caller's index for what this box is (a line, a heading block); Insert: its index
   Sp repeat = 0;     // Box: material drawn above it when it starts a column (a table's header row)
+  // Box: a float (a figure). When it does not fit under what its column already holds, it goes
+  // to the top of the next column, and the text after it fills this one meanwhile.
+  bool floats = false;
 
-  static FlowItem box(Sp h, int payload, Sp repeat = 0) { return FlowItem{Type::Box, h, 0, payload, repeat}; }
-  static FlowItem glue(Sp h) { return FlowItem{Type::Glue, h, 0, -1, 0}; }
-  static FlowItem penalty_item(int p) { return FlowItem{Type::Penalty, 0, p, -1, 0}; }
-  static FlowItem snap(Sp step) { return FlowItem{Type::Snap, step, 0, -1, 0}; }
-  static FlowItem insert(int index) { return FlowItem{Type::Insert, 0, 0, index, 0}; }
+  static FlowItem box(Sp h, int payload, Sp repeat = 0) { return FlowItem{Type::Box, h, 0, payload, repeat, false}; }
+  static FlowItem float_box(Sp h, int payload) { return FlowItem{Type::Box, h, 0, payload, 0, true}; }
+  static FlowItem glue(Sp h) { return FlowItem{Type::Glue, h, 0, -1, 0, false}; }
+  static FlowItem penalty_item(int p) { return FlowItem{Type::Penalty, 0, p, -1, 0, false}; }
+  static FlowItem snap(Sp step) { return FlowItem{Type::Snap, step, 0, -1, 0, false}; }
+  static FlowItem insert(int index) { return FlowItem{Type::Insert, 0, 0, index, 0, false}; }
 };
 
 // Material set outside the column flow, as TeX's inserts are: a footnote at the foot of the

@@ -85,12 +85,11 @@ struct Anchor {
   std::string name;
 };
 
-// A picture in the box whose top-left corner is its point. Room for figures (issue 11): no
-// stage makes one yet, and the backends draw none.
+// A picture scaled to fill the box whose top-left corner is its point: a figure's photo or chart.
 struct Image {
   Sp width = 0, height = 0;
-  std::string id;   // which picture, as the document names it
-  std::string alt;  // the text a reader hears instead
+  std::string id;   // which picture: an ImageRef of the PagedDoc (paged_doc.hpp) says which file
+  std::string alt;  // the text a reader hears instead (tagged PDF will write it)
 };
 
 // What an item is in the document's structure: what tagged PDF will write. None: part of

@@ -45,6 +45,12 @@ std::string dump_layout(const PagedDoc& doc) {
     for (const Placed<Link>& k : page.links)
       out += "  link x=" + points(k.at.x) + " y=" + points(k.at.y) + " w=" + points(k->width) +
              " h=" + points(k->height) + " " + (k->anchor.empty() ? k->uri : "#" + k->anchor) + "\n";
+    for (const Placed<Image>& i : page.images) {
+      const ImageRef* ref = doc.image(i->id);
+      out += "  " + std::string(i.region) + " figure x=" + points(i.at.x) + " y=" + points(i.at.y) +
+             " w=" + points(i->width) + " h=" + points(i->height) + " " + (ref ? ref->source : i->id) + " | " +
+             i->alt + "\n";
+    }
     for (const Placed<Rule>& r : page.rules)
       out += "  rule x=" + points(r.at.x) + " y=" + points(r.at.y) + " w=" + points(r->width) +
              " h=" + points(r->height) + "\n";

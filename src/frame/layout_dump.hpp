@@ -1,6 +1,6 @@
-// A text dump of laid-out pages: one line per typeset line, link and rule, then the groups of
-// tables and notes, note markers and anchors, in points with three decimals. Exact and diffable:
-// a changed line break shows as a changed line.
+// A text dump of laid-out pages: one line per typeset line, link, figure (its box, file and alt
+// text) and rule, then the groups of tables and notes, note markers and anchors, in points with
+// three decimals. Exact and diffable: a changed line break shows as a changed line.
 #pragma once
 
 #include <string>

@@ -45,6 +45,7 @@ enum class BlockKind {
   ThematicBreak,  //
   CodeBlock,      // text (verbatim, lines separated by '\n'), info (the fence's info string)
   Table,          // table (a GFM table)
+  Figure,         // an image alone in its paragraph: image, alt, wide; inlines: its caption
 };
 
 // How a table column's cells sit, from the delimiter row: `---`, `:--`, `:-:`, `--:`.
@@ -74,6 +75,9 @@ struct Block {
   std::string info;   // CodeBlock: the info string after the fence ("rust", "text"), "" if none
   Task task = Task::None;  // ListItem
   Table table;        // Table
+  std::string image;  // Figure: the image's path as written (a link destination, percent-encoded)
+  std::string alt;    // Figure: the alt text, plain: what a reader who cannot see the image hears
+  bool wide = false;  // Figure: across the page's columns (`{.wide}`), else one column wide
   std::vector<Inline> inlines;
   std::vector<Block> children;
   SourcePos pos;

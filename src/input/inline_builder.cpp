@@ -128,11 +128,12 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
       level.sink().push_back(std::move(span));
       return;
     }
-    case CMARK_NODE_IMAGE: {
-      const SourcePos pos = exact_pos(node, "![");
-      image(plain_text(build(node)), pos, level);
-      return;
-    }
+    case CMARK_NODE_IMAGE:
+      // A figure is an image alone in its paragraph (input/figure_builder.hpp); one among text
+      // would have no place to go.
+      throw Error(exact_pos(node, "!["),
+                  "an image must stand alone in its paragraph, as a figure: put it on a line of its own, "
+                  "with a blank line before and after");
     case CMARK_NODE_HTML_INLINE:
       convert_html(node, level);
       return;
@@ -247,8 +248,11 @@ void InlineBuilder::close_tag(const std::string& name, const std::string& litera
 void InlineBuilder::image(const std::string& alt, SourcePos pos, Level& level) {
   Inline text = make(InlineKind::Text, pos);
   text.text = alt;
-  diags_.warn(pos, alt.empty() ? "images are not supported yet and this one has no alt text; nothing is set"
-                               : "images are not supported yet; the alt text '" + alt + "' is kept as text");
+  // An <img> among text has no place as a figure (a figure is `![alt](src)` alone in its paragraph).
+  diags_.warn(pos, alt.empty() ? "an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); it has "
+                                 "no alt text, so nothing is kept"
+                               : "an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); its alt "
+                                 "text '" + alt + "' is kept as text");
   append_inline(level.sink(), std::move(text));
 }
 

@@ -8,6 +8,7 @@
 
 #include "input/cmark_tree.hpp"
 #include "input/footnote_check.hpp"
+#include "input/figure_builder.hpp"
 #include "input/html_comments.hpp"
 #include "input/html_tags.hpp"
 #include "input/inline_builder.hpp"
@@ -50,6 +51,7 @@ class BlockBuilder {
     std::vector<Block> blocks;
     for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
       convert(node, blocks);
+    attach_captions(blocks);
     return blocks;
   }
 
@@ -76,6 +78,10 @@ class BlockBuilder {
     block.pos = pos_of(node);
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_PARAGRAPH:
+        if (is_figure_paragraph(node)) {
+          block = figure_block(node, source_, diags_, block.pos, cmark_node_get_end_line(node) + source_.line_offset);
+          break;
+        }
         block.kind = BlockKind::Paragraph;
         block.inlines = inlines_of(node, block.pos);
         if (block.inlines.empty()) return;  // e.g. only a comment or a dropped tag

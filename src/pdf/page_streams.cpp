@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "pdf/flate.hpp"
+#include "pdf/image_drawing.hpp"
 
 namespace folio::pdf {
 namespace {
@@ -90,19 +91,27 @@ class PageQueue {
   bool failed_ = false;
 };
 
-void build(PageQueue& queue, std::size_t page, const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts,
-           std::vector<frame::Frame>* release) {
+struct PageInputs {
+  const frame::PagedDoc& doc;
+  const std::vector<ContentFont>& fonts;
+  const std::vector<EmbeddedImage>& images;
+  std::vector<frame::Frame>* release;
+};
+
+void build(PageQueue& queue, std::size_t page, const PageInputs& in) {
   PageStream out;
   std::exception_ptr error;
   try {
     {
-      const frame::Flat items = frame::flatten(doc.pages[page]);
-      PageContent content = page_content(items, doc.height, fonts);
+      const frame::Flat items = frame::flatten(in.doc.pages[page]);
+      PageContent content = page_content(items, in.doc.height, in.fonts);
+      ImageDrawing pictures = draw_images(items, in.doc.height, in.images);
       out.navigation = page_navigation(items);
-      out.content = std::move(content.stream);
+      out.content = std::move(pictures.stream) + content.stream;  // the pictures under the text
       out.fonts = std::move(content.fonts);
+      out.images = std::move(pictures.images);
     }  // the Flat points into the frame: gone before the frame is
-    if (release) (*release)[page] = frame::Frame{};
+    if (in.release) (*in.release)[page] = frame::Frame{};
     out.compressed = flate(out.content);
   } catch (...) {
     error = std::current_exception();
@@ -112,22 +121,24 @@ void build(PageQueue& queue, std::size_t page, const frame::PagedDoc& doc, const
 
 }  // namespace
 
-void for_each_page_stream(const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts, unsigned threads,
+void for_each_page_stream(const frame::PagedDoc& doc, const std::vector<ContentFont>& fonts,
+                          const std::vector<EmbeddedImage>& images, unsigned threads,
                           const std::function<void(std::size_t, PageStream&)>& take,
                           std::vector<frame::Frame>* release) {
+  const PageInputs in{doc, fonts, images, release};
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, doc.pages.size()));
   PageQueue queue(doc.pages.size(), 4 * static_cast<std::size_t>(threads));
   std::vector<std::thread> helpers;
   for (unsigned t = 1; t < threads; ++t)
     helpers.emplace_back([&] {
-      for (std::size_t page; queue.claim(page);) build(queue, page, doc, fonts, release);
+      for (std::size_t page; queue.claim(page);) build(queue, page, in);
     });
   try {
     while (queue.taken() < doc.pages.size()) {
       std::size_t page;
       if (!queue.next_ready(false) && queue.try_claim(page)) {
-        build(queue, page, doc, fonts, release);
+        build(queue, page, in);
         continue;
       }
       queue.next_ready(true);

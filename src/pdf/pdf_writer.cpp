@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "common/atomic_file.hpp"
+#include "image/podofo_lock.hpp"
 #include "folio/diagnostic.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/doc_info.hpp"
@@ -15,6 +16,7 @@
 #include "pdf/font_embedder.hpp"
 #include "pdf/font_source.hpp"
 #include "pdf/glyph_usage.hpp"
+#include "pdf/image_xobjects.hpp"
 #include "common/hash.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/page_streams.hpp"
@@ -28,8 +30,7 @@ namespace {
 // PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
 // whose one buffer all threads share: renders on several threads make their documents in turn.
 std::unique_ptr<PdfMemDocument> new_document() {
-  static std::mutex mutex;
-  std::lock_guard<std::mutex> lock(mutex);
+  std::lock_guard<std::mutex> lock(image::podofo_document_lock());
   return std::make_unique<PdfMemDocument>();
 }
 
@@ -77,11 +78,12 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
       content_fonts[i].code_bytes = font.code_bytes;
       if (font.needs_pdf_1_6) pdf.SetPdfVersion(ePdfVersion_1_6);  // FontFile3 /OpenType
     }
+    const std::vector<EmbeddedImage> images = embed_images(pdf.GetObjects(), doc, content_hash);
 
     // The streams are built on other threads too; PoDoFo's objects are only touched here.
     std::vector<PageNavigation> navigation(doc.pages.size());
     for_each_page_stream(
-        doc, content_fonts, threads,
+        doc, content_fonts, images, threads,
         [&](std::size_t i, PageStream& stream) {
           content_hash.add(stream.content);
           // Re-fetched each time: a PdfPage* goes stale when the page tree changes.
@@ -89,6 +91,8 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
           set_flate_stream(*page->GetContents(), stream.compressed);
           for (int f : stream.fonts)
             page->AddResource(PdfName(content_fonts[f].resource), font_refs[f], PdfName("Font"));
+          for (int k : stream.images)
+            page->AddResource(PdfName(images[k].resource), images[k].ref, PdfName("XObject"));
           navigation[i] = std::move(stream.navigation);
         },
         release);

@@ -53,6 +53,7 @@ RenderResult render(const RenderOptions& options, Resources& resources) {
   result.inputs.insert(result.inputs.end(), issue.hyphenation_dictionaries.begin(),
                        issue.hyphenation_dictionaries.end());
   result.inputs.insert(result.inputs.end(), issue.font_files.begin(), issue.font_files.end());
+  result.inputs.insert(result.inputs.end(), issue.image_files.begin(), issue.image_files.end());
   return result;
 }
 

@@ -12,6 +12,7 @@
 #include "font/font_db.hpp"
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
+#include "pipeline/figure_files.hpp"
 #include "pipeline/shared_resources.hpp"
 #include "style/data_paths.hpp"
 #include "style/load_page_template.hpp"
@@ -90,7 +91,9 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const para::ParagraphBuilder builder(fonts, loaded.shapes, hyphenators);
 
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, options.threads}, diags);
+  const compose::FigureFiles figures = read_figure_files(doc, options.allow_outside_images);
+  for (const auto& figure : figures) out.image_files.push_back(figure.second.path);
+  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures, options.threads}, diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

@@ -17,6 +17,7 @@ struct TypesetIssue {
   std::string layout_path;
   std::vector<std::string> hyphenation_dictionaries;  // of the languages used that have patterns
   std::vector<std::string> font_files;  // every font the render could choose from
+  std::vector<std::string> image_files;  // the image of every figure
 };
 
 // Parses the issue, resolves and validates its style and layout, and composes it. Throws

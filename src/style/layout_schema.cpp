@@ -134,6 +134,22 @@ const Table<Furniture>& furniture_table() {
   return kTable;
 }
 
+const Table<FigureParams>& figures_table() {
+  using F = FigureParams;
+  static const Table<F> kTable{
+      "layout-figures",
+      {
+          prop("max-height", &F::max_height, length(Sign::Positive),
+               "the tallest a figure's picture is set (a taller one is narrowed, keeping its proportions)"),
+          prop("min-ppi", &F::min_ppi, whole(1, 10000),
+               "a picture with fewer pixels per inch at its printed size gets a warning naming it"),
+          prop("space", &F::space, kNonNegative,
+               "between a figure and the text above and below it, rounded up to the baseline grid"),
+      },
+  };
+  return kTable;
+}
+
 const Table<PageTemplate>& layout_table() {
   using T = PageTemplate;
   static const Table<T> kTable{
@@ -175,6 +191,10 @@ const Table<PageTemplate>& layout_table() {
               "header", [](auto& t) -> auto& { return t.header; }, furniture_table(), "furniture (below)",
               "drawn on every page after the first")
               .default_doc("empty"),
+          section<T>(
+              "figures", [](auto& t) -> auto& { return t.figures; }, figures_table(), "map (`figures`, below)",
+              "how figures are placed")
+              .default_doc("(below)"),
       },
   };
   return kTable;

@@ -1,5 +1,5 @@
 // The tables of a page layout's keys (style/property.hpp): the top level, `page`, `margins`,
-// rules, `masthead`, and `footer`/`header`.
+// rules, `masthead`, `footer`/`header` and `figures`.
 #pragma once
 
 #include "style/page_template.hpp"
@@ -13,5 +13,6 @@ const Table<Margins>& margins_table();
 const Table<Rule>& rule_table();  // `column-rule`, the masthead's `rule-below`, furniture `rule`
 const Table<Masthead>& masthead_table();
 const Table<Furniture>& furniture_table();  // `footer`, `header`
+const Table<FigureParams>& figures_table();
 
 }  // namespace folio::style

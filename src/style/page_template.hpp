@@ -42,6 +42,13 @@ constexpr Sp kAutoGrid = -1;
 // Whole millimetres in scaled points, rounded as a layout's "210mm" is (style/length.hpp).
 constexpr Sp whole_mm(Sp mm) { return (2 * mm * 720 * kSpPerPt + 254) / (2 * 254); }
 
+// How figures are placed.
+struct FigureParams {
+  Sp max_height = whole_mm(100);  // a figure's picture is never taller (it is narrowed instead)
+  int min_ppi = 150;              // below this effective resolution at its printed size: a warning
+  Sp space = pt(6);               // between a figure and the text above and below it (on the grid)
+};
+
 struct PageTemplate {
   std::string path;
   Sp width = whole_mm(210), height = whole_mm(297);  // A4 unless told otherwise
@@ -54,6 +61,7 @@ struct PageTemplate {
   Masthead masthead;
   Furniture footer;
   Furniture header;  // empty templates: no header
+  FigureParams figures;
   Origins origins;   // by dotted key: "page.width", "margins.top", "footer.rule.color"
 
   Sp column_width() const {

@@ -12,7 +12,7 @@ const std::vector<TableInfo>& schema_tables() {
       sheet_table().info(),    layout_table().info(),   paragraph_table().info(), char_table().info(),
       breaking_table().info(), flow_table().info(),     page_table().info(),      margins_table().info(),
       rule_table().info(),     masthead_table().info(), furniture_table().info(), table_params_table().info(),
-      footnotes_table().info(),
+      footnotes_table().info(), captions_table().info(), figures_table().info(),
   };
   return kTables;
 }

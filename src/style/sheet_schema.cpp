@@ -177,6 +177,22 @@ const Table<FlowParams>& flow_table() {
   return kTable;
 }
 
+const Table<CaptionParams>& captions_table() {
+  using C = CaptionParams;
+  static const Table<C> kTable{
+      "captions",
+      {
+          prop("label", &C::label, text(),
+               "set before each figure's caption, `{n}` standing for the figure's number (`Figure {n}.`); "
+               "empty: no label"),
+          prop("label-style", &C::label_style, name_of("character style name"),
+               "the character style of the label (checked against the style sheet when typesetting); "
+               "empty: the caption's own"),
+      },
+  };
+  return kTable;
+}
+
 const Table<TableParams>& table_params_table() {
   using T = TableParams;
   const auto rule = [](const char* key, Rule T::*member, const char* meaning, const char* default_doc) {
@@ -262,6 +278,10 @@ const Table<StyleSheet>& sheet_table() {
               "footnotes", [](auto& s) -> auto& { return s.footnotes; }, footnotes_table(),
               "map (`footnotes`, below)", "the rule and space above a column's footnotes")
               .default_doc("(below)"),
+          section<S>(
+              "captions", [](auto& s) -> auto& { return s.captions; }, captions_table(),
+              "map (`captions`, below)", "how figure captions begin")
+              .default_doc("no label"),
           custom<S>("paragraph-styles", "map of style name -> paragraph style properties", "**required**",
                     "the paragraph styles",
                     [](ReadContext& c, const Field& f, S& s) {

@@ -1,5 +1,5 @@
 // The tables of a style sheet's keys (style/property.hpp): the top level, `breaking`, `flow`,
-// `table`, `footnotes`, paragraph styles and character styles.
+// `table`, `footnotes`, `captions`, paragraph styles and character styles.
 #pragma once
 
 #include "style/property.hpp"
@@ -14,5 +14,6 @@ const Table<BreakParams>& breaking_table();
 const Table<FlowParams>& flow_table();
 const Table<TableParams>& table_params_table();
 const Table<FootnoteParams>& footnotes_table();
+const Table<CaptionParams>& captions_table();
 
 }  // namespace folio::style

@@ -72,6 +72,12 @@ struct FlowParams {
   int lines_after_heading = 2;
 };
 
+// How figure captions begin: "Figure 2." before the caption, in a character style of its own.
+struct CaptionParams {
+  std::string label;        // before each caption: {n} is the figure's number; "" for none
+  std::string label_style;  // the label's character style; "" for the caption's own
+};
+
 // A font file a style sheet brings for its own renders (`font-files:`): it joins the bundled
 // fonts for those renders only.
 struct FontFile {
@@ -126,6 +132,7 @@ struct StyleSheet {
   FlowParams flow;
   TableParams table;
   FootnoteParams footnotes;
+  CaptionParams captions;
   Color link_color;
   std::vector<FontFile> font_files;
   FontFallback font_fallback = default_font_fallback();
@@ -173,7 +180,8 @@ inline const RequiredStyle kRequiredParagraphStyles[] = {
     {"table-header", "the header row of a table"},
     {"table-cell", "the cells of a table's body; its `align` for columns the delimiter row leaves "
                    "unaligned (justified text is set flush left)"},
-    {"footnote", "footnotes at the foot of a column"}};
+    {"footnote", "footnotes at the foot of a column"},
+    {"caption", "figure captions, under each figure"}};
 
 inline const RequiredStyle kRequiredCharStyles[] = {
     {"emphasis", "`*text*`"},   {"strong", "`**text**`"}, {"link", "links"},     {"code", "`` `code` ``"},

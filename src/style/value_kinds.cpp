@@ -130,7 +130,7 @@ Kind<std::string> text() {
 
 Kind<std::string> name_of(const char* doc) {
   return {doc, TokenKind::None, [](const ReadContext& c, const Field& f) { return c.r.text(f); },
-          [](const std::string& v) { return v; }};
+          [](const std::string& v) { return v.empty() ? quoted(v) : v; }};  // "" when not set
 }
 
 Kind<std::string> furniture_template() {

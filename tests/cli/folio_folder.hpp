@@ -1,5 +1,5 @@
 // The folio program of this build, run as a user runs it: in a scratch folder holding a copy of
-// the May 2025 sample issue (issue.md) and of the default style sheet (style.yaml).
+// the May 2025 sample issue (issue.md, and its images/) and of the default style sheet (style.yaml).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -39,6 +39,7 @@ class FolioFolder : public ::testing::Test {
     fs::remove_all(dir_);
     fs::create_directories(dir_ / ".run");
     fs::copy_file(kRoot + "/samples/2025-05/issue.md", dir_ / "issue.md");
+    fs::copy(kRoot + "/samples/2025-05/images", dir_ / "images");
     fs::copy_file(kRoot + "/styles/default.yaml", dir_ / "style.yaml");
   }
   void TearDown() override { fs::remove_all(dir_); }

@@ -52,14 +52,15 @@ class Usage : public FolioFolder {};
 
 TEST_F(Usage, EveryCommandHasAHelpDescribingEachOption) {
   const std::set<std::string> output = {"-h,--help", "-o,--output", "--style",      "--layout",
-                                        "--png",     "--dpi",       "--dump-layout"};
+                                        "--png",     "--dpi",       "--dump-layout", "--allow-outside-images"};
   std::set<std::string> watch = output;
   watch.insert("--max-renders");
   const std::vector<HelpCase> cases = {
       {"", {}, {"-h,--help", "--version"}, {"batch", "golden", "help", "render", "styles", "watch"}},
       {"batch",
        {"DIR|FILE"},
-       {"-h,--help", "-o,--output", "-j,--jobs", "--force", "--shard", "-q,--quiet", "--json"},
+       {"-h,--help", "-o,--output", "-j,--jobs", "--force", "--shard", "-q,--quiet", "--json",
+        "--allow-outside-images"},
        {}},
       {"render", {"ISSUE.md"}, output, {}},
       {"watch", {"ISSUE.md"}, watch, {}},

@@ -6,6 +6,7 @@
 
 #include "compose/compose.hpp"
 #include "font/font_db.hpp"
+#include "image/picture_cache.hpp"
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
 #include "style/load_page_template.hpp"
@@ -30,8 +31,16 @@ struct ShippedComposer {
   // Reading and composing warnings go to `diags`.
   frame::PagedDoc run(const std::string& markdown, Diagnostics& diags) {
     const input::Document doc = input::parse_issue(markdown, "test.md", diags);
-    return compose_issue(doc, Inputs{sheet, page, fonts, builder}, diags);
+    return compose_issue(doc, Inputs{sheet, page, fonts, builder, &figures}, diags);
   }
+
+  // Makes `reference` name the fixture image `file` (tests/fixtures/images/) in the issues run.
+  void add_figure_file(const std::string& reference, const std::string& file) {
+    const std::string path = root + "/tests/fixtures/images/" + file;
+    figures[reference] = FigureFile{path, image::PictureCache::shared().load(path)};
+  }
+
+  FigureFiles figures;
 };
 
 }  // namespace folio::compose::testing

@@ -106,7 +106,8 @@ TEST(Blocks, HtmlBlockKeepsInlineTagsAndImageAltText) {
   EXPECT_EQ(dump(doc.blocks[0].inlines), "The team by em(Ana)");
   EXPECT_EQ(dump(doc.blocks[1].inlines), "More hidden");
   EXPECT_EQ(dump(diags),
-            "issue.md:5:1: warning: images are not supported yet; the alt text 'The team' is kept as text\n"
+            "issue.md:5:1: warning: an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); its alt text "
+            "'The team' is kept as text\n"
             "issue.md:7:1: warning: HTML tag <details> is not supported; it is dropped and its text kept (warned once per file)\n"
             "issue.md:7:10: warning: HTML tag <summary> is not supported; it is dropped and its text kept (warned once per file)\n");
 }
@@ -135,13 +136,13 @@ TEST(Blocks, HtmlCommentsFollowCommonMark0312) {
 
 TEST(Blocks, WarningsAreOneLineEach) {
   Diagnostics diags;
-  parse_body("see ![two lines](x.png) and <img alt=\"a\nb\">\n\n<img alt=\"c\nd\">\n", diags);
+  parse_body("see <img alt=\"two lines\"> and <img alt=\"a\nb\">\n\n<img alt=\"c\nd\">\n", diags);
   ASSERT_EQ(diags.all().size(), 3u);
   for (const Diagnostic& d : diags.all()) EXPECT_EQ(d.to_string().find('\n'), std::string::npos) << d.to_string();
   EXPECT_EQ(dump(diags),
-            "issue.md:5:5: warning: images are not supported yet; the alt text 'two lines' is kept as text\n"
-            "issue.md:5:29: warning: images are not supported yet; the alt text 'a b' is kept as text\n"
-            "issue.md:8:1: warning: images are not supported yet; the alt text 'c d' is kept as text\n");
+            "issue.md:5:5: warning: an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); its alt text 'two lines' is kept as text\n"
+            "issue.md:5:31: warning: an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); its alt text 'a b' is kept as text\n"
+            "issue.md:8:1: warning: an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); its alt text 'c d' is kept as text\n");
 }
 
 TEST(Blocks, BulletListTightWithNestedOrderedList) {

@@ -45,7 +45,7 @@ TEST(SampleIssue, May2025ParsesCleanly) {
                 "China-Latin America Science and Technology Cooperation",
                 "China Launches its First Asteroid Sample Mission", "Scientific Collaboration Projects",
                 "Scientific Research Breakthroughs and Discoveries", "China Science Diplomacy"}));
-  EXPECT_EQ(doc.blocks.size(), 20u);  // 5 headings + 14 paragraphs + the budget table
+  EXPECT_EQ(doc.blocks.size(), 22u);  // 5 headings + 14 paragraphs + the budget table + 2 figures
   const Block& table = doc.blocks[4];
   ASSERT_EQ(table.kind, BlockKind::Table);
   EXPECT_EQ(table.table.columns.size(), 5u);

@@ -35,7 +35,7 @@ TEST(PageStreams, InOrderAndTheSameOnAnyNumberOfThreads) {
   const frame::PagedDoc doc = doc_of(40);
   for (unsigned threads : {1u, 2u, 3u, 8u}) {
     std::vector<std::size_t> order;
-    for_each_page_stream(doc, kFonts, threads, [&](std::size_t i, PageStream& s) {
+    for_each_page_stream(doc, kFonts, {}, threads, [&](std::size_t i, PageStream& s) {
       order.push_back(i);
       const PageContent expected = page_content(doc.pages[i], doc.height, kFonts);
       EXPECT_EQ(s.content, expected.stream) << "page " << i << ", " << threads << " threads";
@@ -51,7 +51,7 @@ TEST(PageStreams, APageThatCannotBeBuiltFailsTheRestAndReturns) {
   const frame::PagedDoc doc = doc_of(60, 17);
   for (unsigned threads : {1u, 2u, 4u}) {
     std::vector<std::size_t> taken;
-    EXPECT_THROW(for_each_page_stream(doc, kFonts, threads, [&](std::size_t i, PageStream&) { taken.push_back(i); }),
+    EXPECT_THROW(for_each_page_stream(doc, kFonts, {}, threads, [&](std::size_t i, PageStream&) { taken.push_back(i); }),
                  std::invalid_argument)
         << threads << " threads";
     EXPECT_LE(taken.size(), 17u);  // never the bad page, nor any after it
@@ -61,7 +61,7 @@ TEST(PageStreams, APageThatCannotBeBuiltFailsTheRestAndReturns) {
 
 TEST(PageStreams, AnExceptionFromTakeStopsTheOtherThreads) {
   const frame::PagedDoc doc = doc_of(60);
-  EXPECT_THROW(for_each_page_stream(doc, kFonts, 4,
+  EXPECT_THROW(for_each_page_stream(doc, kFonts, {}, 4,
                                     [](std::size_t i, PageStream&) {
                                       if (i == 5) throw std::runtime_error("PoDoFo said no");
                                     }),

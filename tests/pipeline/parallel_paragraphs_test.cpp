@@ -1,7 +1,8 @@
 // The body's paragraphs are set on several threads (compose::ParagraphQueue): a render writes the
 // same PDF and layout dump, byte for byte, on any number of threads, each with a cold shape cache
 // (so threads fill it at once), for a long issue with every kind of block between paragraphs
-// (headings, lists, quotes, tables, thematic breaks, footnotes, a span in another language).
+// (headings, lists, quotes, tables, thematic breaks, footnotes, figures, a span in another
+// language).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -44,6 +45,8 @@ class ParallelParagraphs : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("folio-parallel-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
     fs::create_directories(dir_);
     std::ofstream(dir_ / "long.md") << long_issue(3);
+    // The May issue's figures: a figure's caption is set on the calling thread between queued paragraphs.
+    fs::copy(std::string(FOLIO_SOURCE_DIR) + "/samples/2025-05/images", dir_ / "images");
   }
   void TearDown() override { fs::remove_all(dir_); }
 

@@ -274,14 +274,6 @@ TEST_F(Robust, ClosedCommentsVanish) {
   EXPECT_EQ(r.dump.texts("body"), Strings{"More."});
 }
 
-TEST_F(Robust, ImagesBecomeTheirAltText) {
-  Rendered r;
-  ASSERT_NO_FATAL_FAILURE(render(issue("\n![alt text](pic.png) and more\n"), r));
-  EXPECT_EQ(folio::robust::warning_lines(r.result),
-            Strings{"6:1: images are not supported yet; the alt text 'alt text' is kept as text"});
-  EXPECT_EQ(r.dump.texts("body-first"), Strings{"alt text and more"});
-}
-
 TEST_F(Robust, GreekAndCyrillicReadBack) {
   Rendered r;
   ASSERT_NO_FATAL_FAILURE(render(fixture("scripts.md"), r));

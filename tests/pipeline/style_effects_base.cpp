@@ -44,6 +44,9 @@ footnotes:
   rule-width: 40pt
   space-above: 6pt
   space-below: 3pt
+captions:
+  label: ""
+  label-style: strong
 paragraph-styles:
   body:
     family: serif
@@ -155,6 +158,12 @@ paragraph-styles:
     leading: 10pt
     align: left
     hyphenate: false
+  caption:
+    family: sans
+    size: 8pt
+    leading: 10pt
+    align: left
+    hyphenate: false
 character-styles:
   mark:
     color: accent
@@ -209,6 +218,10 @@ footer:
   right: "{page}"
   baseline: 20pt
   style: footer
+figures:
+  max-height: 200pt
+  min-ppi: 150
+  space: 6pt
 )";
 
 }  // namespace folio::pipeline::effects

@@ -203,4 +203,13 @@ Probe furniture(int page, const std::string& region) {
   };
 }
 
+Probe figure_box() {
+  return [](const frame::PagedDoc& d) {
+    for (const frame::Frame& p : d.pages)
+      for (const frame::Placed<frame::Image>& i : frame::flatten(p).images)
+        return "x=" + pts(i.at.x) + " y=" + pts(i.at.y) + " " + pts(i->width) + " x " + pts(i->height);
+    return std::string("none");
+  };
+}
+
 }  // namespace folio::pipeline::effects

@@ -16,6 +16,7 @@
 #include "input/load_issue.hpp"
 #include "para/paragraph_builder.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "pipeline/figure_files.hpp"
 #include "style/load_page_template.hpp"
 #include "style/load_style_sheet.hpp"
 #include "text/hyphenator.hpp"
@@ -55,6 +56,11 @@ struct TempDir {
     return p.string();
   }
 };
+
+std::string& warnings_of_last() {
+  static std::string text;
+  return text;
+}
 
 TempDir& temp_dir() {
   static TempDir dir;
@@ -109,16 +115,30 @@ frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::stri
   const style::StyleSheet sheet = style::load_style_sheet(temp_dir().write("style", style));
   const style::PageTemplate page = style::load_page_template(temp_dir().write("layout", layout));
   Diagnostics diags;
-  const input::Document doc = input::parse_issue(kFrontMatter + markdown, "effects.md", diags);
-  if (sheet.font_files.empty()) return compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder});
-  // Then the fonts are a database of their own, as a render makes them.
-  std::vector<std::string> files;
-  for (const style::FontFile& f : sheet.font_files) files.push_back(f.path);
-  const font::FontDb fonts(kRoot + "/fonts", files);
-  text::ShapeCache shapes;
-  const para::ParagraphBuilder builder(fonts, shapes, &e.hyphenator);
-  return compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder});
+  const input::Document doc =
+      input::parse_issue(kFrontMatter + markdown, kRoot + "/tests/fixtures/images/effects.md", diags);
+  const compose::FigureFiles figures = read_figure_files(doc, false);
+  const auto typeset = [&]() {
+    if (sheet.font_files.empty())
+      return compose::compose_issue(doc, compose::Inputs{sheet, page, e.fonts, e.builder, &figures}, diags);
+    // Then the fonts are a database of their own, as a render makes them.
+    std::vector<std::string> files;
+    for (const style::FontFile& f : sheet.font_files) files.push_back(f.path);
+    const font::FontDb fonts(kRoot + "/fonts", files);
+    text::ShapeCache shapes;
+    const para::ParagraphBuilder builder(fonts, shapes, &e.hyphenator);
+    return compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures}, diags);
+  };
+  frame::PagedDoc pages = typeset();
+  std::string& warnings = warnings_of_last();
+  warnings.clear();
+  for (const Diagnostic& d : diags.all())
+    warnings += (warnings.empty() ? "" : " | ") + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) +
+                ": " + d.message;
+  return pages;
 }
+
+std::string last_warnings() { return warnings_of_last().empty() ? "none" : warnings_of_last(); }
 
 std::vector<const Effect*>& all_effects() {
   static std::vector<const Effect*> rows;

@@ -66,8 +66,11 @@ inline const std::string kFrontMatter = "---\npublication: Test Review\nissue: J
 // The YAML text with one change applied (yaml-cpp edits the tree and emits it again).
 std::string edit_yaml(const std::string& yaml, const std::string& key, const std::string& value);
 
-// Typesets kFrontMatter + markdown with the base files after `changes`.
+// Typesets kFrontMatter + markdown with the base files after `changes`. Figures name the images
+// of tests/fixtures/images (`![A chart](rgb.png)`).
 frame::PagedDoc typeset_with(const std::vector<Change>& changes, const std::string& markdown);
+// The warnings of the last typeset_with, each "line:col: message", joined by " | "; "none".
+std::string last_warnings();
 
 // Every row of every table, for the coverage test; a table file registers its tables with
 // `[[maybe_unused]] const bool kRegistered = register_effects(kTable);`.
@@ -139,6 +142,8 @@ Probe underline_under(const std::string& word);
 Probe page_size();  // "400pt x 600pt"
 // The lines of a region of a page, "text (alignment)" each, joined by " | "; "none".
 Probe furniture(int page, const std::string& region);
+// The first figure's picture: "x=..pt y=..pt 160pt x 120pt" on its page (x, y: its top-left corner).
+Probe figure_box();
 
 // The PDF of the pages (pdf::write_pdf), page `page`'s content stream uncompressed.
 std::string pdf_content(const frame::PagedDoc& doc, int page);

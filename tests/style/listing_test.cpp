@@ -59,7 +59,9 @@ const char* const kTop =
     "footnotes.rule.color = #000000            (default)\n"
     "footnotes.rule-width = 60pt               (default)\n"
     "footnotes.space-above = 8pt               (default)\n"
-    "footnotes.space-below = 4pt               (default)\n";
+    "footnotes.space-below = 4pt               (default)\n"
+    "captions.label = \"\"                       (default)\n"
+    "captions.label-style = \"\"                 (default)\n";
 
 const char* const kZeta =
     "zeta.family = Noto Serif         (s.yaml:9:13, fonts.serif at 4:10)\n"
@@ -112,11 +114,11 @@ const char* const kAlpha =
 
 const char* const kMark =
     "mark.family = paragraph's                                      (default)\n"
-    "mark.weight = 600                                              (s.yaml:40:13)\n"
+    "mark.weight = 600                                              (s.yaml:41:13)\n"
     "mark.style = paragraph's                                       (default)\n"
     "mark.size-scale = 1                                            (default)\n"
-    "mark.baseline-shift = 0.3 (0.3em)                              (s.yaml:41:21)\n"
-    "mark.color = cmyk(0, 0.5, 1, 0.1) (cmyk(0%, 50%, 100%, 10%))   (s.yaml:42:12)\n"
+    "mark.baseline-shift = 0.3 (0.3em)                              (s.yaml:42:21)\n"
+    "mark.color = cmyk(0, 0.5, 1, 0.1) (cmyk(0%, 50%, 100%, 10%))   (s.yaml:43:12)\n"
     "mark.underline = false                                         (default)\n"
     "mark.strikethrough = false                                     (default)\n"
     "mark.underline-thickness = font's                              (default)\n"
@@ -158,7 +160,10 @@ const char* const kLayout =
     "header.baseline = 0pt                       (default)\n"
     "header.rule.thickness = 0pt                 (default)\n"
     "header.rule.color = #000000                 (default)\n"
-    "header.style = footer                       (default)\n";
+    "header.style = footer                       (default)\n"
+    "figures.max-height = 283.465pt              (default)\n"
+    "figures.min-ppi = 150                       (default)\n"
+    "figures.space = 6pt                         (default)\n";
 
 const char* const kSheet =
     "colors:\n"                // 1
@@ -180,11 +185,11 @@ const char* const kSheet =
     "    align: left\n"        // 17
     "    hyphenate: no\n";     // 18
 const char* const kChars =
-    "character-styles:\n"                     // 32
-    "  mark:\n"                               // 33
-    "    weight: 600\n"                       // 34
-    "    baseline-shift: 0.3em\n"             // 35
-    "    color: cmyk(0%, 50%, 100%, 10%)\n";  // 36
+    "character-styles:\n"                     // 33
+    "  mark:\n"                               // 34
+    "    weight: 600\n"                       // 35
+    "    baseline-shift: 0.3em\n"             // 36
+    "    color: cmyk(0%, 50%, 100%, 10%)\n";  // 37
 
 const char* const kLayoutFile =
     "colors:\n"                        // 1
@@ -253,8 +258,9 @@ TEST_F(ListingTest, StylesComeInTheFileOrder) {
       "link-color", "zeta",      "alpha",          "body",           "body-first",     "h1",
       "h2",         "h3",        "h4",           "h5",             "h6",             "masthead-title", "masthead-issue", "contents-title", "contents-entry",
       "footer",     "list-item", "blockquote",     "code-block",     "table-header",   "table-cell",
-      "footnote",   "mark",      "emphasis",       "strong",         "link",           "code",
-      "superscript", "subscript", "underline",     "strikethrough", "small", "footnote-ref"};
+      "footnote",   "caption",   "mark",           "emphasis",       "strong",         "link",
+      "code",       "superscript", "subscript",    "underline",      "strikethrough",  "small",
+      "footnote-ref"};
   EXPECT_EQ(firsts, expected);
 }
 
@@ -286,7 +292,8 @@ TEST(LayoutListing, ListsEveryKeyTheLoaderRecords) {
                 "footer: {left: a, center: b, right: c, baseline: 12mm, rule: {thickness: 1pt, color: red},\n"
                 "         style: footer}\n"
                 "header: {left: a, center: b, right: c, baseline: 12mm, rule: {thickness: 1pt, color: red},\n"
-                "         style: footer}\n"));
+                "         style: footer}\n"
+                "figures: {max-height: 90mm, min-ppi: 200, space: 6pt}\n"));
   std::vector<std::string> recorded;
   for (const auto& kv : t.origins) recorded.push_back(kv.first);
   std::vector<std::string> listed;  // the name of every line, "footer.rule.color"

@@ -26,8 +26,8 @@ using Keys = std::vector<std::string>;
 TEST(Schema, EveryTableHasExactlyTheseKeysInThisOrder) {
   const std::map<std::string, Keys> expected = {
       {"style-sheet",
-       {"colors", "fonts", "link-color", "breaking", "flow", "font-files", "font-fallback", "table", "footnotes", "paragraph-styles",
-        "character-styles"}},
+       {"colors", "fonts", "link-color", "breaking", "flow", "font-files", "font-fallback", "table", "footnotes",
+        "captions", "paragraph-styles", "character-styles"}},
       {"paragraph-style",
        {"based-on", "family", "weight", "style", "size", "leading", "tracking", "color", "align",
         "first-indent", "left-indent", "right-indent", "space-before", "space-after", "hyphenate",
@@ -45,9 +45,10 @@ TEST(Schema, EveryTableHasExactlyTheseKeysInThisOrder) {
        {"top-rule", "header-rule", "bottom-rule", "column-gap", "row-space", "rule-space", "space-before",
         "space-after", "min-size"}},
       {"footnotes", {"rule", "rule-width", "space-above", "space-below"}},
+      {"captions", {"label", "label-style"}},
       {"page-layout",
        {"colors", "page", "margins", "columns", "gutter", "column-rule", "baseline-grid", "masthead",
-        "footer", "header"}},
+        "footer", "header", "figures"}},
       {"layout-page", {"size", "width", "height"}},
       {"layout-margins", {"top", "right", "bottom", "left"}},
       {"layout-rule", {"thickness", "color"}},
@@ -55,6 +56,7 @@ TEST(Schema, EveryTableHasExactlyTheseKeysInThisOrder) {
        {"band-height", "band-color", "rule-below", "space-after", "contents", "contents-title", "contents-level",
         "contents-depth"}},
       {"layout-furniture", {"left", "center", "right", "baseline", "rule", "style"}},
+      {"layout-figures", {"max-height", "min-ppi", "space"}},
   };
   ASSERT_EQ(schema_tables().size(), expected.size());
   for (const TableInfo& t : schema_tables()) {
@@ -219,13 +221,14 @@ Place place_of(const std::string& table) {
   if (table == "character-style")
     return {"character-styles:\n  a:\n    ",
             required_char_styles() + "paragraph-styles:\n" + required_paragraph_styles()};
-  if (table == "breaking" || table == "flow" || table == "table" || table == "footnotes")
+  if (table == "breaking" || table == "flow" || table == "table" || table == "footnotes" || table == "captions")
     return {table + ":\n  ", styles};
   if (table == "page-layout") return {"", "", false};
   if (table == "layout-page") return {"page:\n  ", "", false};
   if (table == "layout-margins") return {"margins:\n  ", "", false};
   if (table == "layout-rule") return {"column-rule:\n  ", "", false};
   if (table == "layout-masthead") return {"masthead:\n  ", "", false};
+  if (table == "layout-figures") return {"figures:\n  ", "", false};
   return {"footer:\n  ", "", false};
 }
 
@@ -247,7 +250,7 @@ TEST(Schema, AMisspeltKeyOfAnyTableNamesTheKeyMeant) {
       ++checked;
     }
   }
-  EXPECT_EQ(checked, 107);  // every key of every table
+  EXPECT_EQ(checked, 114);  // every key of every table
 }
 
 }  // namespace
