@@ -39,14 +39,8 @@ flow::Geometry geometry(const Context& cx, Sp masthead_height) {
   return g;
 }
 
-}  // namespace
-
-frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
-  Diagnostics ignored;
-  return compose_issue(doc, in, ignored);
-}
-
-frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags) {
+// `release`: the document itself, to free its blocks and notes once they are set; null to keep them.
+frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release) {
   style::PageTemplate page = with_grid(in.page, in.sheet);
   // An issue in another language names its contents list in it (本期要目).
   if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
@@ -58,6 +52,10 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
                    in.threads, in.figures ? in.figures : &kNoFigures};
 
   Galley galley = set_body(doc.blocks, set_notes(doc.notes, cx), cx);
+  if (release) {  // nothing below reads more of the document than its front matter
+    release->blocks = {};
+    release->notes = {};
+  }
   // The contents list is set twice: first with room for two-digit page numbers, to know where
   // the columns start; then, paginated, with the numbers (its height cannot change).
   const ContentsLevels levels = contents_levels(galley, cx.page.masthead);
@@ -69,6 +67,22 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diag
   frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
   out.images = image_table(out.pages, *cx.figures);
   return out;
+}
+
+}  // namespace
+
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
+  Diagnostics ignored;
+  return compose(doc, in, ignored, nullptr);
+}
+
+frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags) {
+  return compose(doc, in, diags, nullptr);
+}
+
+frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags) {
+  const input::Document& read = doc;  // read through this, freed through doc
+  return compose(read, in, diags, &doc);
 }
 
 }  // namespace folio::compose

@@ -30,5 +30,9 @@ struct Inputs {
 // warning (a table too wide for the page, a row taller than a column) goes to `diags`.
 frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags);
 frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);  // warnings dropped
+// The same pages, freeing the document's blocks and notes as soon as they are set, before
+// pagination and page assembly (a long issue's parsed text is megabytes, and the pages' peak of
+// memory is during assembly): `doc` is left with its path and front matter only.
+frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags);
 
 }  // namespace folio::compose

@@ -33,6 +33,20 @@ std::vector<std::vector<frame::Frame>> empty_columns(int pages, Sp masthead_heig
   return columns;
 }
 
+// Room for each column's items, counted before any is placed: a long issue has hundreds of
+// columns, and vectors grown by doubling held a quarter more than their items, for as long as
+// the pages live (through the PDF writer). One item per box placed there, its repeated table
+// header, and its notes; 2 for a note rule and a table's continued rule.
+void reserve_items(std::vector<std::vector<frame::Frame>>& columns, const flow::FlowResult& flowed) {
+  std::vector<std::vector<std::size_t>> count(columns.size());
+  for (std::size_t p = 0; p < columns.size(); ++p) count[p].assign(columns[p].size(), 2);
+  for (const flow::Placement& pl : flowed.placements) count[pl.page][pl.column] += pl.repeat ? 2 : 1;
+  for (const flow::InsertPlacement& piece : flowed.inserts)
+    if (piece.column >= 0) ++count[piece.page][piece.column];
+  for (std::size_t p = 0; p < columns.size(); ++p)
+    for (std::size_t c = 0; c < columns[p].size(); ++c) columns[p][c].items.reserve(count[p][c]);
+}
+
 // The region above page `p`'s columns that holds its wide blocks; empty when it has none.
 frame::Frame top_region(const style::PageTemplate& layout, const flow::FlowResult& flowed, int p) {
   frame::Frame top;
@@ -63,6 +77,7 @@ frame::PagedDoc assemble_pages(Masthead masthead, Galley galley, const flow::Flo
   FontTable font_table(fonts);
   font_table.add(masthead.frame);
   std::vector<std::vector<frame::Frame>> columns = empty_columns(pages, masthead.height, layout, flowed);
+  reserve_items(columns, flowed);
   std::vector<frame::Frame> tops;
   for (int p = 0; p < pages; ++p) tops.push_back(top_region(layout, flowed, p));
   for (const flow::InsertPlacement& piece : flowed.inserts) {

@@ -115,28 +115,30 @@ void read_metrics(FT_Face ft, const std::string& family, FaceMetrics& m, bool& i
 }  // namespace
 
 Face::Face(FaceId id, const std::string& path, int index) : id_(id), path_(path), index_(index) {
+  // One mapping of the file for both libraries: FreeType reads HarfBuzz's blob (which the
+  // hb_face_ keeps), so the pages both touch are resident once, not twice.
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+  if (!blob) throw Error(SourcePos{path, 0, 0}, "cannot read font file");
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
   FtLibrary& ftl = ft_library();
   {
     std::lock_guard<std::mutex> lock(ftl.mutex);
-    if (FT_New_Face(ftl.lib, path.c_str(), index, &ft_face_) != 0) {
+    if (FT_New_Memory_Face(ftl.lib, reinterpret_cast<const FT_Byte*>(data), static_cast<FT_Long>(length), index,
+                           &ft_face_) != 0) {
       ft_face_ = nullptr;
+      hb_blob_destroy(blob);  // no destructor runs for a throwing constructor
       throw Error(SourcePos{path, 0, 0}, "cannot open font file (index " + std::to_string(index) + ")");
     }
   }
+  hb_face_ = hb_face_create(blob, static_cast<unsigned>(index));
+  hb_blob_destroy(blob);  // the face keeps its own reference, and so FreeType's data, until ~Face
   if (ft_face_->family_name) family_ = ft_face_->family_name;
   fs_type_ = FT_Get_FSType_Flags(ft_face_);
   color_bitmaps_ = FT_HAS_COLOR(ft_face_) && FT_HAS_FIXED_SIZES(ft_face_) && ft_face_->num_fixed_sizes > 0;
   if (const char* ps = FT_Get_Postscript_Name(ft_face_)) postscript_name_ = ps;
   read_metrics(ft_face_, family_, metrics_, italic_);
 
-  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
-  if (!blob) {
-    std::lock_guard<std::mutex> lock(ftl.mutex);  // no destructor runs for a throwing constructor
-    FT_Done_Face(ft_face_);
-    throw Error(SourcePos{path, 0, 0}, "cannot read font file");
-  }
-  hb_face_ = hb_face_create(blob, static_cast<unsigned>(index));
-  hb_blob_destroy(blob);                // the face keeps its own reference
   hb_font_ = hb_font_create(hb_face_);  // OpenType functions are the default
   // Scale = units per em: positions come out as exact integers in font units.
   hb_font_set_scale(hb_font_, metrics_.units_per_em, metrics_.units_per_em);
@@ -144,16 +146,16 @@ Face::Face(FaceId id, const std::string& path, int index) : id_(id), path_(path)
 }
 
 Face::~Face() {
-  if (hb_font_) hb_font_destroy(hb_font_);
-  if (hb_face_) hb_face_destroy(hb_face_);
-  hb_font_ = nullptr;
-  hb_face_ = nullptr;
-  if (ft_face_) {
+  if (ft_face_) {  // first: it reads the blob the hb_face_ holds
     FtLibrary& ftl = ft_library();
     std::lock_guard<std::mutex> lock(ftl.mutex);
     FT_Done_Face(ft_face_);
     ft_face_ = nullptr;
   }
+  if (hb_font_) hb_font_destroy(hb_font_);
+  if (hb_face_) hb_face_destroy(hb_face_);
+  hb_font_ = nullptr;
+  hb_face_ = nullptr;
 }
 
 bool Face::has_char(char32_t cp) const { return glyph_for(cp) != 0; }

@@ -31,7 +31,12 @@ std::string clean_name(const char* s) {
 
 }  // namespace
 
-FontSource::FontSource(const frame::FontRef& ref) : face_(-1, ref.path, ref.index) {
+// A face given for another file than the ref's is not used (the ref says what is embedded).
+FontSource::FontSource(const frame::FontRef& ref, const font::Face* open)
+    : own_(open && open->path() == ref.path && open->index() == ref.index
+               ? nullptr
+               : std::make_unique<font::Face>(-1, ref.path, ref.index)),
+      face_(own_ ? *own_ : *open) {
   num_glyphs_ = hb_face_get_glyph_count(face_.hb_face());
   hb_blob_t* cff = hb_face_reference_table(face_.hb_face(), HB_TAG('C', 'F', 'F', ' '));
   const bool has_cff = hb_blob_get_length(cff) > 0;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,9 @@ constexpr unsigned kRetainedGlyphLimit = 4096;
 class FontSource {
  public:
   // Throws folio::Error (at the font's path) when the file or face cannot be read.
-  explicit FontSource(const frame::FontRef& ref);
+  // `open`: the face already open for `ref` (it must outlive this), used instead of opening the
+  // file again: its pages are then resident once; null: opened here.
+  explicit FontSource(const frame::FontRef& ref, const font::Face* open = nullptr);
   const std::string& path() const { return face_.path(); }
   unsigned num_glyphs() const { return num_glyphs_; }
   Outlines outlines() const { return outlines_; }
@@ -62,7 +65,8 @@ class FontSource {
   FontSubset subset(const std::vector<std::uint32_t>& gids) const;
 
  private:
-  font::Face face_;
+  std::unique_ptr<font::Face> own_;  // when no open face was given
+  const font::Face& face_;
   unsigned num_glyphs_ = 0;
   Outlines outlines_ = Outlines::TrueType;
   FontDescription desc_;

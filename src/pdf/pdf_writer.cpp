@@ -47,7 +47,9 @@ std::function<double(std::uint32_t)> width_table(const FontSource& source, const
 }
 
 // `release`: doc.pages, to free each page's frame once its stream is built; null to keep them.
-std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vector<frame::Frame>* release) {
+// `fonts`: where the pages' faces are already open; null to open each font file.
+std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vector<frame::Frame>* release,
+                        const font::FontDb* fonts) {
   if (doc.width <= 0 || doc.height <= 0) throw Error(SourcePos{}, "the page size must be positive");
   if (doc.pages.empty()) throw Error(SourcePos{}, "the document has no pages");
 
@@ -57,7 +59,7 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
   std::vector<ContentFont> content_fonts(doc.fonts.size());
   for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
     if (!usage[i].used()) continue;
-    sources[i] = std::make_unique<FontSource>(doc.fonts[i]);
+    sources[i] = std::make_unique<FontSource>(doc.fonts[i], fonts ? &fonts->face(doc.fonts[i].id) : nullptr);
     content_fonts[i] = ContentFont{doc.fonts[i].id, "F" + std::to_string(i), width_table(*sources[i], usage[i])};
   }
 
@@ -112,11 +114,13 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
 
 }  // namespace
 
-std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) { return write(doc, threads, nullptr); }
+std::vector<char> write_pdf(const frame::PagedDoc& doc, unsigned threads) {
+  return write(doc, threads, nullptr, nullptr);
+}
 
-std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads) {
+std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads, const font::FontDb* fonts) {
   const frame::PagedDoc& read = doc;  // the pages are read through this, and freed through doc.pages
-  return write(read, threads, &doc.pages);
+  return write(read, threads, &doc.pages, fonts);
 }
 
 namespace {
@@ -144,9 +148,9 @@ void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigne
   write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }
 
-void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads) {
+void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads, const font::FontDb* fonts) {
   check_output_path(path);
-  const std::vector<char> bytes = write_pdf(std::move(doc), threads);
+  const std::vector<char> bytes = write_pdf(std::move(doc), threads, fonts);
   write_file_atomically(path, std::string_view(bytes.data(), bytes.size()), "the PDF");
 }
 

@@ -45,7 +45,7 @@ RenderResult render(const RenderOptions& options, Resources& resources) {
     dump.emplace(options.layout_dump, frame::dump_layout(issue.pages), "the layout dump");
   const int pages = static_cast<int>(issue.pages.pages.size());
   // The frames are freed page by page as the PDF is made: not all at once at the end.
-  pdf::write_pdf_file(std::move(issue.pages), options.output, options.threads);
+  pdf::write_pdf_file(std::move(issue.pages), options.output, options.threads, issue.fonts);
   if (dump) dump->commit();
   RenderResult result{pages,
                       std::move(issue.warnings),

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <utility>
 
 #include "compose/compose.hpp"
 #include "compose/font_coverage.hpp"
@@ -43,13 +44,15 @@ std::string resolve_choice(const std::string& option, const std::string& front_m
 
 TypesetIssue typeset_issue(const RenderOptions& options) {
   Resources own;  // one job: nothing to share
-  return typeset_issue(options, own);
+  TypesetIssue out = typeset_issue(options, own);
+  out.fonts = nullptr;  // freed with `own`
+  return out;
 }
 
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   Diagnostics diags;
   const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
-  const input::Document doc = input::load_issue(options.input, diags);
+  input::Document doc = input::load_issue(options.input, diags);
 
   TypesetIssue out;
   out.style_path =
@@ -68,6 +71,7 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   const font::FontDb& fonts = loaded.db;
   compose::check_font_families(sheet, fonts);
   out.font_files = fonts.files();
+  out.fonts = &fonts;
   if (const std::string list = font::packaged_fonts_list(data_dir + "/fonts"); !list.empty())
     out.font_files.push_back(list);
 
@@ -93,7 +97,9 @@ TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   for (const Diagnostic& d : compose::uncovered_characters(doc, fonts)) diags.warn(d.pos, d.message);
   const compose::FigureFiles figures = read_figure_files(doc, options.allow_outside_images);
   for (const auto& figure : figures) out.image_files.push_back(figure.second.path);
-  out.pages = compose::compose_issue(doc, compose::Inputs{sheet, page, fonts, builder, &figures, options.threads}, diags);
+  // Composing frees the document's blocks as soon as they are set; its front matter stays.
+  out.pages = compose::compose_issue(std::move(doc), compose::Inputs{sheet, page, fonts, builder, &figures, options.threads},
+                                     diags);
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;

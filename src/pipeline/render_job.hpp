@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "folio/folio.hpp"
+#include "font/font_db.hpp"
 #include "frame/paged_doc.hpp"
 
 namespace folio::pipeline {
@@ -18,6 +19,9 @@ struct TypesetIssue {
   std::vector<std::string> hyphenation_dictionaries;  // of the languages used that have patterns
   std::vector<std::string> font_files;  // every font the render could choose from
   std::vector<std::string> image_files;  // the image of every figure
+  // The fonts the pages were set with, in the Resources given (for the PDF writer to subset the
+  // faces already open); null from typeset_issue(options), whose Resources are gone.
+  const font::FontDb* fonts = nullptr;
 };
 
 // Parses the issue, resolves and validates its style and layout, and composes it. Throws

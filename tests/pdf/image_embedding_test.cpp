@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "image/picture_cache.hpp"
+#include "pdf/loaded_pdf.hpp"
 #include "pdf/pdf_test_support.hpp"
 #include "pdf/pdf_writer.hpp"
 
@@ -39,48 +40,12 @@ void place(frame::PagedDoc& doc, int page, const std::string& path, double x, do
   doc.pages[page].add({pt(x), pt(y)}, frame::Image{pt(w), pt(h), picture->key, alt}, frame::Role::Figure);
 }
 
-struct Loaded {
-  std::vector<char> bytes;
-  PdfMemDocument doc;
-  explicit Loaded(std::vector<char> b) : bytes(std::move(b)) {
-    PdfError::EnableDebug(false);
-    PdfError::EnableLogging(false);
-    doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
-  }
-  PdfObject* xobject(int page, const char* name) {
-    PdfObject* all = doc.GetPage(page)->GetResources()->GetIndirectKey("XObject");
-    return all ? all->GetIndirectKey(name) : nullptr;
-  }
-  int objects_with(const char* key, const char* name) {
-    int n = 0;
-    for (const PdfObject* o : doc.GetObjects())
-      if (o->IsDictionary() && o->GetDictionary().HasKey(key) && o->GetIndirectKey(key)->IsName() &&
-          o->GetIndirectKey(key)->GetName() == PdfName(name))
-        ++n;
-    return n;
-  }
-};
 
-std::string name_of(const PdfObject* o) { return o && o->IsName() ? o->GetName().GetName() : "<missing>"; }
+using Loaded = test::LoadedPdf;
+using test::name_of;
+std::string raw_stream(const PdfObject* o) { return test::stream_of(o, true); }
+std::string decoded_stream(const PdfObject* o) { return test::stream_of(o); }
 long long number_of(const PdfObject* o) { return o && o->IsNumber() ? o->GetNumber() : -1; }
-
-std::string raw_stream(const PdfObject* o) {
-  char* buf = nullptr;
-  pdf_long len = 0;
-  o->GetStream()->GetCopy(&buf, &len);
-  std::string s(buf, static_cast<std::size_t>(len));
-  podofo_free(buf);
-  return s;
-}
-
-std::string decoded_stream(const PdfObject* o) {
-  char* buf = nullptr;
-  pdf_long len = 0;
-  o->GetStream()->GetFilteredCopy(&buf, &len);
-  std::string s(buf, static_cast<std::size_t>(len));
-  podofo_free(buf);
-  return s;
-}
 
 // The colour poppler draws at (x, y) pt of page 0, at 72 dpi.
 struct Rgb {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <regex>
 
+#include "pdf/loaded_pdf.hpp"
 #include "pdf/pdf_test_support.hpp"
 #include "pdf/pdf_writer.hpp"
 
@@ -17,24 +18,11 @@ using namespace PoDoFo;
 using test::a4_doc;
 using test::add_run;
 using test::make_run;
+using test::name_of;
+using Loaded = test::LoadedPdf;
 
 const std::string kCjk = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";  // face 0: JP, same glyphs
 const std::string kEmoji = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
-
-std::string name_of(const PdfObject* o) { return o ? o->GetName().GetName() : "<missing>"; }
-
-struct Loaded {
-  std::vector<char> bytes;
-  PdfMemDocument doc;
-  explicit Loaded(std::vector<char> b) : bytes(std::move(b)) {
-    PdfError::EnableDebug(false);
-    PdfError::EnableLogging(false);
-    doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
-  }
-  PdfObject* font(const char* resource) {
-    return doc.GetPage(0)->GetResources()->GetIndirectKey("Font")->GetIndirectKey(resource);
-  }
-};
 
 // The gap between the two runs reads as spaces, as many as it is wide.
 std::string single_spaced(const std::string& s) { return std::regex_replace(s, std::regex(" +"), " "); }
@@ -54,7 +42,7 @@ TEST(InternationalFonts, ACjkCollectionIsACidFontType0WithARenumberedSubset) {
   const std::vector<char> bytes = write_pdf(doc);
   EXPECT_EQ(std::string(bytes.data(), 8), "%PDF-1.6");  // FontFile3 /OpenType needs 1.6
   Loaded pdf(bytes);
-  PdfObject* type0 = pdf.font("F1");
+  PdfObject* type0 = pdf.font(0, "F1");
   ASSERT_NE(type0, nullptr);
   PdfObject* cid = &type0->GetIndirectKey("DescendantFonts")->GetArray()[0];
   if (cid->IsReference()) cid = pdf.doc.GetObjects().GetObject(cid->GetReference());
@@ -78,7 +66,7 @@ TEST(InternationalFonts, ACjkCollectionIsACidFontType0WithARenumberedSubset) {
 TEST(InternationalFonts, EmojiAreAType3FontDrawingImages) {
   const std::string text = "\U0001F680\U0001F600";  // 🚀😀
   Loaded pdf(write_pdf(doc_with(kEmoji, text)));
-  PdfObject* font = pdf.font("F1");
+  PdfObject* font = pdf.font(0, "F1");
   ASSERT_NE(font, nullptr);
   EXPECT_EQ(name_of(font->GetIndirectKey("Subtype")), "Type3");
   EXPECT_TRUE(std::regex_match(name_of(font->GetIndirectKey("BaseFont")), std::regex("[A-Z]{6}\\+NotoColorEmoji")));
@@ -108,7 +96,7 @@ TEST(InternationalFonts, ASmallTrueTypeFontKeepsItsGlyphIds) {
   const frame::GlyphRun run = make_run(naskh, 1, "\u0628", 12);  // ب
   ASSERT_EQ(run.glyphs.size(), 1u);
   Loaded pdf(write_pdf(doc_with(naskh, "\u0628")));
-  PdfObject* cid = &pdf.font("F1")->GetIndirectKey("DescendantFonts")->GetArray()[0];
+  PdfObject* cid = &pdf.font(0, "F1")->GetIndirectKey("DescendantFonts")->GetArray()[0];
   if (cid->IsReference()) cid = pdf.doc.GetObjects().GetObject(cid->GetReference());
   EXPECT_EQ(name_of(cid->GetIndirectKey("Subtype")), "CIDFontType2");
   EXPECT_EQ(name_of(cid->GetIndirectKey("CIDToGIDMap")), "Identity");

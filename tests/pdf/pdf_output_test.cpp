@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "folio/diagnostic.hpp"
+#include "font/font_db.hpp"
 #include "pdf/pdf_test_support.hpp"
 #include "pdf/pdf_writer.hpp"
 
@@ -95,6 +96,31 @@ TEST(PdfOutput, SameBytesOnAnyNumberOfThreads) {
     ASSERT_EQ(moved.pages.size(), 9u);
     for (const frame::Frame& page : moved.pages) EXPECT_TRUE(page.items.empty());
   }
+}
+
+TEST(PdfOutput, FacesFromTheFontDbGiveTheSameBytes) {
+  // render hands the writer the FontDb the pages were set with, whose faces are subset instead
+  // of opening each file again: the file must not change.
+  const font::FontDb db(FOLIO_SOURCE_DIR "/fonts");
+  const font::FaceId serif = *db.find("Noto Serif", 400, false);
+  const font::FaceId sans = *db.find("Noto Sans", 700, false);
+  auto doc = a4_doc(2);
+  doc.fonts = {{serif, db.path(serif), db.index(serif)}, {sans, db.path(sans), db.index(sans)}};
+  add_run(doc.pages[0], make_run(db.path(serif), serif, "Set in the serif.", 11), 72, 100);
+  add_run(doc.pages[1], make_run(db.path(sans), sans, "Set in the bold sans.", 11), 72, 100);
+  const auto expected = write_pdf(doc);
+  frame::PagedDoc moved = doc;
+  EXPECT_EQ(write_pdf(std::move(moved), 2, &db), expected);
+  // A ref whose id names another face of the database is embedded from its own file.
+  auto other = doc;
+  other.fonts[0].id = sans;
+  other.fonts[1].id = serif;
+  for (frame::Frame& page : other.pages)
+    for (frame::Item& item : page.items)
+      if (auto* run = std::get_if<frame::GlyphRun>(&item.content)) run->font = run->font == serif ? sans : serif;
+  const auto swapped = write_pdf(other);
+  EXPECT_EQ(write_pdf(std::move(other), 1, &db), swapped);
+  EXPECT_EQ(test::page_text(*test::read(swapped)->doc, 0), "Set in the serif.");
 }
 
 TEST(PdfOutput, TrailerIdDependsOnContent) {

@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "folio/diagnostic.hpp"
+#include "pdf/loaded_pdf.hpp"
 #include "pdf/pdf_test_support.hpp"
 #include "pdf/pdf_writer.hpp"
 
@@ -20,31 +21,12 @@ using test::kSerif;
 using test::add_run;
 using test::make_run;
 using test::run_of;
+using test::name_of;
+using Loaded = test::LoadedPdf;
 
-std::string name_of(const PdfObject* o) { return o ? o->GetName().GetName() : "<missing>"; }
+std::string stream_bytes(const PdfObject* o) { return test::stream_of(o); }
 
-std::string stream_bytes(const PdfObject* o) {
-  char* buf = nullptr;
-  pdf_long len = 0;
-  o->GetStream()->GetFilteredCopy(&buf, &len);
-  std::string s(buf, static_cast<std::size_t>(len));
-  podofo_free(buf);
-  return s;
-}
 
-struct Loaded {
-  std::vector<char> bytes;
-  PdfMemDocument doc;
-  explicit Loaded(std::vector<char> b) : bytes(std::move(b)) {
-    PdfError::EnableDebug(false);  // the parser prints the trailer otherwise
-    PdfError::EnableLogging(false);
-    doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
-  }
-  PdfObject* font(int page, const char* resource) {
-    PdfObject* fonts = doc.GetPage(page)->GetResources()->GetIndirectKey("Font");
-    return fonts ? fonts->GetIndirectKey(resource) : nullptr;
-  }
-};
 
 TEST(PdfStructure, EmbedsATaggedType0SubsetWithToUnicode) {
   auto doc = a4_doc(1);
