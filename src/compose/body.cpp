@@ -43,7 +43,7 @@ class BodySetter {
   void paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
                  const std::string& marker, frame::Role role, bool list_item = false);
   void code_block(const Block& b, const Nesting& n);
-  void heading(const Block& b);
+  void heading(const Block& b, Sp indent);  // indent: a heading in a quote or list sits at its indent
   void thematic_break();
   void figure(const Block& b);
   para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
@@ -67,7 +67,7 @@ para::ParagraphSpec BodySetter::spec_for(const style::ParagraphStyle& st, Sp ext
 void BodySetter::block(const Block& b, const Nesting& n) {
   switch (b.kind) {
     case BlockKind::Heading:
-      heading(b);
+      heading(b, n.indent);
       after_paragraph_ = false;
       break;
     case BlockKind::Paragraph: {
@@ -180,10 +180,10 @@ void BodySetter::paragraph(std::vector<para::Span> spans, const style::Paragraph
   });
 }
 
-void BodySetter::heading(const Block& b) {
+void BodySetter::heading(const Block& b, Sp indent) {
   const int level = std::clamp(b.level, 1, 6);
   const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
-  para::ParagraphSpec spec = spec_for(st, 0);
+  para::ParagraphSpec spec = spec_for(st, indent);
   spec.spans = cx_.styler.spans(b.inlines, st);
   queue_.set(std::move(spec), [&st, level, title = input::plain_text(b.inlines)](std::vector<frame::Frame> lines,
                                                                                  GalleyBuilder& galley) {

@@ -18,6 +18,8 @@ Plain text.
 
 > Quoted text.
 >
+> ### Headed
+>
 > - Listed
 >
 > ```
@@ -52,6 +54,7 @@ TEST(QuoteContents, EveryBlockInAQuoteStartsAtTheQuotesIndent) {
   EXPECT_EQ(left, 0);
   const Sp padding = c.sheet.paragraph("code-block").padding;
   EXPECT_EQ(x_of(doc, c.page, "Quoted"), left + indent + c.sheet.paragraph("blockquote").first_indent);
+  EXPECT_EQ(x_of(doc, c.page, "Headed"), left + indent);
   EXPECT_EQ(x_of(doc, c.page, "Listed"), left + indent + c.sheet.paragraph("list-item").left_indent);
   EXPECT_EQ(x_of(doc, c.page, "coded"), left + indent + padding);
   EXPECT_EQ(x_of(doc, c.page, "Nested"), left + 2 * indent + c.sheet.paragraph("blockquote").first_indent);
