@@ -9,11 +9,7 @@
 namespace folio::compose {
 namespace {
 
-const char* const kIssue = R"(---
-publication: Test Review
-issue: June 2025
----
-
+const std::string kIssue = testing::kTestFrontMatter + R"(
 Plain text.
 
 > Quoted text.
