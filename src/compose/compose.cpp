@@ -60,10 +60,11 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
   }
   // The contents list is set twice: first with room for two-digit page numbers, to know where
   // the columns start; then, paginated, with the numbers (its height cannot change).
-  std::vector<ContentsEntry> contents = contents_entries(galley);
+  const ContentsLevels levels = contents_levels(galley, cx.page.masthead);
+  std::vector<ContentsEntry> contents = contents_entries(galley, levels);
   const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
   const flow::FlowResult flowed = flow::paginate(galley.flow, geometry(cx, columns_start));
-  number_entries(contents, galley, flowed);
+  number_entries(contents, galley, levels, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
   frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
   out.images = image_table(out.pages, *cx.figures);

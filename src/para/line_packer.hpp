@@ -14,6 +14,6 @@ namespace folio::para {
 
 std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphText& text,
                                      const PieceShaper& shaper, const ItemList& list,
-                                     const std::vector<LineBreak>& breaks);
+                                     const std::vector<LineBreak>& breaks, int* loose_lines = nullptr);
 
 }  // namespace folio::para

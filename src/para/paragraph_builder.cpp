@@ -41,7 +41,14 @@ std::vector<frame::Frame> ParagraphBuilder::build(const ParagraphSpec& spec) con
   } else {
     result = break_lines_in_passes(list.items, widths, bp.pretolerance, params);
   }
-  return pack_lines(spec, text, shaper, list, result.breaks);
+  int loose = 0;
+  std::vector<frame::Frame> lines = pack_lines(spec, text, shaper, list, result.breaks, &loose);
+  if (loose > 0 && spec.loose == ParagraphSpec::LooseLines::RagParagraph) {
+    ParagraphSpec ragged_spec = spec;  // a list item with a river is set ragged as a whole
+    ragged_spec.align = style::Align::Left;
+    return build(ragged_spec);
+  }
+  return lines;
 }
 
 ContentWidths ParagraphBuilder::measure(const ParagraphSpec& spec) const {
