@@ -1,5 +1,6 @@
 #include "compose/compose.hpp"
 
+#include "common/free_memory.hpp"
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
 #include "compose/context.hpp"
@@ -55,6 +56,7 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
   if (release) {  // nothing below reads more of the document than its front matter
     release->blocks = {};
     release->notes = {};
+    return_free_memory();  // pagination and assembly do not reuse all of it
   }
   // The contents list is set twice: first with room for two-digit page numbers, to know where
   // the columns start; then, paginated, with the numbers (its height cannot change).
