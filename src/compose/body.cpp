@@ -185,6 +185,7 @@ void BodySetter::heading(const Block& b, Sp indent) {
   const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
   para::ParagraphSpec spec = spec_for(st, indent);
   spec.spans = cx_.styler.spans(b.inlines, st);
+  spec.balance = true;
   queue_.set(std::move(spec), [&st, level, title = input::plain_text(b.inlines)](std::vector<frame::Frame> lines,
                                                                                  GalleyBuilder& galley) {
     galley.add_heading(std::move(lines), st, level, title);

@@ -89,7 +89,7 @@ class Builder {
       out_.sources.pop_back();
     }
     push(Item::penalty_item(0, kInfPenalty, false), {ItemSource::Kind::End});
-    push(Item::glue(0, kInfStretch, 0), {ItemSource::Kind::End});
+    push(Item::glue(0, ragged_ && spec_.balance ? 0 : kInfStretch, 0), {ItemSource::Kind::End});
     push(Item::penalty_item(0, -kInfPenalty, false), {ItemSource::Kind::End});
     return std::move(out_);
   }

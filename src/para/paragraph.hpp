@@ -57,6 +57,11 @@ struct ParagraphSpec {
   // a short first line costs more than a fuller one; table cells want this. Without it the
   // passes take the first of equally bad breakings (headings and furniture are pinned so).
   bool even_rag = false;
+  // Display text (headings, the masthead): ragged lines of even length, the last one weighed
+  // like the others (LaTeX's \parfillskip=0pt with a stretchable \rightskip), so a heading
+  // breaks as "China Launches its First / Asteroid Sample Mission", not with a short first or
+  // last line. Implies even_rag; no effect on justified text.
+  bool balance = false;
   // A justified line whose spaces would stretch past breaking.max_space_stretch is set ragged:
   // that line alone, or (list items, whose rivers show most) the whole paragraph.
   enum class LooseLines { RagLine, RagParagraph };

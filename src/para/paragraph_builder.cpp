@@ -36,7 +36,7 @@ std::vector<frame::Frame> ParagraphBuilder::build(const ParagraphSpec& spec) con
     params.tolerance = 10000;
     params.adj_demerits = 0;
     std::optional<BreakResult> even;
-    if (spec.even_rag) even = break_lines(list.items, widths, params);
+    if (spec.even_rag || spec.balance) even = break_lines(list.items, widths, params);
     result = even ? *even : break_lines_in_passes(list.items, widths, -1, params);
   } else {
     result = break_lines_in_passes(list.items, widths, bp.pretolerance, params);

@@ -323,5 +323,25 @@ TEST_F(ParagraphBuilderTest, VerbatimSpansBreakOnlyAtSafePointsWithoutHyphens) {
   EXPECT_EQ(joined, "std::collections::HashMap::with_capacity_and_hasher");
 }
 
+
+// A heading's ragged lines: unbalanced, the passes take the first breaking whose lines all fit
+// (a short first line above a full one); balanced, both lines weigh alike.
+TEST_F(ParagraphBuilderTest, BalancedRaggedLinesAreEvenIncludingTheLast) {
+  ParagraphSpec p = spec({{"China Launches its First Asteroid Sample Mission", serif(pt(14))}}, pt(240));
+  p.align = style::Align::Left;
+  p.hyphenate = false;
+  const auto texts = [&](const ParagraphSpec& s) {
+    std::vector<std::string> out;
+    for (const frame::Frame& l : builder_.build(s)) out.push_back(l.line->text);
+    return out;
+  };
+  EXPECT_EQ(texts(p), (std::vector<std::string>{"China Launches", "its First Asteroid Sample Mission"}));
+  p.balance = true;
+  EXPECT_EQ(texts(p), (std::vector<std::string>{"China Launches its First", "Asteroid Sample Mission"}));
+  // One line that fits stays one line.
+  p.spans[0].text = "China Science Diplomacy";
+  EXPECT_EQ(texts(p), (std::vector<std::string>{"China Science Diplomacy"}));
+}
+
 }  // namespace
 }  // namespace folio::para
