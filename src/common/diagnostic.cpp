@@ -9,7 +9,9 @@ std::string Diagnostic::to_string() const {
     if (pos.column > 0) out += ":" + std::to_string(pos.column);
   }
   out += severity == Severity::Error ? ": error: " : ": warning: ";
-  out += message;
+  // One line, always: editors' tools read a diagnostic per line, so a message that quotes text
+  // with line ends (an alt text, an HTML tag over two lines) has them turned into spaces.
+  for (char c : message) out += c == '\n' || c == '\r' ? ' ' : c;
   return out;
 }
 

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "compose/code_block.hpp"
 #include "compose/figure.hpp"
 #include "compose/page_geometry.hpp"
 #include "compose/paragraph_queue.hpp"
 #include "compose/table_setter.hpp"
-#include "compose/verbatim.hpp"
 
 namespace folio::compose {
 namespace {
@@ -14,9 +14,12 @@ namespace {
 using input::Block;
 using input::BlockKind;
 
+// Where a block sits: inside how many lists and quotes, and how far their indents have moved
+// its left edge (a quote's by the blockquote style's left-indent, a list's by list-item's).
 struct Nesting {
   int list_depth = 0;
   int quote_depth = 0;
+  Sp indent = 0;
 };
 
 // Walks the block tree: picks each paragraph's style and role, sets its lines and hands them
@@ -35,9 +38,12 @@ class BodySetter {
 
  private:
   void list(const Block& b, const Nesting& n);
+  // `list_item`: set ragged as a whole when a line of it would be loose; in a quote, its first
+  // line flush with the rest (the marker marks the start).
   void paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
-                 const std::string& marker, frame::Role role);
-  void heading(const Block& b);
+                 const std::string& marker, frame::Role role, bool list_item = false);
+  void code_block(const Block& b, const Nesting& n);
+  void heading(const Block& b, Sp indent);  // indent: a heading in a quote or list sits at its indent
   void thematic_break();
   void figure(const Block& b);
   para::ParagraphSpec spec_for(const style::ParagraphStyle& st, Sp extra_indent) const;
@@ -61,20 +67,22 @@ para::ParagraphSpec BodySetter::spec_for(const style::ParagraphStyle& st, Sp ext
 void BodySetter::block(const Block& b, const Nesting& n) {
   switch (b.kind) {
     case BlockKind::Heading:
-      heading(b);
+      heading(b, n.indent);
       after_paragraph_ = false;
       break;
     case BlockKind::Paragraph: {
-      const char* name = n.list_depth > 0    ? "list-item"
-                         : n.quote_depth > 0 ? "blockquote"
-                         : after_paragraph_  ? "body"
-                                             : "body-first";
+      // Inside a quote everything takes the quote's style (a list item's paragraphs too); the
+      // style's own left-indent is the innermost container's share of n.indent.
+      const char* name = n.quote_depth > 0  ? "blockquote"
+                         : n.list_depth > 0 ? "list-item"
+                         : after_paragraph_ ? "body"
+                                            : "body-first";
       const frame::Role role = n.list_depth > 0    ? frame::Role::ListItem
                                : n.quote_depth > 0 ? frame::Role::Quote
                                                    : frame::Role::Paragraph;
       const style::ParagraphStyle& st = cx_.sheet.paragraph(name);
-      const Sp quote_indent = n.quote_depth > 1 ? (n.quote_depth - 1) * st.left_indent : 0;
-      paragraph(cx_.styler.spans(b.inlines, st), st, quote_indent, "", role);
+      paragraph(cx_.styler.spans(b.inlines, st), st, std::max<Sp>(n.indent - st.left_indent, 0), "", role,
+                n.list_depth > 0);
       after_paragraph_ = n.list_depth == 0 && n.quote_depth == 0;
       break;
     }
@@ -86,18 +94,15 @@ void BodySetter::block(const Block& b, const Nesting& n) {
     case BlockKind::BlockQuote: {
       Nesting inner = n;
       ++inner.quote_depth;
+      inner.indent += cx_.sheet.paragraph("blockquote").left_indent;
       for (const Block& c : b.children) block(c, inner);
       after_paragraph_ = false;
       break;
     }
-    case BlockKind::CodeBlock: {
-      const style::ParagraphStyle& st = cx_.sheet.paragraph("code-block");
-      std::string text = verbatim(b.text);
-      while (!text.empty() && text.back() == '\n') text.pop_back();
-      paragraph(cx_.styler.plain(text, st), st, 0, "", frame::Role::Code);
+    case BlockKind::CodeBlock:
+      code_block(b, n);
       after_paragraph_ = false;
       break;
-    }
     case BlockKind::ThematicBreak:
       thematic_break();
       after_paragraph_ = false;
@@ -107,7 +112,7 @@ void BodySetter::block(const Block& b, const Nesting& n) {
       break;
     case BlockKind::Table:
       // A table set at a page top leaves the text around it running on as one.
-      if (!set_table(b.table, b.pos, cx_, queue_.galley())) after_paragraph_ = false;
+      if (!set_table(b.table, b.pos, cx_, queue_.galley(), std::min(n.indent, measure_ / 2))) after_paragraph_ = false;
       break;
     case BlockKind::ListItem:
       for (const Block& c : b.children) block(c, n);
@@ -118,22 +123,33 @@ void BodySetter::block(const Block& b, const Nesting& n) {
 void BodySetter::list(const Block& b, const Nesting& n) {
   Nesting inner = n;
   ++inner.list_depth;
-  const style::ParagraphStyle& st = cx_.sheet.paragraph("list-item");
+  inner.indent += cx_.sheet.paragraph("list-item").left_indent;
+  // In a quote, items take the quote's style at the list's indent.
+  const style::ParagraphStyle& st = cx_.sheet.paragraph(n.quote_depth > 0 ? "blockquote" : "list-item");
   static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
-  const Sp indent = (inner.list_depth - 1) * st.left_indent;
+  const Sp extra = std::max<Sp>(inner.indent - st.left_indent, 0);
   int number = b.start;
   for (const Block& item : b.children) {
-    const std::string marker = b.kind == BlockKind::OrderedList ? std::to_string(number++) + "."
-                                                                : bullets[(inner.list_depth - 1) % 3];
+    std::string marker = b.kind == BlockKind::OrderedList ? std::to_string(number++) + "."
+                                                          : bullets[(inner.list_depth - 1) % 3];
+    // A task list item's box (from the symbol fonts: Noto Sans Symbols 2) stands for its marker.
+    if (item.task == input::Task::Open) marker = "\u2610";
+    if (item.task == input::Task::Done) marker = "\u2611";
     bool first = true;
     for (const Block& c : item.children) {
       if (c.kind == BlockKind::Paragraph)
-        paragraph(cx_.styler.spans(c.inlines, st), st, indent, first ? marker : "", frame::Role::ListItem);
+        paragraph(cx_.styler.spans(c.inlines, st), st, extra, first ? marker : "", frame::Role::ListItem, true);
       else
         block(c, inner);
       first = false;
     }
   }
+}
+
+void BodySetter::code_block(const Block& b, const Nesting& n) {
+  const style::ParagraphStyle& st = cx_.sheet.paragraph("code-block");
+  const Sp indent = std::min(n.indent, measure_ / 2);
+  queue_.galley().add_code(set_code_lines(b, indent, cx_), st, st.left_indent + indent);
 }
 
 // The marker hangs left of the item's first line, a gap before its text; it joins that line as
@@ -150,9 +166,13 @@ void BodySetter::add_marker(frame::Frame& first, const std::string& marker, cons
 }
 
 void BodySetter::paragraph(std::vector<para::Span> spans, const style::ParagraphStyle& st, Sp extra_indent,
-                           const std::string& marker, frame::Role role) {
+                           const std::string& marker, frame::Role role, bool list_item) {
   para::ParagraphSpec spec = spec_for(st, extra_indent);
   spec.spans = std::move(spans);
+  if (list_item) {
+    spec.loose = para::ParagraphSpec::LooseLines::RagParagraph;
+    if (&st == &cx_.sheet.paragraph("blockquote")) spec.first_indent = 0;  // an item in a quote
+  }
   const Sp indent = spec.left_indent;
   queue_.set(std::move(spec), [this, &st, marker, indent, role](std::vector<frame::Frame> lines, GalleyBuilder& galley) {
     if (!lines.empty() && !marker.empty()) add_marker(lines[0], marker, st, indent);
@@ -160,11 +180,12 @@ void BodySetter::paragraph(std::vector<para::Span> spans, const style::Paragraph
   });
 }
 
-void BodySetter::heading(const Block& b) {
-  const int level = std::clamp(b.level, 1, 3);
+void BodySetter::heading(const Block& b, Sp indent) {
+  const int level = std::clamp(b.level, 1, 6);
   const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
-  para::ParagraphSpec spec = spec_for(st, 0);
+  para::ParagraphSpec spec = spec_for(st, indent);
   spec.spans = cx_.styler.spans(b.inlines, st);
+  spec.balance = true;
   queue_.set(std::move(spec), [&st, level, title = input::plain_text(b.inlines)](std::vector<frame::Frame> lines,
                                                                                  GalleyBuilder& galley) {
     galley.add_heading(std::move(lines), st, level, title);

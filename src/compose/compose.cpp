@@ -1,5 +1,6 @@
 #include "compose/compose.hpp"
 
+#include "common/free_memory.hpp"
 #include "common/limits.hpp"
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
@@ -56,10 +57,12 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
   if (release) {  // nothing below reads more of the document than its front matter
     release->blocks = {};
     release->notes = {};
+    return_free_memory();  // pagination and assembly do not reuse all of it
   }
   // The contents list is set twice: first with room for two-digit page numbers, to know where
   // the columns start; then, paginated, with the numbers (its height cannot change).
-  std::vector<ContentsEntry> contents = contents_entries(galley);
+  const ContentsLevels levels = contents_levels(galley, cx.page.masthead);
+  std::vector<ContentsEntry> contents = contents_entries(galley, levels);
   const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
   const flow::FlowResult flowed = flow::paginate(galley.flow, geometry(cx, columns_start));
   // Every page is in memory when the PDF writer starts (docs/limits.md, "Pages").
@@ -68,7 +71,7 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
                                          limits::with_commas(static_cast<std::size_t>(flowed.pages)) +
                                          " pages, more than " + limits::with_commas(limits::kPages) +
                                          ", folio's limit (docs/limits.md)");
-  number_entries(contents, galley, flowed);
+  number_entries(contents, galley, levels, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
   frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
   out.images = image_table(out.pages, *cx.figures);

@@ -5,7 +5,10 @@
 namespace folio::compose {
 namespace {
 
-bool in_contents(const GalleyBlock& b) { return b.outline && b.role == frame::Role::Heading1; }
+bool in_contents(const GalleyBlock& b, const ContentsLevels& levels) {
+  const int level = frame::heading_level(b.role);
+  return b.outline && level >= levels.first && level <= levels.last;
+}
 
 // "Title ........ 3": the title ragged in the space left of the number, dot leaders aligned
 // on a common grid so they line up from entry to entry.
@@ -14,7 +17,17 @@ Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& 
   const Sp full = text_width(cx.page);
   const std::string number = e.page > 0 ? std::to_string(e.page) : "00";
   std::vector<frame::Frame> num = cx.builder.build(cx.label(number, st, full, style::Align::Left));
-  std::vector<frame::Frame> title = cx.styled_lines(e.title, st, full - st.size * 3);
+  // A deeper level is indented by 1.5 em of the entry's size.
+  const Sp indent = e.depth * st.size * 3 / 2;
+  std::vector<frame::Frame> title = cx.styled_lines(e.title, st, full - st.size * 3 - indent);
+  for (frame::Frame& line : title) {
+    frame::Frame moved;
+    moved.line = std::move(line.line);
+    line.line.reset();
+    moved.place({indent, 0}, std::move(line));
+    moved.line->natural_width += indent;
+    line = std::move(moved);
+  }
   if (!num.empty() && !title.empty()) {
     frame::Frame& last = title.back();
     const Sp number_x = full - num[0].line->natural_width;
@@ -45,17 +58,33 @@ Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& 
 
 }  // namespace
 
-std::vector<ContentsEntry> contents_entries(const Galley& galley) {
+ContentsLevels contents_levels(const Galley& galley, const style::Masthead& masthead) {
+  int first = masthead.contents_level;
+  if (first == 0) {
+    int level_one = 0, deeper = 0;
+    for (const GalleyBlock& b : galley.blocks) {
+      if (!b.outline) continue;
+      const int level = frame::heading_level(b.role);
+      level_one += level == 1;
+      deeper += level == 2;
+    }
+    first = level_one == 1 && deeper > 0 ? 2 : 1;
+  }
+  return ContentsLevels{first, std::min(6, first + masthead.contents_depth - 1)};
+}
+
+std::vector<ContentsEntry> contents_entries(const Galley& galley, const ContentsLevels& levels) {
   std::vector<ContentsEntry> out;
   for (const GalleyBlock& b : galley.blocks)
-    if (in_contents(b)) out.push_back(ContentsEntry{*b.outline, 0});
+    if (in_contents(b, levels)) out.push_back(ContentsEntry{*b.outline, 0, frame::heading_level(b.role) - levels.first});
   return out;
 }
 
-void number_entries(std::vector<ContentsEntry>& entries, const Galley& galley, const flow::FlowResult& flowed) {
+void number_entries(std::vector<ContentsEntry>& entries, const Galley& galley, const ContentsLevels& levels,
+                    const flow::FlowResult& flowed) {
   std::size_t entry = 0;
   for (const flow::Placement& pl : flowed.placements)
-    if (in_contents(galley.blocks[pl.payload])) entries[entry++].page = pl.page + 1;
+    if (in_contents(galley.blocks[pl.payload], levels)) entries[entry++].page = pl.page + 1;
 }
 
 Sp set_contents(frame::Frame& region, const std::vector<ContentsEntry>& entries, Sp y, const Context& cx) {

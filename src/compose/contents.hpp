@@ -1,5 +1,6 @@
-// The "In this issue" list on page 1: every level-1 heading with its page number, titles ragged
-// left of right-aligned numbers and dot leaders on a common grid.
+// The "In this issue" list on page 1: the headings of the levels the layout names (masthead
+// `contents-level`, `contents-depth`) with their page numbers, titles ragged left of right-aligned
+// numbers and dot leaders on a common grid; a deeper level is indented.
 #pragma once
 
 #include <string>
@@ -15,13 +16,22 @@ namespace folio::compose {
 struct ContentsEntry {
   std::string title;
   int page = 0;  // 1-based; 0 while not yet known (room for two digits is kept)
+  int depth = 0;  // 0: the listed level; 1: the level below it, indented
 };
 
-// One entry per level-1 heading of the galley, in order, pages not yet known.
-std::vector<ContentsEntry> contents_entries(const Galley& galley);
+// The heading levels the list holds: [first, last]. `contents-level: auto` is level 1, or level 2
+// when the issue has only one level-1 heading (its title over sections).
+struct ContentsLevels {
+  int first = 1, last = 1;
+};
+ContentsLevels contents_levels(const Galley& galley, const style::Masthead& masthead);
+
+// One entry per heading of those levels in the galley, in order, pages not yet known.
+std::vector<ContentsEntry> contents_entries(const Galley& galley, const ContentsLevels& levels);
 
 // Gives each entry the page pagination put its heading on.
-void number_entries(std::vector<ContentsEntry>& entries, const Galley& galley, const flow::FlowResult& flowed);
+void number_entries(std::vector<ContentsEntry>& entries, const Galley& galley, const ContentsLevels& levels,
+                    const flow::FlowResult& flowed);
 
 // Sets the list's title and entries in `region` from `y` down, at most to half the page (the body
 // must still start on page 1: the rest are summed up as "... and N more"). Returns the y below it.

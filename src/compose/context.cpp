@@ -31,6 +31,7 @@ std::vector<frame::Frame> Context::styled_lines(const std::string& text, const s
   para::ParagraphSpec spec = label(text, st, measure, st.align);
   spec.left_indent = st.left_indent;
   spec.right_indent = st.right_indent;
+  spec.balance = true;
   return builder.build(spec);
 }
 

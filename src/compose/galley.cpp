@@ -37,7 +37,7 @@ Sp GalleyBuilder::snap(Sp v) const {
 void GalleyBuilder::begin_block(Sp space_before) {
   const Sp space = snap(std::max(pending_space_, space_before));
   if (!galley_.flow.items.empty()) {
-    if (keep_with_next_) galley_.flow.items.push_back(flow::FlowItem::penalty_item(flow::kNever));
+    if (keep_with_next_) galley_.flow.items.push_back(flow::FlowItem::penalty_item(flow::kKeep));
     galley_.flow.items.push_back(flow::FlowItem::glue(space));
   }
   pending_space_ = 0;
@@ -138,6 +138,37 @@ void GalleyBuilder::add_heading(std::vector<frame::Frame> lines, const style::Pa
   pending_space_ = 0;
 }
 
+void GalleyBuilder::add_code(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, Sp indent) {
+  if (lines.empty()) return;
+  // The padding reaches into the space around the block: at least that much space on each side.
+  begin_block(std::max(st.space_before, st.padding));
+  const bool after_heading = keep_with_next_;
+  keep_with_next_ = false;
+  const int n = static_cast<int>(lines.size());
+  const Sp height = snap(st.leading);
+  const Sp width = std::max<Sp>(measure_ - indent, 0);
+  for (int i = 0; i < n; ++i) {
+    if (i > 0) {
+      const bool keep = n <= kKeepCodeLines || i < flow_.orphan_lines || n - i < flow_.widow_lines ||
+                        (after_heading && i < flow_.lines_after_heading);
+      galley_.flow.items.push_back(flow::FlowItem::penalty_item(keep ? flow::kNever : 0));
+    }
+    GalleyBlock block;
+    block.frame.width = measure_;
+    block.frame.height = height;
+    const Sp top = i == 0 ? -st.padding : 0;
+    const Sp bottom = height + (i == n - 1 ? st.padding : 0);
+    if (st.background) block.frame.add({indent, top}, frame::Rule{width, bottom - top, *st.background}, frame::Role::Artifact);
+    if (st.left_rule.thickness > 0)
+      block.frame.add({indent, top}, frame::Rule{st.left_rule.thickness, bottom - top, st.left_rule.color},
+                      frame::Role::Artifact);
+    block.frame.place({0, baseline_in_leading(height, st.size)}, std::move(lines[static_cast<std::size_t>(i)]));
+    block.role = frame::Role::Code;
+    push(std::move(block));
+  }
+  pending_space_ = std::max(st.space_after, st.padding);
+}
+
 // A heading before the figure keeps with it (begin_block); the text after it owes it nothing.
 void GalleyBuilder::add_figure(frame::Frame figure, Sp space) {
   begin_block(space);
@@ -169,16 +200,16 @@ void GalleyBuilder::add_block(frame::Frame block, frame::Role role) {
 
 // The repeated header is a copy taken before the header's markers are anchored: an anchor is
 // one place in the document.
-int GalleyBuilder::add_continuation(const frame::Frame& header, frame::Rule foot) {
-  galley_.tables.push_back(TableContinuation{header, foot});
+int GalleyBuilder::add_continuation(const frame::Frame& header, frame::Rule foot, Sp foot_x) {
+  galley_.tables.push_back(TableContinuation{header, foot, foot_x});
   return static_cast<int>(galley_.tables.size()) - 1;
 }
 
 void GalleyBuilder::add_table(frame::Frame header, std::vector<frame::Frame> rows, const std::vector<bool>& splits,
-                              frame::Rule foot, Sp space_before, Sp space_after) {
+                              frame::Rule foot, Sp space_before, Sp space_after, Sp indent) {
   begin_block(space_before);
   keep_with_next_ = false;
-  const int table = add_continuation(header, foot);
+  const int table = add_continuation(header, foot, indent);
   push(GalleyBlock{std::move(header), frame::Role::Table, std::nullopt, -1});
   // Rows count like a paragraph's lines, but a piece of a table is never less than three rows:
   // a break leaves at least that many (or orphan-lines) at the foot and (or widow-lines) at the

@@ -31,6 +31,7 @@ struct TableContinuation {
   frame::Frame header;  // the top rule, the header row and the rule under it (the flow's repeat)
   frame::Rule foot;     // the bottom rule, drawn at the foot of the last row of a piece the table
                         // goes on after (in the space under the row)
+  Sp foot_x = 0;        // where the rule starts in the column (a table in a quote is indented)
 };
 
 // Material set outside the columns (a flow::FlowInsert each): a footnote, a part per line; a table
@@ -51,6 +52,9 @@ struct Galley {
   flow::VerticalList flow;  // a box's payload is its block's index; an insert's, its index in `inserts`
 };
 
+// A code block this short is never split across columns.
+inline constexpr int kKeepCodeLines = 6;
+
 class GalleyBuilder {
  public:
   // `notes`: the footnotes, set (note n is notes[n - 1]); each goes into the list after
@@ -64,6 +68,10 @@ class GalleyBuilder {
   // line lands back on it; a heading that would fill half a column breaks like a paragraph.
   void add_heading(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, int level,
                    const std::string& title);
+  // A code block's lines (compose/code_block.hpp) on the style's tint and left rule, which start
+  // at `indent` and reach the column's right edge, `st.padding` beyond the first and last lines.
+  // A block of up to kKeepCodeLines lines never breaks; a longer one breaks like a paragraph.
+  void add_code(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, Sp indent);
   // A block that is not text (a thematic break), frame.height already on the grid.
   void add_block(frame::Frame block, frame::Role role);
   // A table in the column: its header block (top rule, header row, rule), kept with the first
@@ -71,8 +79,9 @@ class GalleyBuilder {
   // widow-lines rows below (rows marked in `splits` may also break after them: the slices of a
   // row taller than a column). Where it goes on in another column the header is repeated above
   // and `foot` closes the piece before. After it the column's height is rounded up to the grid.
+  // `indent`: where the table starts in the column (its frames are already placed there).
   void add_table(frame::Frame header, std::vector<frame::Frame> rows, const std::vector<bool>& splits,
-                 frame::Rule foot, Sp space_before, Sp space_after);
+                 frame::Rule foot, Sp space_before, Sp space_after, Sp indent = 0);
   // A table wider than a column, across the columns at the top of a page (this one, if none of
   // its text is set yet; else the next), its header above each piece.
   void add_wide_table(frame::Frame header, std::vector<frame::Frame> rows, frame::Rule foot);
@@ -96,7 +105,7 @@ class GalleyBuilder {
   void refer_notes(frame::Frame& frame);
   std::vector<int> first_references(frame::Frame& frame);
 
-  int add_continuation(const frame::Frame& header, frame::Rule foot);
+  int add_continuation(const frame::Frame& header, frame::Rule foot, Sp foot_x = 0);
 
   const style::FlowParams& flow_;
   int notes_ = 0;  // note n is galley_.inserts[n - 1]

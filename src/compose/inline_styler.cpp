@@ -7,6 +7,16 @@
 #include "text/feature_coverage.hpp"
 
 namespace folio::compose {
+namespace {
+
+// Link text that is an address (an autolink, or [https://...](...)): set as a URL, never hyphenated.
+bool looks_like_url(const std::string& text) {
+  if (text.find(' ') != std::string::npos) return false;
+  return text.find("://") != std::string::npos || text.rfind("www.", 0) == 0 || text.rfind("mailto:", 0) == 0 ||
+         (text.find('@') != std::string::npos && text.find('.') != std::string::npos);
+}
+
+}  // namespace
 
 InlineStyler::State InlineStyler::base(const style::ParagraphStyle& para) const {
   State s;
@@ -32,6 +42,7 @@ InlineStyler::State InlineStyler::apply(State s, const std::string& name) const 
   if (c.size_scale) s.size = static_cast<Sp>(std::llround(*c.size_scale * static_cast<double>(s.size)));
   if (c.color) s.color = *c.color;
   if (c.underline) s.underline = *c.underline;
+  if (c.strikethrough) s.strikethrough = *c.strikethrough;
   if (c.underline_thickness) s.underline_thickness = *c.underline_thickness;
   if (c.underline_offset) s.underline_offset = *c.underline_offset;
   if (c.uppercase) s.uppercase = *c.uppercase;
@@ -70,6 +81,8 @@ void InlineStyler::emit(const std::string& text, const State& s, std::vector<par
   st.rise = s.rise;
   st.tracking = s.tracking;
   st.underline = s.underline;
+  st.strikethrough = s.strikethrough;
+  st.verbatim = s.verbatim;
   st.underline_thickness = s.underline_thickness;
   st.underline_offset = s.underline_offset;
   st.link = s.link;
@@ -103,8 +116,17 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
       case K::Text:
         emit(in.text, s, out);
         break;
-      case K::Code:
-        emit(in.text, apply(s, "code"), out);
+      case K::Code: {
+        State code = apply(s, "code");
+        code.verbatim = true;
+        emit(in.text, code, out);
+        break;
+      }
+      case K::Strikethrough:
+        walk(in.children, apply(s, "strikethrough"), out);
+        break;
+      case K::Small:
+        walk(in.children, apply(s, "small"), out);
         break;
       case K::SoftBreak:
         emit(" ", s, out);
@@ -142,6 +164,7 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
         if (sheet_.origins.count("link-color")) l.color = sheet_.link_color;
         l.link = in.url;
         l.link_id = next_link_id_++;
+        l.verbatim = l.verbatim || looks_like_url(input::plain_text(in.children));
         walk(in.children, l, out);
         break;
       }

@@ -38,6 +38,8 @@ class InlineStyler {
     Sp rise = 0;
     Sp tracking = 0;
     bool underline = false;
+    bool strikethrough = false;
+    bool verbatim = false;  // code, or a link whose text is its URL
     Sp underline_thickness = -1, underline_offset = -1;
     bool uppercase = false;
     std::string features;

@@ -52,7 +52,7 @@ void add_repeated_header(frame::Frame& column, const TableContinuation& table, S
 
 void add_continued_rule(frame::Frame& column, const TableContinuation& table, Sp row_y, Sp row_height) {
   if (table.foot.height <= 0) return;
-  column.add({0, row_y + row_height - table.foot.height}, table.foot, frame::Role::Artifact);
+  column.add({table.foot_x, row_y + row_height - table.foot.height}, table.foot, frame::Role::Artifact);
 }
 
 }  // namespace folio::compose

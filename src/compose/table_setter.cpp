@@ -18,16 +18,27 @@ Sp sum_min(const std::vector<ColumnExtent>& extents) {
   return s;
 }
 
+// A frame moved right by `indent` in a frame as much wider.
+frame::Frame indented(frame::Frame f, Sp indent) {
+  if (indent == 0) return f;
+  frame::Frame out;
+  out.width = f.width + indent;
+  out.height = f.height;
+  out.place({indent, 0}, std::move(f));
+  return out;
+}
+
 }  // namespace
 
-bool set_table(const input::Table& table, const SourcePos& at, const Context& cx, GalleyBuilder& galley) {
+bool set_table(const input::Table& table, const SourcePos& at, const Context& cx, GalleyBuilder& galley,
+               Sp indent) {
   if (table.columns.empty()) return false;
   const style::TableParams& params = cx.sheet.table;
   const TableText text(table, cx);
   const TableStyles base{cx.sheet.paragraph("table-header"), cx.sheet.paragraph("table-cell")};
   TableStyles styles = base;
   const Sp gaps = params.column_gap * static_cast<Sp>(table.columns.size() - 1);
-  const Sp column = cx.page.column_width() - gaps;
+  const Sp column = cx.page.column_width() - indent - gaps;
   const Sp page = text_width(cx.page) - gaps;
 
   std::vector<ColumnExtent> extents = text.extents(styles);
@@ -58,9 +69,11 @@ bool set_table(const input::Table& table, const SourcePos& at, const Context& cx
   const frame::Rule foot{frames.header.width, params.bottom_rule.thickness, params.bottom_rule.color};
   if (wide)
     galley.add_wide_table(std::move(frames.header), std::move(frames.rows), foot);
-  else
-    galley.add_table(std::move(frames.header), std::move(frames.rows), frames.splits, foot,
-                     params.space_before, params.space_after);
+  else {
+    for (frame::Frame& row : frames.rows) row = indented(std::move(row), indent);
+    galley.add_table(indented(std::move(frames.header), indent), std::move(frames.rows), frames.splits, foot,
+                     params.space_before, params.space_after, indent);
+  }
   return wide;
 }
 

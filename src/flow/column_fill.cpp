@@ -1,6 +1,7 @@
 #include "flow/column_fill.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace folio::flow {
 
@@ -73,6 +74,11 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
   std::vector<int> refs, floats;  // the notes referred to and the wide blocks passed, so far
   std::vector<std::size_t> deferred = waiting;  // floats passed that wait for the next column
   bool have_best = false;
+  // The last keep-with-next break (kKeep) that would still fit: where a run that can never fit a
+  // column (3,000 headings, each kept with the next) gives way, rather than run past the column's
+  // foot. Only where no note is referred to yet, so none is cut off.
+  std::optional<std::size_t> give_way;
+  Sp give_way_used = 0;
 
   // The end of the list acts as a forced break. Every break found lies after at least one Box
   // (the first item is a Box, an Insert, or the end): progress is guaranteed.
@@ -112,6 +118,11 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
             fill.used = top;
             fill.floats.clear();
             fill.deferred = waiting;
+          } else if (give_way && cx.full > 0 && box_foot > std::max(height, cx.full)) {
+            // A run kept together that is taller than any column gives way at its last place that
+            // fits: keep-with-next yields rather than text running off the page.
+            fill.end = *give_way;
+            fill.used = give_way_used;
           } else {
             // An unbreakable run (or a single box) taller than the column, or one whose notes
             // cannot start under it: placed anyway, its notes wait for the next column.
@@ -124,6 +135,12 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
     }
     if (at_end) break;  // not reached: the end always returns above
     const FlowItem& item = items[i];
+    if (seen_box && refs.empty() && floats.empty() && deferred.empty() && box_foot + carried <= height &&
+        i > fill.begin && items[i - 1].type == FlowItem::Type::Box && item.type == FlowItem::Type::Penalty &&
+        item.penalty == kKeep) {
+      give_way = i;
+      give_way_used = box_foot;
+    }
     // A float that does not fit under the column's text, or follows one that waits, waits for
     // the next column's top (figures keep their order); at a column's top it is set there.
     if (item.type == FlowItem::Type::Box && item.floats && (seen_box || top > 0) &&

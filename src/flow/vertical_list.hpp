@@ -11,6 +11,10 @@ namespace folio::flow {
 
 constexpr int kNever = 10000;    // a penalty >= this forbids a break
 constexpr int kForce = -10000;   // a penalty <= this forces a column break
+// A break forbidden only by keep-with-next (a heading kept with what follows): like kNever, but
+// where a run kept so cannot fit even a whole column (3,000 headings in a row), it gives way at
+// the last such break that fits rather than run past the column's foot.
+constexpr int kKeep = kNever + 1;
 
 struct FlowItem {
   enum class Type {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -143,13 +144,43 @@ struct LineInfo {
   double ratio = 0;  // adjustment ratio of its spaces (0: natural)
 };
 
+// A frame's LineInfo, or none, held outside the frame: most frames are not lines (blocks,
+// columns, pages), and a line's record inline made every frame, and so every item, 96 bytes
+// larger (a long issue holds tens of thousands of each while its pages are assembled).
+// Copies copy the record; otherwise it reads as std::optional<LineInfo> does.
+class LineBox {
+ public:
+  LineBox() = default;
+  LineBox(const LineBox& other) : info_(other.info_ ? std::make_unique<LineInfo>(*other.info_) : nullptr) {}
+  LineBox(LineBox&&) noexcept = default;
+  LineBox& operator=(const LineBox& other) {
+    if (this != &other) info_ = other.info_ ? std::make_unique<LineInfo>(*other.info_) : nullptr;
+    return *this;
+  }
+  LineBox& operator=(LineBox&&) noexcept = default;
+  LineBox& operator=(LineInfo info) {
+    info_ = std::make_unique<LineInfo>(std::move(info));
+    return *this;
+  }
+
+  explicit operator bool() const { return info_ != nullptr; }
+  LineInfo& operator*() { return *info_; }
+  const LineInfo& operator*() const { return *info_; }
+  LineInfo* operator->() { return info_.get(); }
+  const LineInfo* operator->() const { return info_.get(); }
+  void reset() { info_.reset(); }
+
+ private:
+  std::unique_ptr<LineInfo> info_;
+};
+
 struct Item;
 
 struct Frame {
   Sp width = 0, height = 0;  // the box it fills (a page, a column, a block); 0 for a line
   std::string region;        // a page region ("masthead", "contents", "col1", ..., "footer",
                              // "header"): the layout dump names each line's region
-  std::optional<LineInfo> line;  // set on a typeset line's frame
+  LineBox line;   // set on a typeset line's frame
   std::vector<Item> items;       // in paint order
 
   // Adds a run, rule, link, anchor or image with its point at `at`.

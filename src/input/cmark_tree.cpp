@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 namespace folio::input {
 namespace {
@@ -12,24 +13,28 @@ struct ParserFree {
   void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
 };
 
+// The GFM extensions folio sets: tables, ~~strikethrough~~, task list items `- [x]`, and
+// autolinks (www.example.com, https://... without <>).
+constexpr const char* kExtensions[] = {"table", "strikethrough", "tasklist", "autolink"};
+
 // The extensions' registry is a process-wide list that cmark fills without a lock: batch renders
 // parse on several threads, so it is filled once, before the first parse.
-cmark_syntax_extension* table_extension() {
+const std::vector<cmark_syntax_extension*>& extensions() {
   static std::once_flag once;
-  static cmark_syntax_extension* table = nullptr;
+  static std::vector<cmark_syntax_extension*> found;
   std::call_once(once, [] {
     cmark_gfm_core_extensions_ensure_registered();
-    table = cmark_find_syntax_extension("table");
+    for (const char* name : kExtensions)
+      if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) found.push_back(e);
   });
-  return table;
+  return found;
 }
 
 }  // namespace
 
 NodePtr parse_cmark(std::string_view markdown) {
-  cmark_syntax_extension* table = table_extension();
   std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(kCmarkOptions));
-  if (table) cmark_parser_attach_syntax_extension(parser.get(), table);
+  for (cmark_syntax_extension* e : extensions()) cmark_parser_attach_syntax_extension(parser.get(), e);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   return NodePtr(cmark_parser_finish(parser.get()));
 }

@@ -14,10 +14,12 @@ enum class InlineKind {
   Code,         // text: inline code
   Emphasis,     // children
   Strong,       // children
-  Link,         // children, url
+  Link,         // children, url (also a GFM autolink: www.example.com, https://...)
   Underline,    // children (<u>...</u>)
   Superscript,  // children (<sup>...</sup>)
   Subscript,    // children (<sub>...</sub>)
+  Strikethrough,  // children (~~text~~, <s>, <del>)
+  Small,        // children (<small>...</small>)
   Language,     // children, lang (<span lang="de">...</span>: text in another language)
   LineBreak,    // hard break: <br> or a Markdown hard line break
   SoftBreak,    // a newline inside a paragraph: typeset as a space
@@ -34,14 +36,14 @@ struct Inline {
 };
 
 enum class BlockKind {
-  Heading,        // level 1-3, inlines
+  Heading,        // level 1-6, inlines
   Paragraph,      // inlines
   BulletList,     // children: ListItem
   OrderedList,    // children: ListItem, start
-  ListItem,       // children: blocks (paragraphs, nested lists)
+  ListItem,       // children: blocks (paragraphs, nested lists); task: a GFM task list item
   BlockQuote,     // children: blocks
   ThematicBreak,  //
-  CodeBlock,      // text (verbatim, lines separated by '\n')
+  CodeBlock,      // text (verbatim, lines separated by '\n'), info (the fence's info string)
   Table,          // table (a GFM table)
   Figure,         // an image alone in its paragraph: image, alt, wide; inlines: its caption
 };
@@ -61,12 +63,17 @@ struct Table {
   std::vector<TableRow> rows;
 };
 
+// A GFM task list item's box: `- [ ]` open, `- [x]` done.
+enum class Task { None, Open, Done };
+
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
   int level = 0;      // Heading
   int start = 1;      // OrderedList: number of the first item
   bool tight = true;  // lists
   std::string text;   // CodeBlock
+  std::string info;   // CodeBlock: the info string after the fence ("rust", "text"), "" if none
+  Task task = Task::None;  // ListItem
   Table table;        // Table
   std::string image;  // Figure: the image's path as written (a link destination, percent-encoded)
   std::string alt;    // Figure: the alt text, plain: what a reader who cannot see the image hears

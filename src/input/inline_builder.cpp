@@ -1,6 +1,7 @@
 #include "input/inline_builder.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "common/limits.hpp"
 #include "input/html_tags.hpp"
@@ -10,18 +11,18 @@
 namespace folio::input {
 namespace {
 
+// The tags that open and close a span, and the span each makes.
 bool paired_tag(const std::string& name, InlineKind& kind) {
-  if (name == "u") {
-    kind = InlineKind::Underline;
-  } else if (name == "sup") {
-    kind = InlineKind::Superscript;
-  } else if (name == "sub") {
-    kind = InlineKind::Subscript;
-  } else if (name == "span") {
-    kind = InlineKind::Language;
-  } else {
-    return false;
-  }
+  static const std::map<std::string, InlineKind> kinds = {
+      {"u", InlineKind::Underline},      {"sup", InlineKind::Superscript},   {"sub", InlineKind::Subscript},
+      {"span", InlineKind::Language},    {"small", InlineKind::Small},       {"s", InlineKind::Strikethrough},
+      {"del", InlineKind::Strikethrough}, {"strike", InlineKind::Strikethrough}, {"em", InlineKind::Emphasis},
+      {"i", InlineKind::Emphasis},       {"strong", InlineKind::Strong},     {"b", InlineKind::Strong},
+      {"a", InlineKind::Link},           {"code", InlineKind::Code},         {"kbd", InlineKind::Code},
+      {"samp", InlineKind::Code},        {"tt", InlineKind::Code},           {"var", InlineKind::Code}};
+  const auto it = kinds.find(name);
+  if (it == kinds.end()) return false;
+  kind = it->second;
   return true;
 }
 
@@ -31,6 +32,11 @@ std::string literal_of(cmark_node* node) {
 }
 
 }  // namespace
+
+void warn_unknown_tag(const BodySource& source, Diagnostics& diags, const std::string& name, const SourcePos& pos) {
+  if (!source.warned_tags.insert(name).second) return;
+  diags.warn(pos, "HTML tag <" + name + "> is not supported; it is dropped and its text kept (warned once per file)");
+}
 
 void append_inline(std::vector<Inline>& out, Inline item) {
   if (item.kind == InlineKind::Text) {
@@ -148,6 +154,12 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
       convert_html(node, level);
       return;
     default: {  // nothing else is enabled; keep any text rather than lose it
+      if (std::string(cmark_node_get_type_string(node)) == "strikethrough") {
+        Inline struck = make(InlineKind::Strikethrough, node_pos(node));
+        struck.children = build(node);
+        level.sink().push_back(std::move(struck));
+        return;
+      }
       Inline text = make(InlineKind::Text, node_pos(node));
       text.text = literal_of(node) + plain_text(nested(node, level));
       diags_.warn(text.pos, std::string("unsupported inline element '") + cmark_node_get_type_string(node) +
@@ -186,8 +198,15 @@ void InlineBuilder::convert_html(cmark_node* node, Level& level) {
     level.sink().push_back(make(InlineKind::LineBreak, pos));
     return;
   }
+  if (tag.name == "img" && tag.type != HtmlTag::Type::Close) {
+    image(tag.alt, pos, level);
+    return;
+  }
   if (!paired_tag(tag.name, kind)) {
-    diags_.warn(pos, "unsupported HTML tag " + literal + " dropped (its text is kept)");
+    if (!tag.name.empty() && !is_container_tag(tag.name))
+      warn_unknown_tag(source_, diags_, tag.name, pos);
+    else if (tag.name.empty())
+      diags_.warn(pos, "raw HTML " + literal + " dropped");
     return;
   }
   if (tag.type == HtmlTag::Type::SelfClosing) {
@@ -202,12 +221,15 @@ void InlineBuilder::convert_html(cmark_node* node, Level& level) {
                                               " is not a language tag such as 'de' or 'zh-Hans'; ignored (its text is kept)");
     else if (!tag.only_lang)
       diags_.warn(pos, "the attributes of " + literal + " other than lang are ignored");
-    level.open.push_back(OpenTag{kind, tag.name, pos, {}, is_language_tag(tag.lang) ? tag.lang : ""});
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}, is_language_tag(tag.lang) ? tag.lang : "", ""});
+  } else if (kind == InlineKind::Link) {
+    if (tag.href.empty()) diags_.warn(pos, literal + " has no href; its text is set as plain text");
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}, "", tag.href});
   } else {
     if (depth_ + static_cast<int>(level.open.size()) >= limits::kNesting)
       throw Error(pos, too_deep_message());
     if (tag.has_attributes) diags_.warn(pos, "the attributes of " + literal + " are ignored");
-    level.open.push_back(OpenTag{kind, tag.name, pos, {}, ""});
+    level.open.push_back(OpenTag{kind, tag.name, pos, {}, "", ""});
   }
 }
 
@@ -224,14 +246,32 @@ void InlineBuilder::close_tag(const std::string& name, const std::string& litera
     abandon_innermost(level, " is not closed before " + literal + "; ignored (its text is kept)");
   OpenTag open = std::move(level.open.back());
   level.open.pop_back();
-  if (open.kind == InlineKind::Language && open.lang.empty()) {  // an ignored <span>: only its text
+  if ((open.kind == InlineKind::Language && open.lang.empty()) ||  // an ignored <span>: only its text
+      (open.kind == InlineKind::Link && open.url.empty())) {
     for (Inline& child : open.children) append_inline(level.sink(), std::move(child));
     return;
   }
   Inline span = make(open.kind, open.pos);
+  if (open.kind == InlineKind::Code) {  // <code>, <kbd>: their text, set as inline code
+    span.text = plain_text(open.children);
+    level.sink().push_back(std::move(span));
+    return;
+  }
+  span.url = std::move(open.url);
   span.lang = std::move(open.lang);
   span.children = std::move(open.children);
   level.sink().push_back(std::move(span));
+}
+
+void InlineBuilder::image(const std::string& alt, SourcePos pos, Level& level) {
+  Inline text = make(InlineKind::Text, pos);
+  text.text = alt;
+  // An <img> among text has no place as a figure (a figure is `![alt](src)` alone in its paragraph).
+  diags_.warn(pos, alt.empty() ? "an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); it has "
+                                 "no alt text, so nothing is kept"
+                               : "an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); its alt "
+                                 "text '" + alt + "' is kept as text");
+  append_inline(level.sink(), std::move(text));
 }
 
 void InlineBuilder::abandon_innermost(Level& level, const std::string& reason) {

@@ -1,5 +1,5 @@
-// Maps the inline children of one cmark-gfm leaf block to Inline trees, pairing raw <u>, <sup>
-// and <sub> tags (cmark delivers each tag as a separate HTML_INLINE node).
+// Maps the inline children of one cmark-gfm leaf block to Inline trees, pairing raw HTML tags
+// (<u>, <sup>, <em>, <a href>, ...; cmark delivers each tag as a separate HTML_INLINE node).
 #pragma once
 
 #include <cmark-gfm.h>
@@ -30,6 +30,7 @@ class InlineBuilder {
     SourcePos pos;
     std::vector<Inline> children;
     std::string lang;  // a <span>'s language; "" when it has none (it is then only its text)
+    std::string url;   // an <a href>'s
   };
   struct Level {  // one container's output plus the tags opened in it and not yet closed
     std::vector<Inline> out;
@@ -43,6 +44,8 @@ class InlineBuilder {
   void warn_undefined_notes(cmark_node* node, const std::string& text);
   void close_tag(const std::string& name, const std::string& literal, SourcePos pos, Level& level);
   void abandon_innermost(Level& level, const std::string& reason);
+  // An image (![alt](src) or <img alt>): its alt text, with a warning, until figures exist.
+  void image(const std::string& alt, SourcePos pos, Level& level);
   Inline make(InlineKind kind, SourcePos pos) const;
   SourcePos node_pos(cmark_node* node);
   SourcePos exact_pos(cmark_node* node, const std::string& raw);
@@ -54,6 +57,9 @@ class InlineBuilder {
   SourceLocator locator_;
   int depth_;  // quotes, lists and spans around the container being built (not its open tags)
 };
+
+// Warns about an HTML tag folio does not know, once per tag name and file (at its first place).
+void warn_unknown_tag(const BodySource& source, Diagnostics& diags, const std::string& name, const SourcePos& pos);
 
 // Appends, merging adjacent Text inlines and skipping empty ones.
 void append_inline(std::vector<Inline>& out, Inline item);

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string_view>
+
+#include <cmark-gfm-core-extensions.h>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -12,6 +15,7 @@
 #include "input/cmark_tree.hpp"
 #include "input/footnote_check.hpp"
 #include "input/figure_builder.hpp"
+#include "input/html_comments.hpp"
 #include "input/html_tags.hpp"
 #include "input/inline_builder.hpp"
 #include "input/markdown_parts.hpp"
@@ -75,6 +79,20 @@ bool ends_closed(cmark_node* doc) {
   return type != CMARK_NODE_CODE_BLOCK && type != CMARK_NODE_HTML_BLOCK;
 }
 
+// cmark-gfm's task list extension misses items inside a block quote (it matches the line with
+// its "> "): their text starts with the box as written, "[ ] " or "[x] ", which this takes off.
+Task take_task_box(std::vector<Block>& children) {
+  if (children.empty() || children[0].kind != BlockKind::Paragraph || children[0].inlines.empty()) return Task::None;
+  Inline& first = children[0].inlines[0];
+  if (first.kind != InlineKind::Text || first.text.size() < 4 || first.text[0] != '[' || first.text[2] != ']' ||
+      first.text[3] != ' ')
+    return Task::None;
+  const char box = first.text[1];
+  if (box != ' ' && box != 'x' && box != 'X') return Task::None;
+  first.text.erase(0, 4);
+  return box == ' ' ? Task::Open : Task::Done;
+}
+
 class BlockBuilder {
  public:
   BlockBuilder(const BodySource& source, Diagnostics& diags) : source_(source), diags_(diags) {}
@@ -128,12 +146,7 @@ class BlockBuilder {
         break;
       case CMARK_NODE_HEADING:
         block.kind = BlockKind::Heading;
-        block.level = cmark_node_get_heading_level(node);
-        if (block.level > 3) {
-          diags_.warn(block.pos,
-                      "heading level " + std::to_string(block.level) + " is deeper than 3; set as level 3");
-          block.level = 3;
-        }
+        block.level = cmark_node_get_heading_level(node);  // 1 to 6, each with its own style
         block.inlines = inlines_of(node, block.pos);
         break;
       case CMARK_NODE_LIST:
@@ -145,7 +158,10 @@ class BlockBuilder {
         break;
       case CMARK_NODE_ITEM:
         block.kind = BlockKind::ListItem;
+        if (is_extension_node(node, "tasklist"))
+          block.task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? Task::Done : Task::Open;
         block.children = build(node);
+        if (block.task == Task::None) block.task = take_task_box(block.children);
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = BlockKind::BlockQuote;
@@ -173,10 +189,13 @@ class BlockBuilder {
         const char* literal = cmark_node_get_literal(node);
         block.text = literal ? literal : "";
         if (!block.text.empty() && block.text.back() == '\n') block.text.pop_back();
+        const char* info = cmark_node_get_fence_info(node);
+        block.info = info ? info : "";
         break;
       }
       case CMARK_NODE_HTML_BLOCK:
         note_verbatim(node);
+        if (html_pre_block(node, block)) break;
         if (!html_block_paragraph(node, block)) return;
         break;
       default:  // nothing else is enabled; keep whatever it holds
@@ -193,43 +212,72 @@ class BlockBuilder {
     out.push_back(std::move(block));
   }
 
-  // Raw HTML blocks are not typeset, but their words must not vanish: the text content becomes a
-  // paragraph, re-parsed by cmark so entities are decoded and quotes made typographic.
+  // <pre>...</pre> is a code block: its text verbatim, tags removed, entities decoded.
+  bool html_pre_block(cmark_node* node, Block& block) {
+    const char* literal = cmark_node_get_literal(node);
+    const std::optional<std::string> code = pre_text(literal ? literal : "");
+    if (!code) return false;
+    block.kind = BlockKind::CodeBlock;
+    block.text = *code;
+    return true;
+  }
+
+  // Raw HTML blocks are not typeset as HTML, but their words must not vanish: the text with its
+  // inline tags (<em>, <a href>, <img alt>, ...) becomes a paragraph, re-parsed by cmark so
+  // entities are decoded, quotes made typographic and the tags paired as inline HTML.
   bool html_block_paragraph(cmark_node* node, Block& block) {
     const char* literal = cmark_node_get_literal(node);
     const std::string html = literal ? literal : "";
     // CommonMark ends a comment block only at "-->": without it, the rest of the issue is hidden.
     const size_t open = html.find("<!--");
-    if (open != std::string::npos && html.find("-->", open + 2) == std::string::npos) {
-      SourcePos at = block.pos;
-      const size_t line_start = html.rfind('\n', open);
-      at.line += static_cast<int>(std::count(html.begin(), html.begin() + open, '\n'));
-      at.column += static_cast<int>(line_start == std::string::npos ? open : open - line_start - 1);
-      throw Error(at,
+    if (open != std::string::npos && html.find("-->", open + 2) == std::string::npos)
+      throw Error(pos_in(block.pos, html, open),
                   "this comment is never closed, so it would hide the rest of the issue: end it with '-->'");
-    }
-    const std::string text = html_text_content(html);
-    if (text.empty()) {
+    const HtmlText content = html_text_content(html);
+    for (const UnknownTag& tag : content.unknown)
+      warn_unknown_tag(source_, diags_, tag.name, pos_in(block.pos, html, tag.offset));
+    if (content.text.empty()) {
       // An editor's note (<!-- ... -->) is meant to vanish; other empty HTML is worth a word.
       const std::size_t start = html.find_first_not_of(" \t\n");
-      if (start == std::string::npos || html.compare(start, 4, "<!--") != 0)
+      if (content.unknown.empty() && (start == std::string::npos || html.compare(start, 4, "<!--") != 0))
         diags_.warn(block.pos, "raw HTML block ignored (it has no text)");
       return false;
     }
-    diags_.warn(block.pos, "raw HTML blocks are not supported; their text is kept as a paragraph");
     block.kind = BlockKind::Paragraph;
-    NodePtr doc = parse_cmark(as_paragraph_source(text));
+    // Text that starts with a tag (<img>, <em>) would start an HTML block again: a letter and a
+    // space before it make it a paragraph's text, and are taken off the first inline after.
+    const bool leading_tag = content.text[0] == '<';
+    NodePtr doc = parse_cmark(leading_tag ? "a " + content.text : as_paragraph_source(content.text));
     check_nesting(doc.get(), source_, &block.pos);
     cmark_node* first = cmark_node_first_child(doc.get());
     if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
       block.inlines = InlineBuilder(source_, diags_, block.pos, block.pos.line, true, depth_).build(first);
+      if (leading_tag && !block.inlines.empty() && block.inlines[0].kind == InlineKind::Text) {
+        block.inlines[0].text.erase(0, 2);
+        if (block.inlines[0].text.empty()) block.inlines.erase(block.inlines.begin());
+      }
+      if (plain_text(block.inlines).find_first_not_of(' ') == std::string::npos) {  // only <br>s
+        diags_.warn(block.pos, "raw HTML block ignored (it has no text)");
+        return false;
+      }
     } else {
       Inline plain;
-      plain.text = text;
+      plain.text = content.text;
       plain.pos = block.pos;
       block.inlines.push_back(std::move(plain));
     }
     return !block.inlines.empty();
+  }
+
+  // The file position of byte `offset` of an HTML block that starts at `start`.
+  static SourcePos pos_in(SourcePos start, const std::string& html, std::size_t offset) {
+    const size_t line_start = html.rfind('\n', offset == 0 ? 0 : offset - 1);
+    start.line += static_cast<int>(std::count(html.begin(), html.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    if (line_start == std::string::npos || offset == 0)
+      start.column += static_cast<int>(offset);
+    else
+      start.column = static_cast<int>(offset - line_start);
+    return start;
   }
 
   const BodySource& source_;
@@ -246,8 +294,10 @@ std::string too_deep_message() {
          " levels deep here, folio's limit (docs/limits.md)";
 }
 
-MarkdownBody parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
+MarkdownBody parse_markdown(const std::string& markdown, BodySource source, Diagnostics& diags,
                             std::size_t part_bytes) {
+  // Comments CommonMark 0.31.2 allows, made ones cmark-gfm reads (line ends kept, so lines hold).
+  const std::string body = normalize_html_comments(markdown);
   check_block_sizes(body, source);
   check_table_sizes(body, source);
   const int body_offset = source.line_offset;

@@ -2,6 +2,7 @@
 // paragraph.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ struct BodySource {
   std::string path;
   int line_offset = 0;             // body line n is file line n + line_offset
   std::vector<std::string> lines;  // the whole file, lines[0] = file line 1, without line ends
+  // HTML tag names already warned about as unknown: one warning per name and file, at its first
+  // place (the parse's only state that outlives a block).
+  mutable std::set<std::string> warned_tags;
 };
 
 // Splits text into lines without their "\n" or "\r\n".

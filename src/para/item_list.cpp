@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "para/safe_breaks.hpp"
 #include "text/char_classes.hpp"
 #include "text/line_breaks.hpp"
 
@@ -18,11 +19,17 @@ namespace {
 // Breaking a word where it has no break is the last resort: dearer than any hyphen, far
 // cheaper than the rescue pass's price for text running into the gutter.
 constexpr int kEmergencyBreakPenalty = 5000;
+// Code and URLs break at their safe points at about the price of two hyphens (so a line ends
+// inside a URL rather than stretching its spaces into a river), between camelCase humps at more.
+constexpr int kSafeBreakPenalty = 100;
+constexpr int kHumpBreakPenalty = 600;
 
-// A break point inside a word: a hyphenation point, or (no hyphen) any character boundary.
+// A break point inside a word: a hyphenation point, or (no hyphen) a safe point of code or a URL
+// or any character boundary, at its price.
 struct Cut {
   std::size_t at = 0;
   bool hyphen = false;
+  int penalty = kEmergencyBreakPenalty;
 };
 
 // Grapheme cluster boundaries strictly inside [start, end), so an accent stays on its letter.
@@ -82,7 +89,7 @@ class Builder {
       out_.sources.pop_back();
     }
     push(Item::penalty_item(0, kInfPenalty, false), {ItemSource::Kind::End});
-    push(Item::glue(0, kInfStretch, 0), {ItemSource::Kind::End});
+    push(Item::glue(0, ragged_ && spec_.balance ? 0 : kInfStretch, 0), {ItemSource::Kind::End});
     push(Item::penalty_item(0, -kInfPenalty, false), {ItemSource::Kind::End});
     return std::move(out_);
   }
@@ -154,6 +161,7 @@ class Builder {
   // Asked once per language in a row, not per word: the lookup may take a lock.
   const text::Hyphenator* hyphenator_at(std::size_t start) {
     if (!spec_.hyphenate || !hyphenators_ || !*hyphenators_) return nullptr;
+    if (shaper_.style(text_.piece_at(start)).verbatim) return nullptr;  // code and URLs: never
     const Piece& p = text_.pieces[text_.piece_at(start)];
     if (text::is_cjk_language(p.lang) || text::is_cjk_script(p.script)) return nullptr;
     if (!asked_ || *asked_ != p.lang) {
@@ -170,15 +178,23 @@ class Builder {
     const text::Hyphenator* hyphenator = hyphenator_at(start);
     if (hyphenator && !after_hyphen)
       for (std::size_t at : hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator))
-        cuts.push_back(Cut{at, true});
+        cuts.push_back(Cut{at, true, spec_.breaking.hyphen_penalty});
+    if (shaper_.style(text_.piece_at(start)).verbatim)  // (never hyphenated: these are the only cuts)
+      for (const SafeBreak& b : safe_breaks(text_.text, start, end))
+        cuts.push_back(Cut{b.at, false, b.last_resort ? kHumpBreakPenalty : kSafeBreakPenalty});
+    // A verbatim word breaks between any two characters only when its safe points leave a piece
+    // wider than the line.
+    const Sp line = spec_.measure - spec_.left_indent - spec_.right_indent;
+    const bool verbatim = shaper_.style(text_.piece_at(start)).verbatim;
+    const bool too_wide = verbatim ? widest_piece(start, end, cuts) > line : width(start, end) > line;
     // A word wider than the line (a long URL, a run of no-break spaces) would run into the
     // gutter and off the page: it may break between any two characters, at a price.
-    if (width(start, end) > spec_.measure - spec_.left_indent - spec_.right_indent) {
+    if (too_wide) {
       std::vector<Cut> all;
       std::size_t h = 0;
       for (std::size_t at : character_boundaries(text_.text, start, end)) {
         while (h < cuts.size() && cuts[h].at < at) all.push_back(cuts[h++]);
-        if (h < cuts.size() && cuts[h].at == at) continue;  // the hyphen is the better break
+        if (h < cuts.size() && cuts[h].at == at) continue;  // the hyphen or safe point is the better break
         all.push_back(Cut{at, false});
       }
       all.insert(all.end(), cuts.begin() + static_cast<std::ptrdiff_t>(h), cuts.end());
@@ -192,6 +208,17 @@ class Builder {
       box_run(piece, pos, piece_end, cuts, next_cut);
       pos = piece_end;
     }
+  }
+
+  // The widest stretch of [start, end) between two of `cuts` (in order).
+  Sp widest_piece(std::size_t start, std::size_t end, const std::vector<Cut>& cuts) const {
+    Sp widest = 0;
+    std::size_t from = start;
+    for (const Cut& c : cuts) {
+      widest = std::max(widest, width(from, c.at));
+      from = c.at;
+    }
+    return std::max(widest, width(from, end));
   }
 
   // The natural width of [start, end), piece by piece.
@@ -240,8 +267,7 @@ class Builder {
         push(Item::penalty_item(hyphen, spec_.breaking.hyphen_penalty, true),
              {ItemSource::Kind::Hyphen, from, from, piece});
       } else {
-        push(Item::penalty_item(0, kEmergencyBreakPenalty, false),
-             {ItemSource::Kind::Break, from, from, piece});
+        push(Item::penalty_item(0, cuts[next_cut].penalty, false), {ItemSource::Kind::Break, from, from, piece});
       }
       ++next_cut;
     }

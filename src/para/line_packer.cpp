@@ -72,6 +72,16 @@ class LinePacker {
       r = std::max(-1.0, static_cast<double>(measure - natural) / static_cast<double>(space_shrink + flex));
     } else if (!ends_paragraph && justify && space_stretch + flex > 0) {
       r = static_cast<double>(measure - natural) / static_cast<double>(space_stretch + flex);
+      // No rivers: where the glyphs' share leaves the spaces wider than the limit allows, the
+      // line is set ragged, at natural spacing. A word space stretches by half its width at ratio
+      // 1 (item_list.cpp), so it reaches `max_space_stretch` times its width at ratio
+      // 2 (max - 1); CJK glue, which has no width of its own, is measured the same way.
+      const Sp space_share = measure - natural - flex;
+      const double limit = 2 * (spec_.breaking.max_space_stretch - 1);
+      if (space_stretch > 0 && static_cast<double>(space_share) > limit * static_cast<double>(space_stretch)) {
+        r = 0;
+        ++loose_;
+      }
     }
     info.ratio = r;
     for (const Chunk& c : chunks) {  // in logical order, as it reads
@@ -198,11 +208,12 @@ class LinePacker {
   // baseline, raised by its span's rise.
   frame::Frame place(const std::vector<Chunk>& chunks, Sp x, frame::LineInfo info) {
     frame::Frame line;
-    std::vector<Fragment> underlines, links;
+    std::vector<Fragment> underlines, strikes, links;
     frame::GlyphRun* run = nullptr;
     Sp run_rise = 0;
     frame::Role run_role = frame::Role::None;
     Fragment* underline = nullptr;
+    Fragment* strike = nullptr;
     Fragment* link = nullptr;
     int link_id = -1;
     for (const Chunk& c : chunks) {
@@ -240,9 +251,12 @@ class LinePacker {
         run->push(lg, texts.of(g));
       }
       extend_underline(underlines, underline, c.piece, face, start_x, x);
+      extend_strike(strikes, strike, c.piece, face, start_x, x);
       extend_link(links, link, link_id, st, face, start_x, x);
     }
     for (const Fragment& u : underlines)
+      line.add(frame::Point{u.x, u.offset}, frame::Rule{u.width, u.thickness, u.color});
+    for (const Fragment& u : strikes)
       line.add(frame::Point{u.x, u.offset}, frame::Rule{u.width, u.thickness, u.color});
     for (const Fragment& l : links)
       line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri, l.anchor});
@@ -279,6 +293,27 @@ class LinePacker {
     current = &underlines.back();
   }
 
+  // A rule through the text: the underline's thickness, centred at half the x-height (a
+  // strike joins the spaces between its words, as the underline does).
+  void extend_strike(std::vector<Fragment>& strikes, Fragment*& current, int piece, const font::Face& face, Sp from,
+                     Sp to) {
+    const SpanStyle& st = shaper_.style(piece);
+    if (!st.strikethrough) {
+      current = nullptr;
+      return;
+    }
+    const font::FaceMetrics& m = face.metrics();
+    const Sp thickness = shaper_.scale(piece, std::max(1, m.underline_thickness));
+    const int x_height = m.x_height > 0 ? m.x_height : m.units_per_em / 2;
+    const Sp offset = -shaper_.scale(piece, x_height / 2) - thickness / 2 - st.rise;
+    if (current && current->thickness == thickness && current->offset == offset && current->color == st.color) {
+      current->width = to - current->x;
+      return;
+    }
+    strikes.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, {}, 0, 0});
+    current = &strikes.back();
+  }
+
   void extend_link(std::vector<Fragment>& links, Fragment*& current, int& current_id, const SpanStyle& st,
                    const font::Face& face, Sp from, Sp to) {
     if (st.link.empty() && st.anchor.empty()) {
@@ -301,13 +336,18 @@ class LinePacker {
   const ParagraphText& text_;
   const PieceShaper& shaper_;
   double scale_ = 1;  // the current line's font expansion
+  int loose_ = 0;     // lines set ragged because their spaces would have stretched too far
+
+ public:
+  int loose_lines() const { return loose_; }
 };
 
 }  // namespace
 
 std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphText& text,
                                      const PieceShaper& shaper, const ItemList& list,
-                                     const std::vector<LineBreak>& breaks, bool ends_paragraph) {
+                                     const std::vector<LineBreak>& breaks, bool ends_paragraph,
+                                     int* loose_lines) {
   std::vector<frame::Frame> lines;
   LinePacker packer(spec, text, shaper);
   std::size_t from = 0;
@@ -315,6 +355,7 @@ std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphT
     lines.push_back(packer.pack(list, from, breaks[i], ends_paragraph && i + 1 == breaks.size()));
     from = breaks[i].index + 1;
   }
+  if (loose_lines) *loose_lines = packer.loose_lines();
   return lines;
 }
 

@@ -24,6 +24,11 @@ struct SpanStyle {
   Sp rise = 0;  // baseline shift, positive up (superscript)
   Sp tracking = 0;
   bool underline = false;
+  bool strikethrough = false;  // a rule through the text, at half its x-height
+  // Code or a URL: never hyphenated; it breaks only at its own safe points (after `/`, before
+  // `.` `?` `&` `#` `=` `_` `::`, after a `-` it has, between camelCase humps as a last resort),
+  // without an added hyphen, so it copies back whole.
+  bool verbatim = false;
   Sp underline_thickness = -1;  // < 0: from the font
   Sp underline_offset = -1;     // < 0: from the font
   std::string link;             // target URI, empty when not a link
@@ -52,6 +57,15 @@ struct ParagraphSpec {
   // a short first line costs more than a fuller one; table cells want this. Without it the
   // passes take the first of equally bad breakings (headings and furniture are pinned so).
   bool even_rag = false;
+  // Display text (headings, the masthead): ragged lines of even length, the last one weighed
+  // like the others (LaTeX's \parfillskip=0pt with a stretchable \rightskip), so a heading
+  // breaks as "China Launches its First / Asteroid Sample Mission", not with a short first or
+  // last line. Implies even_rag; no effect on justified text.
+  bool balance = false;
+  // A justified line whose spaces would stretch past breaking.max_space_stretch is set ragged:
+  // that line alone, or (list items, whose rivers show most) the whole paragraph.
+  enum class LooseLines { RagLine, RagParagraph };
+  LooseLines loose = LooseLines::RagLine;
   style::BreakParams breaking;
 };
 

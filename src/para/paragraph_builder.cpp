@@ -113,7 +113,7 @@ ParagraphBuilder::Lines ParagraphBuilder::set(const ParagraphSpec& spec, bool en
     params.tolerance = 10000;
     params.adj_demerits = 0;
     std::optional<BreakResult> even;
-    if (spec.even_rag) even = break_lines(list.items, widths, params);
+    if (spec.even_rag || spec.balance) even = break_lines(list.items, widths, params);
     result = even ? *even : break_lines_in_passes(list.items, widths, -1, params);
   } else {
     result = break_lines_in_passes(list.items, widths, bp.pretolerance, params);
@@ -133,7 +133,13 @@ ParagraphBuilder::Lines ParagraphBuilder::set(const ParagraphSpec& spec, bool en
       }
     }
   }
-  out.lines = pack_lines(spec, text, shaper, list, result.breaks, ends_paragraph);
+  int loose = 0;
+  out.lines = pack_lines(spec, text, shaper, list, result.breaks, ends_paragraph, &loose);
+  if (loose > 0 && spec.loose == ParagraphSpec::LooseLines::RagParagraph) {
+    ParagraphSpec ragged_spec = spec;  // a list item with a river is set ragged as a whole
+    ragged_spec.align = style::Align::Left;
+    return set(ragged_spec, ends_paragraph);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "common/atomic_file.hpp"
+#include "common/free_memory.hpp"
 #include "image/podofo_lock.hpp"
 #include "folio/diagnostic.hpp"
 #include "pdf/content_stream.hpp"
@@ -98,6 +99,9 @@ std::vector<char> write(const frame::PagedDoc& doc, unsigned threads, std::vecto
           navigation[i] = std::move(stream.navigation);
         },
         release);
+    // The frames are freed (with `release`), the PDF is not serialised yet: it need not be
+    // held beside their memory.
+    if (release) return_free_memory();
 
     add_links(pdf, doc.height, navigation, content_hash);
     add_outline(pdf, doc, content_hash);

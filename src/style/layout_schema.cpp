@@ -102,6 +102,12 @@ const Table<Masthead>& masthead_table() {
                "between the masthead (and contents) and the columns"),
           prop("contents", &M::contents, boolean(), "the \"In this issue\" list of articles"),
           prop("contents-title", &M::contents_title, text(), "its title"),
+          prop("contents-level", &M::contents_level,
+               choice<int>({{"auto", 0}, {"1", 1}, {"2", 2}, {"3", 3}, {"4", 4}, {"5", 5}, {"6", 6}}),
+               "the heading level it lists; `auto`: level 1, or level 2 when the issue has only one "
+               "level-1 heading"),
+          prop("contents-depth", &M::contents_depth, whole(1, 6),
+               "how many heading levels it lists from there (2: also the level below, indented)"),
       },
   };
   return kTable;

@@ -22,6 +22,8 @@ struct Masthead {
   Sp space_after = 0;    // between masthead (and contents) and the columns
   bool contents = true;  // the "In this issue" list
   std::string contents_title = "In this issue";
+  int contents_level = 0;  // the heading level the list starts at; 0: auto (1, or 2 under a lone level 1)
+  int contents_depth = 1;  // how many levels from there it lists
 };
 
 // A footer or header slot: templates may use {publication}, {issue}, {page}, {pages},

@@ -84,6 +84,14 @@ const Table<ParagraphStyle>& paragraph_table() {
           prop("keep-with-next", &P::keep_with_next, boolean(), "never end a column after this paragraph"),
           prop("text-transform", &P::uppercase, kUppercase, "capitals, in the issue's language (ß: SS)"),
           prop("features", &P::features, features(), "OpenType features: `[onum, -liga]`"),
+          prop("background", &P::background, colour(), Unset{"none"},
+               "a tint behind the block's lines (code blocks)"),
+          section<P>(
+              "left-rule", [](auto& p) -> auto& { return p.left_rule; }, rule_table(), "rule (layouts' `rule`)",
+              "a rule down the block's left edge (quotes, code blocks)")
+              .default_doc("none"),
+          prop("padding", &P::padding, length(Sign::NonNegative),
+               "the inset of the block's text from its tint and rule"),
       },
       {},
       nullptr,
@@ -106,6 +114,7 @@ const Table<CharStyle>& char_table() {
                "raises the text by this many em of the surrounding size (negative lowers it)"),
           prop("color", &C::color, colour(), kParagraphs, "the text colour"),
           prop("underline", &C::underline, boolean(), false, "draws a rule under the text"),
+          prop("strikethrough", &C::strikethrough, boolean(), false, "draws a rule through the text"),
           prop("underline-thickness", &C::underline_thickness, length(Sign::Positive), kFonts,
                "the underline's thickness (no em)"),
           prop("underline-offset", &C::underline_offset, length(Sign::Any), kFonts,
@@ -144,6 +153,9 @@ const Table<BreakParams>& breaking_table() {
           prop("expansion", &B::expansion, fraction(0.05),
                "font expansion: how much justified lines may widen or narrow glyphs before word spaces "
                "change; 0 turns it off"),
+          prop("max-space-stretch", &B::max_space_stretch, positive_number(),
+               "no rivers: a justified line whose word spaces would stretch past this many times their "
+               "width is set ragged (a list item's whole paragraph)"),
       },
   };
   return kTable;

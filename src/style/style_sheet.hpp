@@ -35,6 +35,11 @@ struct ParagraphStyle {
   bool keep_with_next = false;
   bool uppercase = false;
   Features features;
+  // A block set off from the text (code blocks, quotes): a tint behind its lines, a rule at its
+  // left edge, and the inset of its text from the tint's edges.
+  std::optional<Color> background;
+  Rule left_rule;  // thickness 0: none
+  Sp padding = 0;
 
   SourcePos pos;    // where the style is defined (its name in the file)
   Origins origins;  // by property name; missing: the engine default
@@ -50,6 +55,7 @@ struct CharStyle {
   std::optional<double> baseline_shift;  // in em of the surrounding size, positive is up
   std::optional<Color> color;
   std::optional<bool> underline;
+  std::optional<bool> strikethrough;  // a rule through the text
   std::optional<Sp> underline_thickness;  // unset: the font's post table
   std::optional<Sp> underline_offset;     // below the baseline; unset: the font's post table
   std::optional<bool> uppercase;
@@ -159,7 +165,10 @@ inline const RequiredStyle kRequiredParagraphStyles[] = {
     {"body-first", "the first paragraph after a heading"},
     {"h1", "headings of level 1 (`#`)"},
     {"h2", "headings of level 2 (`##`)"},
-    {"h3", "headings of level 3 and deeper"},
+    {"h3", "headings of level 3 (`###`)"},
+    {"h4", "headings of level 4 (`####`)"},
+    {"h5", "headings of level 5 (`#####`)"},
+    {"h6", "headings of level 6 (`######`)"},
     {"masthead-title", "the publication's name on page 1"},
     {"masthead-issue", "the issue label under it"},
     {"contents-title", "the title of the \"In this issue\" list"},
@@ -177,6 +186,7 @@ inline const RequiredStyle kRequiredParagraphStyles[] = {
 inline const RequiredStyle kRequiredCharStyles[] = {
     {"emphasis", "`*text*`"},   {"strong", "`**text**`"}, {"link", "links"},     {"code", "`` `code` ``"},
     {"superscript", "`<sup>`"}, {"subscript", "`<sub>`"}, {"underline", "`<u>`"},
+    {"strikethrough", "`~~text~~`, `<s>`, `<del>`"}, {"small", "`<small>`"},
     {"footnote-ref", "the number of a footnote, in the text and before its note"}};
 
 }  // namespace folio::style

@@ -37,6 +37,9 @@ struct BreakParams {
   // Font expansion (pdfTeX's microtype): justified lines may scale glyph widths by up to this
   // fraction, so word spaces vary less. 0 turns it off.
   double expansion = 0.02;
+  // No rivers: a justified line whose spaces would stretch past this many times their natural
+  // width is set ragged instead (a list item's whole paragraph is).
+  double max_space_stretch = 2.0;
 };
 
 }  // namespace folio::style

@@ -100,7 +100,7 @@ TEST_F(ComposeTest, EachBlockHasItsRoleAndRegion) {
       {"\u2022 one item", frame::Role::ListItem, "col1"},
       {"\u2022 two items", frame::Role::ListItem, "col1"},
       {"1. numbered", frame::Role::ListItem, "col1"},
-      {"A quoted line.", frame::Role::Quote, "col2"},
+      {"A quoted line.", frame::Role::Quote, "col1"},
       {"code here", frame::Role::Code, "col2"},
       {"Second Section", frame::Role::Heading1, "col2"},
       {"Last words.", frame::Role::Paragraph, "col2"},
@@ -138,7 +138,7 @@ TEST_F(ComposeTest, ThematicBreakAndFurnitureRulesAreArtifacts) {
       EXPECT_EQ(r->width, width);
     }
   }
-  EXPECT_EQ(in_columns, 1);
+  EXPECT_EQ(in_columns, 2);  // the thematic break and the code block's tint
   EXPECT_EQ(in_footer, 1);
 }
 

@@ -15,6 +15,9 @@
 
 namespace folio::compose::testing {
 
+// The front matter of the compose tests' small issues.
+inline const std::string kTestFrontMatter = "---\npublication: Test Review\nissue: June 2025\n---\n";
+
 struct ShippedComposer {
   const std::string root = FOLIO_SOURCE_DIR;
   style::StyleSheet sheet = style::load_style_sheet(root + "/styles/default.yaml");

@@ -198,3 +198,30 @@ TEST(Paginator, OnlyGlueAndPenaltiesGivesOneEmptyPage) {
 
 }  // namespace
 }  // namespace folio::flow
+
+namespace folio::flow {
+namespace {
+
+TEST(Paginator, KeepWithNextRunTallerThanAColumnGivesWay) {
+  // Seven one-line headings, each kept with the next (kKeep), in 3-line columns: the keep can
+  // never be met, so each column breaks at its last keep that fits; no column is overfull and
+  // every heading is placed.
+  std::vector<FlowItem> items;
+  for (int i = 0; i < 7; ++i) {
+    if (i > 0) {
+      items.push_back(FlowItem::penalty_item(kKeep));
+      items.push_back(FlowItem::glue(0));
+    }
+    items.push_back(FlowItem::box(kLine, i));
+  }
+  const FlowResult r = paginate(items, uniform(2, 3 * kLine));
+  ASSERT_EQ(r.placements.size(), 7u);
+  expect_run(r, 0, 2, 0, 0);
+  expect_run(r, 3, 5, 0, 1);
+  expect_run(r, 6, 6, 1, 0);
+  for (const auto& page : r.column_heights)
+    for (Sp h : page) EXPECT_LE(h, 3 * kLine);
+}
+
+}  // namespace
+}  // namespace folio::flow

@@ -176,6 +176,18 @@ TEST(Pdf, ATruncatedPdfIsDamaged) {
   EXPECT_EQ(message.rfind("the PDF file is damaged (", 0), 0u) << message;
 }
 
+// Found by the image fuzzer: a 15 KB PDF whose cross-reference table claims millions of objects
+// made PoDoFo allocate 580 MB for it; past 100,000 objects the file is refused.
+TEST(Pdf, ACrossReferenceTableOfMillionsIsRefused) {
+  std::ifstream in(std::string(FOLIO_SOURCE_DIR) + "/fuzz/regressions/image/pdf-xref-claims-millions-of-objects.pdf",
+                   std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_EQ(bytes.size(), 15020u);
+  EXPECT_EQ(error_of([&] { read_pdf(bytes); }), "the PDF file is damaged (A object was expected but not found.)");
+  // A chart far below the bound still reads.
+  EXPECT_GT(read_pdf(fixture("vector-chart.pdf")).width_pt, 0);
+}
+
 // Found by the image fuzzer: a page tree whose count says one page where PoDoFo finds none gave
 // a null page, and read_pdf called through it.
 TEST(Pdf, APageTreeWithoutItsPageIsDamaged) {

@@ -70,16 +70,37 @@ TEST(Inlines, TagsNestWithMarkdownAndEachOther) {
 
 TEST(Inlines, LineBreakTags) { EXPECT_EQ(inlines("a<br>b<br/>c<br />d<BR>e"), "a/b/c/d/e"); }
 
+TEST(Inlines, GfmStrikethroughAndAutolinks) {
+  EXPECT_EQ(inlines("a ~~gone~~ b"), "a s(gone) b");
+  EXPECT_EQ(inlines("see www.example.com/a?b=1 and https://x.org/p."),
+            "see link<http://www.example.com/a?b=1>(www.example.com/a?b=1) and link<https://x.org/p>(https://x.org/p).");
+}
+
+TEST(Inlines, HtmlTagsWithAnEffect) {
+  EXPECT_EQ(inlines("<em>a</em> <i>b</i> <strong>c</strong> <b>d</b> <small>e</small> <s>f</s> <del>g</del>"),
+            "em(a) em(b) strong(c) strong(d) small(e) s(f) s(g)");
+  EXPECT_EQ(inlines("<a href=\"https://x.org\">site</a> <code>x::y</code> <kbd>Ctrl</kbd>"),
+            "link<https://x.org>(site) code(x::y) code(Ctrl)");
+}
+
 TEST(Inlines, CommentsVanishSilently) { EXPECT_EQ(inlines("a <!-- note --> b"), "a  b"); }
 
-TEST(Inlines, UnknownTagsWarnAndKeepTheirText) {
+const char* const kMarkWarning =
+    "warning: HTML tag <mark> is not supported; it is dropped and its text kept (warned once per file)\n";
+
+TEST(Inlines, UnknownTagsWarnOncePerNameAndFileAtTheFirstPlace) {
   Diagnostics diags;
-  const std::vector<Inline> items = inlines_of("say <mark class=\"x\">hello</mark> now", diags);
-  EXPECT_EQ(dump(items), "say hello now");
-  ASSERT_EQ(items.size(), 1u);
-  EXPECT_EQ(dump(diags),
-            "issue.md:5:5: warning: unsupported HTML tag <mark class=\"x\"> dropped (its text is kept)\n"
-            "issue.md:5:26: warning: unsupported HTML tag </mark> dropped (its text is kept)\n");
+  const Document doc = parse_body("say <mark class=\"x\">hello</mark> now\n\nagain <mark>x</mark> <abbr>y</abbr>\n", diags);
+  EXPECT_EQ(dump(doc.blocks[0].inlines), "say hello now");
+  ASSERT_EQ(doc.blocks[0].inlines.size(), 1u);
+  EXPECT_EQ(dump(doc.blocks[1].inlines), "again x y");
+  EXPECT_EQ(dump(diags), std::string("issue.md:5:5: ") + kMarkWarning +
+                             "issue.md:7:22: warning: HTML tag <abbr> is not supported; it is dropped and its "
+                             "text kept (warned once per file)\n");
+  // Another file warns again.
+  Diagnostics other;
+  parse_body("<mark>z</mark>\n", other);
+  EXPECT_EQ(dump(other), std::string("issue.md:5:1: ") + kMarkWarning);
 }
 
 // <span lang> marks text in another language (hyphenated and shaped as that language).
@@ -137,37 +158,40 @@ TEST(Inlines, OddTagFormsWarn) {
             "issue.md:5:20: warning: <sub/> encloses nothing; ignored\n");
 }
 
+TEST(Inlines, HtmlImagesKeepTheirAltText) {
+  Diagnostics diags;
+  EXPECT_EQ(dump(inlines_of("see <img src=\"c.png\" alt=\"a chart\"> here", diags)), "see a chart here");
+  EXPECT_EQ(dump(diags),
+            "issue.md:5:5: warning: an HTML <img> is not set (a figure is ![alt](src) alone in its paragraph); "
+            "its alt text 'a chart' is kept as text\n");
+}
+
 // cmark-gfm's own inline columns ignore continuation-line indentation and its line count misses
 // backslash breaks; warnings must still point at the exact place.
 TEST(Inlines, WarningPositionsAreExactOnContinuationLines) {
   Diagnostics diags;
   const Document doc = parse_body(
       "- item `<mark>` <mark>a</mark>\n"
-      "     indented <mark>b</mark>\n"
-      "lazy <mark>c</mark>\\\n"
-      "after <mark>d</mark>\n",
+      "     indented <abbr>b</abbr>\n"
+      "lazy <ins>c</ins>\\\n"
+      "after <q>d</q>\n",
       diags);
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(dump(doc.blocks[0].children[0].children[0].inlines),
             "item code(<mark>) a~indented b~lazy c/after d");
   EXPECT_EQ(dump(diags),
-            "issue.md:5:17: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
-            "issue.md:5:24: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
-            "issue.md:6:15: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
-            "issue.md:6:22: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
-            "issue.md:7:6: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
-            "issue.md:7:13: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
-            "issue.md:8:7: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
-            "issue.md:8:14: warning: unsupported HTML tag </mark> dropped (its text is kept)\n");
+            std::string("issue.md:5:17: ") + kMarkWarning +
+                "issue.md:6:15: warning: HTML tag <abbr> is not supported; it is dropped and its text kept (warned once per file)\n"
+                "issue.md:7:6: warning: HTML tag <ins> is not supported; it is dropped and its text kept (warned once per file)\n"
+                "issue.md:8:7: warning: HTML tag <q> is not supported; it is dropped and its text kept (warned once per file)\n");
 }
 
 TEST(Inlines, WarningPositionsInHeadingsAndQuotes) {
   Diagnostics diags;
   parse_body("## Title <mark>x</mark>\n\n> quote\n> more <u>y\n", diags);
   EXPECT_EQ(dump(diags),
-            "issue.md:5:10: warning: unsupported HTML tag <mark> dropped (its text is kept)\n"
-            "issue.md:5:17: warning: unsupported HTML tag </mark> dropped (its text is kept)\n"
-            "issue.md:8:8: warning: <u> is never closed; ignored (its text is kept)\n");
+            std::string("issue.md:5:10: ") + kMarkWarning +
+                "issue.md:8:8: warning: <u> is never closed; ignored (its text is kept)\n");
 }
 
 TEST(Inlines, LinkUrlsAndPositions) {

@@ -47,6 +47,12 @@ inline std::string dump(const std::vector<Inline>& inlines) {
       case InlineKind::Subscript:
         out += "sub(" + dump(item.children) + ")";
         break;
+      case InlineKind::Strikethrough:
+        out += "s(" + dump(item.children) + ")";
+        break;
+      case InlineKind::Small:
+        out += "small(" + dump(item.children) + ")";
+        break;
       case InlineKind::Language:
         out += "lang<" + item.lang + ">(" + dump(item.children) + ")";
         break;

@@ -290,3 +290,58 @@ TEST_F(ParagraphBuilderTest, MeasureGivesWidestWordAndWidestForcedLine) {
 
 }  // namespace
 }  // namespace folio::para
+
+namespace folio::para {
+namespace {
+
+// Code and URLs (verbatim spans) are never hyphenated: a long identifier breaks at a safe point
+// with no hyphen, where the same text as prose is hyphenated.
+TEST_F(ParagraphBuilderTest, VerbatimSpansBreakOnlyAtSafePointsWithoutHyphens) {
+  const std::string words = "incomprehensibilities characteristically uncharacteristic internationalization";
+  SpanStyle code = serif();
+  code.verbatim = true;
+  const auto hyphens = [](const std::vector<frame::Frame>& lines) {
+    int n = 0;
+    for (const frame::Frame& l : lines) n += l.line->hyphenated;
+    return n;
+  };
+  const std::vector<frame::Frame> prose = builder_.build(spec({Span{words, serif()}}, pt(90)));
+  const std::vector<frame::Frame> verbatim = builder_.build(spec({Span{words, code}}, pt(90)));
+  EXPECT_GT(hyphens(prose), 0);
+  EXPECT_EQ(hyphens(verbatim), 0);
+  // A long identifier wraps at its "::" and "_" only.
+  const std::vector<frame::Frame> ident =
+      builder_.build(spec({Span{"std::collections::HashMap::with_capacity_and_hasher", code}}, pt(90)));
+  ASSERT_GT(ident.size(), 1u);
+  std::string joined;
+  for (const frame::Frame& l : ident) {
+    EXPECT_FALSE(l.line->hyphenated);
+    const std::string& t = l.line->text;
+    if (&l != &ident.front()) EXPECT_TRUE(t.rfind("::", 0) == 0 || t.rfind("_", 0) == 0) << t;
+    joined += t;
+  }
+  EXPECT_EQ(joined, "std::collections::HashMap::with_capacity_and_hasher");
+}
+
+
+// A heading's ragged lines: unbalanced, the passes take the first breaking whose lines all fit
+// (a short first line above a full one); balanced, both lines weigh alike.
+TEST_F(ParagraphBuilderTest, BalancedRaggedLinesAreEvenIncludingTheLast) {
+  ParagraphSpec p = spec({{"China Launches its First Asteroid Sample Mission", serif(pt(14))}}, pt(240));
+  p.align = style::Align::Left;
+  p.hyphenate = false;
+  const auto texts = [&](const ParagraphSpec& s) {
+    std::vector<std::string> out;
+    for (const frame::Frame& l : builder_.build(s)) out.push_back(l.line->text);
+    return out;
+  };
+  EXPECT_EQ(texts(p), (std::vector<std::string>{"China Launches", "its First Asteroid Sample Mission"}));
+  p.balance = true;
+  EXPECT_EQ(texts(p), (std::vector<std::string>{"China Launches its First", "Asteroid Sample Mission"}));
+  // One line that fits stays one line.
+  p.spans[0].text = "China Science Diplomacy";
+  EXPECT_EQ(texts(p), (std::vector<std::string>{"China Science Diplomacy"}));
+}
+
+}  // namespace
+}  // namespace folio::para

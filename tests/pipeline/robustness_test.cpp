@@ -264,10 +264,8 @@ TEST_F(Robust, UnknownHtmlTagsAreDroppedAndTheirTextKept) {
   ASSERT_NO_FATAL_FAILURE(
       render(issue("\nA <mark class=\"x\">mark</mark> and <font color=red>font</font>.\n"), r));
   EXPECT_EQ(folio::robust::warning_lines(r.result),
-            (Strings{"6:3: unsupported HTML tag <mark class=\"x\"> dropped (its text is kept)",
-                     "6:23: unsupported HTML tag </mark> dropped (its text is kept)",
-                     "6:35: unsupported HTML tag <font color=red> dropped (its text is kept)",
-                     "6:55: unsupported HTML tag </font> dropped (its text is kept)"}));
+            (Strings{"6:3: HTML tag <mark> is not supported; it is dropped and its text kept (warned once per file)",
+                     "6:35: HTML tag <font> is not supported; it is dropped and its text kept (warned once per file)"}));
   EXPECT_EQ(r.dump.texts("body-first"), Strings{"A mark and font."});
 }
 
@@ -329,13 +327,12 @@ TEST_F(Robust, WindowsLineEndsAndByteOrderMarkGiveTheSamePdf) {
   EXPECT_TRUE(c.pdf == a.pdf);
 }
 
-TEST_F(Robust, HeadingLevelsFiveAndSixAreSetAsLevelThree) {
+TEST_F(Robust, HeadingLevelsFiveAndSixHaveTheirOwnStyles) {
   Rendered r;
   ASSERT_NO_FATAL_FAILURE(render(issue("\n##### Five\n\n###### Six\n\ntext\n"), r));
-  EXPECT_EQ(folio::robust::warning_lines(r.result),
-            (Strings{"6:1: heading level 5 is deeper than 3; set as level 3",
-                     "8:1: heading level 6 is deeper than 3; set as level 3"}));
-  EXPECT_EQ(r.dump.texts("h3"), (Strings{"Five", "Six"}));
+  EXPECT_EQ(folio::robust::warning_lines(r.result), Strings{});
+  EXPECT_EQ(r.dump.texts("h5"), (Strings{"FIVE"}));  // the default style's level 5: capitals
+  EXPECT_EQ(r.dump.texts("h6"), (Strings{"Six"}));
 }
 
 TEST_F(Robust, SoftHyphensBreakWithAVisibleHyphen) {

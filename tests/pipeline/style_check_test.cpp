@@ -29,7 +29,7 @@ TEST(StyleFileCheck, AValidStyleSheet) {
   EXPECT_EQ(r.kind, "style sheet");
   // Then the file of each family it names: its styles' and its fallback orders' (the engine's).
   EXPECT_EQ(r.summary.substr(0, r.summary.find('\n')),
-            path + ": ok (style sheet, 17 paragraph styles, 8 character styles)");
+            path + ": ok (style sheet, 20 paragraph styles, 10 character styles)");
   EXPECT_NE(r.summary.find("\n  Noto Serif: " + kFonts + "/NotoSerif-Regular.ttf\n"), std::string::npos);
   EXPECT_NE(r.summary.find("\n  Noto Color Emoji: /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf\n"),
             std::string::npos);
@@ -119,7 +119,7 @@ TEST(StyleFileCheck, ABrandStyleReportsTheFileOfEveryFamily) {
   const StyleFileCheck r = check_style_file(kBrand + "/brand.yaml", kFonts);
   for (const Diagnostic& d : r.errors) ADD_FAILURE() << d.to_string();
   EXPECT_EQ(r.summary.substr(0, r.summary.find('\n')),
-            kBrand + "/brand.yaml: ok (style sheet, 17 paragraph styles, 8 character styles)");
+            kBrand + "/brand.yaml: ok (style sheet, 20 paragraph styles, 10 character styles)");
   EXPECT_NE(r.summary.find("\n  Lobster Two: " + kBrand + "/fonts/lobster.otf\n"), std::string::npos) << r.summary;
   EXPECT_NE(r.summary.find("\n  Noto Serif: " + kFonts + "/NotoSerif-Regular.ttf\n"), std::string::npos);
   EXPECT_NE(r.summary.find("\n  Noto Serif CJK SC: /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc (face 2)\n"),

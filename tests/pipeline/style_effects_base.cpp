@@ -90,6 +90,15 @@ paragraph-styles:
   h3:
     based-on: h2
     style: italic
+  h4:
+    based-on: h2
+    size: 11pt
+  h5:
+    based-on: h4
+    size: 10pt
+  h6:
+    based-on: h5
+    style: italic
   masthead-title:
     family: serif
     weight: bold
@@ -174,6 +183,10 @@ character-styles:
     baseline-shift: -0.15
   underline:
     underline: true
+  strikethrough:
+    strikethrough: true
+  small:
+    size-scale: 0.8
   footnote-ref:
     size-scale: 0.65
     baseline-shift: 0.38
@@ -199,6 +212,8 @@ masthead:
   space-after: 0
   contents: true
   contents-title: In this issue
+  contents-level: 1
+  contents-depth: 1
 footer:
   right: "{page}"
   baseline: 20pt

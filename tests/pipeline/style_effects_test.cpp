@@ -102,7 +102,9 @@ const std::vector<Effect> kParagraphEffects = {
      "0pt",
      {style_key(kBody + "left-indent", "10pt")}},
     {"left-indent", style_key(kBody + "left-indent", "12pt"), kParas, left_gap("Alpha", 1), "0pt", "12pt"},
-    {"right-indent", style_key(kBody + "right-indent", "20pt"), kParas, right_gap("Alpha"), "0pt", "20pt"},
+    // (With spaces allowed to stretch further: at the default limit the narrower line is set ragged.)
+    {"right-indent", style_key(kBody + "right-indent", "20pt"), kParas, right_gap("Alpha"), "0pt", "20pt",
+     {style_key("breaking.max-space-stretch", "10")}},
     {"space-before",
      style_key(kBody + "space-before", "6pt"),
      kParas,
@@ -180,7 +182,7 @@ const std::vector<Effect> kBlockStyleEffects = {
     {"list-item.left-indent", style_key("paragraph-styles.list-item.left-indent", "20pt"), kBlocks,
      left_gap("Listed", 1), "12pt", "20pt"},
     {"blockquote.right-indent", style_key("paragraph-styles.blockquote.right-indent", "30pt"), kBlocks,
-     right_gap("Quoted"), "12pt", "30pt"},
+     right_gap("Quoted"), "12pt", "30pt", {style_key("breaking.max-space-stretch", "10")}},
     {"code-block.family", style_key("paragraph-styles.code-block.family", "Noto Sans"), kBlocks,
      font_of("code_block"), "NotoSansMono-Regular.ttf", "NotoSans-Regular.ttf"},
 };

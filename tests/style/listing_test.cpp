@@ -31,6 +31,7 @@ const char* const kTop =
     "breaking.emergency-stretch = 9pt          (default)\n"
     "breaking.max-hyphen-run = 2               (default)\n"
     "breaking.expansion = 0.02                 (default)\n"
+    "breaking.max-space-stretch = 2            (default)\n"
     "flow.widow-lines = 2                      (default)\n"
     "flow.orphan-lines = 2                     (default)\n"
     "flow.lines-after-heading = 2              (default)\n"
@@ -80,7 +81,11 @@ const char* const kZeta =
     "zeta.hyphen-min-word = 5         (default)\n"
     "zeta.keep-with-next = false      (default)\n"
     "zeta.text-transform = none       (default)\n"
-    "zeta.features = [onum]           (s.yaml:13:15)\n";
+    "zeta.features = [onum]           (s.yaml:13:15)\n"
+    "zeta.background = none           (default)\n"
+    "zeta.left-rule.thickness = 0pt   (default)\n"
+    "zeta.left-rule.color = #000000   (default)\n"
+    "zeta.padding = 0pt               (default)\n";
 
 const char* const kAlpha =
     "alpha.based-on = zeta             (s.yaml:15:15)\n"
@@ -101,16 +106,21 @@ const char* const kAlpha =
     "alpha.hyphen-min-word = 5         (default)\n"
     "alpha.keep-with-next = false      (default)\n"
     "alpha.text-transform = none       (default)\n"
-    "alpha.features = [onum]           (from zeta, s.yaml:13:15)\n";
+    "alpha.features = [onum]           (from zeta, s.yaml:13:15)\n"
+    "alpha.background = none           (default)\n"
+    "alpha.left-rule.thickness = 0pt   (default)\n"
+    "alpha.left-rule.color = #000000   (default)\n"
+    "alpha.padding = 0pt               (default)\n";
 
 const char* const kMark =
     "mark.family = paragraph's                                      (default)\n"
-    "mark.weight = 600                                              (s.yaml:38:13)\n"
+    "mark.weight = 600                                              (s.yaml:41:13)\n"
     "mark.style = paragraph's                                       (default)\n"
     "mark.size-scale = 1                                            (default)\n"
-    "mark.baseline-shift = 0.3 (0.3em)                              (s.yaml:39:21)\n"
-    "mark.color = cmyk(0, 0.5, 1, 0.1) (cmyk(0%, 50%, 100%, 10%))   (s.yaml:40:12)\n"
+    "mark.baseline-shift = 0.3 (0.3em)                              (s.yaml:42:21)\n"
+    "mark.color = cmyk(0, 0.5, 1, 0.1) (cmyk(0%, 50%, 100%, 10%))   (s.yaml:43:12)\n"
     "mark.underline = false                                         (default)\n"
+    "mark.strikethrough = false                                     (default)\n"
     "mark.underline-thickness = font's                              (default)\n"
     "mark.underline-offset = font's                                 (default)\n"
     "mark.text-transform = paragraph's                              (default)\n"
@@ -135,6 +145,8 @@ const char* const kLayout =
     "masthead.space-after = 0pt                  (default)\n"
     "masthead.contents = true                    (default)\n"
     "masthead.contents-title = \"In this issue\"   (default)\n"
+    "masthead.contents-level = auto              (default)\n"
+    "masthead.contents-depth = 1                 (default)\n"
     "footer.left = \"{publication}\"               (l.yaml:11:9)\n"
     "footer.center = \"\"                          (default)\n"
     "footer.right = \"{page} / {pages}\"           (l.yaml:12:10)\n"
@@ -244,10 +256,11 @@ TEST_F(ListingTest, StylesComeInTheFileOrder) {
   for (const std::string& b : blocks_) firsts.push_back(b.substr(0, b.find_first_of(". ")));
   const std::vector<std::string> expected = {
       "link-color", "zeta",      "alpha",          "body",           "body-first",     "h1",
-      "h2",         "h3",        "masthead-title", "masthead-issue", "contents-title", "contents-entry",
+      "h2",         "h3",        "h4",           "h5",             "h6",             "masthead-title", "masthead-issue", "contents-title", "contents-entry",
       "footer",     "list-item", "blockquote",     "code-block",     "table-header",   "table-cell",
       "footnote",   "caption",   "mark",           "emphasis",       "strong",         "link",
-      "code",       "superscript", "subscript",    "underline",      "footnote-ref"};
+      "code",       "superscript", "subscript",    "underline",      "strikethrough",  "small",
+      "footnote-ref"};
   EXPECT_EQ(firsts, expected);
 }
 
@@ -274,7 +287,8 @@ TEST(LayoutListing, ListsEveryKeyTheLoaderRecords) {
                 "column-rule: {thickness: 0.25pt, color: red}\n"
                 "baseline-grid: 13pt\n"
                 "masthead: {band-height: 8mm, band-color: red, rule-below: {thickness: 1pt, color: red},\n"
-                "           space-after: 13pt, contents: false, contents-title: Contents}\n"
+                "           space-after: 13pt, contents: false, contents-title: Contents,\n"
+                "           contents-level: 2, contents-depth: 2}\n"
                 "footer: {left: a, center: b, right: c, baseline: 12mm, rule: {thickness: 1pt, color: red},\n"
                 "         style: footer}\n"
                 "header: {left: a, center: b, right: c, baseline: 12mm, rule: {thickness: 1pt, color: red},\n"
@@ -298,7 +312,7 @@ TEST(SheetListing, ListsEveryPropertyTheLoaderRecords) {
   std::string breaking, flow;
   const std::vector<std::string> breaking_keys = key_names("breaking"), flow_keys = key_names("flow");
   for (const std::string& k : breaking_keys)
-    breaking += "  " + k + ": " + (k == "emergency-stretch" ? "1pt" : k == "expansion" ? "0.01" : "3") + "\n";
+    breaking += "  " + k + ": " + (k == "emergency-stretch" ? "1pt" : k == "expansion" ? "0.01" : k == "max-space-stretch" ? "2.5" : "3") + "\n";
   for (const std::string& k : flow_keys) flow += "  " + k + ": 3\n";
   const StyleSheet sheet = load_style_sheet(dir.write(
       "s.yaml", "link-color: \"#123456\"\nbreaking:\n" + breaking + "flow:\n" + flow +
@@ -310,13 +324,14 @@ TEST(SheetListing, ListsEveryPropertyTheLoaderRecords) {
                     "    first-indent: 1em\n    left-indent: 1pt\n    right-indent: 1pt\n"
                     "    space-before: 1pt\n    space-after: 1pt\n    hyphenate: false\n"
                     "    hyphen-min-word: 6\n    keep-with-next: true\n    text-transform: uppercase\n"
-                    "    features: [smcp]\n" +
+                    "    features: [smcp]\n    background: \"#EEE\"\n    left-rule: {thickness: 1pt, color: \"#F00\"}\n"
+                    "    padding: 2pt\n" +
                     required_paragraph_styles() +
                     "character-styles:\n"
                     "  every:\n"
                     "    based-on: strong\n"
                     "    family: Noto Sans\n    weight: bold\n    style: italic\n    size-scale: 0.5\n"
-                    "    baseline-shift: 0.2\n    color: \"#F00\"\n    underline: true\n"
+                    "    baseline-shift: 0.2\n    color: \"#F00\"\n    underline: true\n    strikethrough: true\n"
                     "    underline-thickness: 1pt\n    underline-offset: 1pt\n"
                     "    text-transform: uppercase\n    features: [smcp]\n" +
                     required_char_styles()));
@@ -325,7 +340,7 @@ TEST(SheetListing, ListsEveryPropertyTheLoaderRecords) {
   for (const auto& kv : sheet.origins) EXPECT_TRUE(has_row(listing, kv.first)) << kv.first;
   const Origins& para = sheet.paragraphs.at("all").origins;
   const Origins& chars = sheet.characters.at("every").origins;
-  EXPECT_EQ(para.size(), key_names("paragraph-style").size());
+  EXPECT_EQ(para.size(), key_names("paragraph-style").size() + 1);  // left-rule: its thickness and colour
   EXPECT_EQ(chars.size(), key_names("character-style").size());
   for (const auto& kv : para) EXPECT_TRUE(has_row(listing, "all." + kv.first)) << kv.first;
   for (const auto& kv : chars) EXPECT_TRUE(has_row(listing, "every." + kv.first)) << kv.first;

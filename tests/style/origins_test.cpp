@@ -44,13 +44,13 @@ void expect_pos(const SourcePos& pos, const std::string& file, int line, int col
 class OriginsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = dir_.write("s.yaml", std::string(kSheet) + required_paragraph_styles() +  // 19..35
-                                     "character-styles:\n"                            // 36
-                                     "  mark:\n"                                      // 37
-                                     "    family: sans\n"                             // 38
-                                     "    features: [smcp, onum]\n"                   // 39
-                                     "  link:\n"                                      // 40
-                                     "    color: brand-red\n" +                       // 41
+    path_ = dir_.write("s.yaml", std::string(kSheet) + required_paragraph_styles() +  // 19..38
+                                     "character-styles:\n"                            // 39
+                                     "  mark:\n"                                      // 40
+                                     "    family: sans\n"                             // 41
+                                     "    features: [smcp, onum]\n"                   // 42
+                                     "  link:\n"                                      // 43
+                                     "    color: brand-red\n" +                       // 44
                                      required_char_styles("link"));
     sheet_ = load_style_sheet(path_);
   }
@@ -120,14 +120,14 @@ TEST_F(OriginsTest, DefaultsHaveNoOriginAndGiveJustTheFile) {
 TEST_F(OriginsTest, StylesKnowWhereTheyAreDefined) {
   expect_pos(sheet_.paragraphs.at("a").pos, path_, 8, 3);
   expect_pos(sheet_.paragraphs.at("c").pos, path_, 16, 3);  // not a's, though based on it
-  expect_pos(sheet_.characters.at("mark").pos, path_, 37, 3);
+  expect_pos(sheet_.characters.at("mark").pos, path_, 40, 3);
 }
 
 TEST_F(OriginsTest, CharacterStylesAndLists) {
   expect_pos(sheet_.origin("mark", "family"), path_, 4, 9);
   const ValueOrigin& features = origin("mark", "features");
   EXPECT_EQ(features.text, "[smcp, onum]");
-  expect_pos(features.pos, path_, 39, 15);
+  expect_pos(features.pos, path_, 42, 15);
 }
 
 TEST_F(OriginsTest, TopLevelSettings) {
@@ -139,7 +139,7 @@ TEST_F(OriginsTest, TopLevelSettings) {
   // Without `link-color`, links take the link style's colour, and its origin.
   const ValueOrigin& link = sheet_.origins.at("link-color");
   EXPECT_EQ(link.style, "link");
-  expect_pos(link.pos, path_, 41, 12);
+  expect_pos(link.pos, path_, 44, 12);
 }
 
 TEST_F(OriginsTest, AnUnknownStyleIsAnErrorWithASuggestion) {

@@ -146,7 +146,7 @@ TEST_F(StyleSheetTest, UnknownPropertySuggestsTheClosest) {
   EXPECT_EQ(error(sheet_text("", "  a:\n    size: 9pt\n    leadng: 13pt\n"), 4, 5),
             "unknown key 'leadng' in paragraph style 'a' (did you mean 'leading'?)");
   EXPECT_EQ(error("colours: {}\n", 1, 1), "unknown key 'colours' in the top level (did you mean 'colors'?)");
-  EXPECT_EQ(error(sheet_text("", "", "  a:\n    undreline: true\n"), 21, 5),
+  EXPECT_EQ(error(sheet_text("", "", "  a:\n    undreline: true\n"), 24, 5),
             "unknown key 'undreline' in character style 'a' (did you mean 'underline'?)");
 }
 
@@ -238,7 +238,7 @@ TEST_F(StyleSheetTest, FontFallbackPerFamilyWithTokens) {
 TEST_F(StyleSheetTest, UnknownParent) {
   EXPECT_EQ(error(sheet_text("", "  a:\n    based-on: bdy\n"), 3, 15),
             "unknown paragraph style 'bdy' in 'based-on' (did you mean 'body'?)");
-  EXPECT_EQ(error(sheet_text("", "", "  a:\n    based-on: strng\n"), 21, 15),
+  EXPECT_EQ(error(sheet_text("", "", "  a:\n    based-on: strng\n"), 24, 15),
             "unknown character style 'strng' in 'based-on' (did you mean 'strong'?)");
 }
 
@@ -258,7 +258,7 @@ TEST_F(StyleSheetTest, MissingRequiredStyle) {
   EXPECT_EQ(
       error(text, 1, 1),
       "missing paragraph style 'code-block' (a style sheet must define all of: body, body-first, h1, h2, "
-      "h3, masthead-title, masthead-issue, contents-title, contents-entry, footer, list-item, "
+      "h3, h4, h5, h6, masthead-title, masthead-issue, contents-title, contents-entry, footer, list-item, "
       "blockquote, code-block, table-header, table-cell, footnote, caption)");
   const std::string no_chars = "paragraph-styles:\n" + required_paragraph_styles();
   const Diagnostic d = error_of([&] { load_style_sheet(dir_.write("n.yaml", no_chars)); });
@@ -266,7 +266,8 @@ TEST_F(StyleSheetTest, MissingRequiredStyle) {
   EXPECT_EQ(d.to_string(),
             dir_.path() +
                 "/n.yaml: error: missing character style 'emphasis' (a style sheet must define "
-                "all of: emphasis, strong, link, code, superscript, subscript, underline, footnote-ref)");
+                "all of: emphasis, strong, link, code, superscript, subscript, underline, strikethrough, small, "
+                "footnote-ref)");
 }
 
 TEST_F(StyleSheetTest, YamlSyntaxError) {
@@ -289,7 +290,7 @@ TEST_F(StyleSheetTest, WrongTypes) {
   EXPECT_EQ(error(sheet_text("", "  a:\n    features: [smcp, lig]\n"), 3, 22),
             "bad OpenType feature 'lig' in 'features' (expected a 4-letter tag such as 'smcp', '-liga' or "
             "'kern=0')");
-  EXPECT_EQ(error(sheet_text("", "", "  a:\n    baseline-shift: 3pt\n"), 21, 21),
+  EXPECT_EQ(error(sheet_text("", "", "  a:\n    baseline-shift: 3pt\n"), 24, 21),
             "expected a number of em for 'baseline-shift' (e.g. 0.38 or 0.38em), got '3pt'");
   EXPECT_EQ(error(sheet_text("flow:\n  widow-lines: 0\n", ""), 2, 16),
             "'widow-lines' must be between 1 and 10, got 0");
