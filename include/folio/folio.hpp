@@ -16,6 +16,9 @@ struct RenderOptions {
   std::string layout;       // layout name in layout/ or a path; empty: front matter, then "default"
   std::string data_dir;     // folder holding fonts/, styles/, layout/; empty: default_data_dir()
   std::string layout_dump;  // optional: where to write the text dump of the layout
+  // A style or layout path in the front matter must name a file in this folder or below (the
+  // command line may name any file): empty means the issue's own folder; "/" allows any file.
+  std::string files_root;
   // Figures may name images outside the issue's folder (`../`, absolute paths, symbolic links
   // pointing out); by default those are errors, so an issue reads only files that travel with it.
   bool allow_outside_images = false;

@@ -44,6 +44,14 @@ struct Work {
   unsigned working = 0;               // workers still running
 };
 
+// The folder the issue was found under: the folder named to the batch, or a named file's own.
+std::string root_of(const IssueFile& issue) {
+  std::filesystem::path root(issue.path);
+  const std::filesystem::path relative(issue.relative);
+  for (auto it = relative.begin(); it != relative.end(); ++it) root = root.parent_path();
+  return root.empty() ? "." : root.string();
+}
+
 // `resources`: the ones this worker renders with; null for none kept between renders.
 void render_issue(Work& work, std::size_t i, Resources* resources) {
   IssueResult& r = work.results[i];
@@ -53,6 +61,7 @@ void render_issue(Work& work, std::size_t i, Resources* resources) {
     options.input = r.issue.path;
     options.output = r.pdf_path;
     options.data_dir = work.options.data_dir;
+    options.files_root = root_of(r.issue);  // an archive's issues may share styles/ in it
     options.allow_outside_images = work.options.allow_outside_images;
     options.threads = 1;  // the workers are the batch's parallelism
     RenderResult result = resources ? render(options, *resources) : render(options);
@@ -86,11 +95,12 @@ void worker(Work& work, Resources* resources, const std::atomic<int>& stop) {
 
 // The calling thread reports progress while the workers render.
 void render_all(Work& work, Progress& progress, const std::atomic<int>& stop) {
-  unsigned threads = work.options.jobs ? work.options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads =
+      work.options.jobs ? work.options.jobs : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, work.todo.size()));
   using Sharing = BatchOptions::Sharing;
   const Sharing sharing = work.options.sharing;
-  std::vector<std::unique_ptr<Resources>> resources(sharing == Sharing::kProcess ? 1
+  std::vector<std::unique_ptr<Resources>> resources(sharing == Sharing::kProcess  ? 1
                                                     : sharing == Sharing::kWorker ? threads
                                                                                   : 0);
   for (auto& r : resources) r = std::make_unique<Resources>();

@@ -1,5 +1,6 @@
 // The folio program: builds the CLI11 app from the registered commands (cli/command.hpp), parses
 // the command line and runs the chosen command. It knows no command by name.
+#include <csignal>
 #include <iostream>
 #include <map>
 #include <string>
@@ -46,6 +47,9 @@ int usage_error(const CLI::App& app, const CLI::ParseError& e) {
 
 int main(int argc, char** argv) {
   using namespace folio::cli;
+  // Past a file size limit (ulimit -f) a write fails with EFBIG and is reported like a full disk,
+  // instead of the signal killing folio with its temporary file still on disk.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{kDescription, "folio"};
   app.set_help_flag("-h,--help", "show this help and exit");  // inherited by every command
   app.set_version_flag("--version", std::string("folio ") + folio::version(),

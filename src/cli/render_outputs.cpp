@@ -32,9 +32,7 @@ void write_page_images(const std::string& pdf_path, const std::string& dir, int 
 
 RenderResult render_outputs(const OutputOptions& options) {
   const RenderOptions& r = options.render;
-  const fs::path parent = fs::path(r.output).parent_path();
-  std::error_code ec;
-  if (!parent.empty()) fs::create_directories(parent, ec);
+  // The PDF's folder must exist: a mistyped -o path is an error, not a new folder (docs/limits.md).
   RenderResult result = render(r);
   if (!options.png_dir.empty()) write_page_images(r.output, options.png_dir, options.dpi);
   return result;
@@ -62,6 +60,9 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
       ->check(CLI::Range(10, 1200));
   command.add_option("--dump-layout", r.layout_dump, "also write the text dump of every typeset line")
       ->type_name("FILE");
+  command.add_flag_callback(
+      "--allow-outside-files", [&r] { r.files_root = "/"; },
+      "let the front matter name style and layout files outside the issue's folder");
   command.add_flag("--allow-outside-images", r.allow_outside_images,
                    "let figures name images outside the issue's folder (../, absolute paths, symbolic links out)");
   command.final_callback([&r] {

@@ -1,14 +1,14 @@
 #include "common/yaml_reader.hpp"
 
-#include <cerrno>
 #include <charconv>
 #include <climits>
 #include <cstring>
-#include <fstream>
 #include <map>
-#include <sstream>
 
+#include "common/limits.hpp"
+#include "common/read_file.hpp"
 #include "common/suggest.hpp"
+#include "common/utf8.hpp"
 
 namespace folio {
 
@@ -18,8 +18,15 @@ std::string describe(const YAML::Node& node) {
       return "a map";
     case YAML::NodeType::Sequence:
       return "a list";
-    case YAML::NodeType::Scalar:
-      return "'" + node.Scalar() + "'";
+    case YAML::NodeType::Scalar: {
+      // Enough to recognise the value; a whole file read by mistake stays out of the message.
+      constexpr std::size_t kShown = 60;
+      const std::string& v = node.Scalar();
+      if (v.size() <= kShown) return "'" + v + "'";
+      std::size_t cut = kShown;
+      while (cut > 0 && is_utf8_continuation(static_cast<unsigned char>(v[cut]))) --cut;
+      return "'" + v.substr(0, cut) + "...' (" + std::to_string(v.size()) + " bytes)";
+    }
     default:
       return "nothing";
   }
@@ -32,11 +39,7 @@ const Field* find_field(const std::vector<Field>& fields, const std::string& key
 }
 
 YamlReader YamlReader::load(const std::string& path, const std::string& what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(SourcePos{path}, "cannot read the " + what + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path, what);
+  return parse(read_file_within(path, what, limits::kConfigBytes), path, what);
 }
 
 YamlReader YamlReader::parse(const std::string& text, const std::string& path, const std::string& what,

@@ -1,6 +1,7 @@
 #include "compose/compose.hpp"
 
 #include "common/free_memory.hpp"
+#include "common/limits.hpp"
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
 #include "compose/context.hpp"
@@ -64,6 +65,12 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
   std::vector<ContentsEntry> contents = contents_entries(galley, levels);
   const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
   const flow::FlowResult flowed = flow::paginate(galley.flow, geometry(cx, columns_start));
+  // Every page is in memory when the PDF writer starts (docs/limits.md, "Pages").
+  if (static_cast<std::size_t>(flowed.pages) > limits::kPages)
+    throw Error(SourcePos{doc.path}, "the issue runs to " +
+                                         limits::with_commas(static_cast<std::size_t>(flowed.pages)) +
+                                         " pages, more than " + limits::with_commas(limits::kPages) +
+                                         ", folio's limit (docs/limits.md)");
   number_entries(contents, galley, levels, flowed);
   Masthead masthead = set_masthead(doc.meta, contents, cx);
   frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);

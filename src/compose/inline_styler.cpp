@@ -172,10 +172,21 @@ void InlineStyler::walk(const std::vector<input::Inline>& inlines, const State& 
   }
 }
 
+namespace {
+
+std::size_t leaves(const std::vector<input::Inline>& inlines) {
+  std::size_t n = 0;
+  for (const input::Inline& in : inlines) n += in.children.empty() ? 1 : leaves(in.children);
+  return n;
+}
+
+}  // namespace
+
 std::vector<para::Span> InlineStyler::spans(const std::vector<input::Inline>& inlines,
                                             const style::ParagraphStyle& para) {
   para_name_ = para.name;
   std::vector<para::Span> out;
+  out.reserve(leaves(inlines));  // a paragraph of many short spans never holds two copies while it grows
   walk(inlines, base(para), out);
   return out;
 }

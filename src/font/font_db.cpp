@@ -9,6 +9,7 @@
 
 #include "folio/diagnostic.hpp"
 #include "font/font_config.hpp"
+#include "font/font_file_check.hpp"
 
 namespace folio::font {
 namespace {
@@ -44,8 +45,14 @@ FontDb::FontDb(const std::string& fonts_dir, const std::vector<std::string>& ext
     if (FcPatternGetBool(p, FC_VARIABLE, 0, &variable) == FcResultMatch && variable) continue;
     Entry e;
     e.path = reinterpret_cast<const char*>(file);
-    e.family = reinterpret_cast<const char*>(family);
     FcPatternGetInteger(p, FC_INDEX, 0, &e.index);
+    if (const std::string damage = font_file_damage(e.path, e.index); !damage.empty()) {
+      for (Entry& earlier : entries_) FcCharSetDestroy(earlier.charset);
+      FcFontSetDestroy(set);
+      FcConfigDestroy(config_);
+      throw Error(SourcePos{e.path, 0, 0}, "the font file is damaged (" + damage + "); replace it");
+    }
+    e.family = reinterpret_cast<const char*>(family);
     int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN;
     FcPatternGetInteger(p, FC_WEIGHT, 0, &weight);
     FcPatternGetInteger(p, FC_SLANT, 0, &slant);

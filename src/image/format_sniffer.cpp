@@ -32,12 +32,14 @@ Format sniff_format(std::string_view bytes) {
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::Pdf;
 
   const std::string raster = "convert it to JPEG (a photo) or PNG (a chart, a screenshot)";
-  if (starts_with(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP") unsupported("WebP", raster);
+  // Fields past the start are compared only where the file reaches (a 2-byte file threw
+  // std::out_of_range from substr: found by fuzzing).
+  if (starts_with(bytes, "RIFF") && bytes.size() >= 12 && bytes.substr(8, 4) == "WEBP") unsupported("WebP", raster);
   if (starts_with(bytes, std::string_view("II*\0", 4)) || starts_with(bytes, std::string_view("MM\0*", 4)))
     unsupported("TIFF", "convert it to JPEG (a photo, CMYK included) or PNG");
   if (starts_with(bytes, "GIF87a") || starts_with(bytes, "GIF89a")) unsupported("GIF", "convert it to PNG");
   if (starts_with(bytes, "BM")) unsupported("BMP", "convert it to PNG");
-  if (bytes.substr(4, 4) == "ftyp") unsupported("HEIF/AVIF", "convert it to JPEG");
+  if (bytes.size() >= 8 && bytes.substr(4, 4) == "ftyp") unsupported("HEIF/AVIF", "convert it to JPEG");
   if (starts_with(bytes, "%!PS"))
     unsupported("PostScript", "convert it to PDF (for example with 'ps2pdf -dEPSCrop'), which keeps it vector");
   if (looks_like_svg(bytes))

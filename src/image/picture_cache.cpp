@@ -28,7 +28,9 @@ struct Fd {
   }
 };
 
-Picture decode(const std::string& bytes) {
+}  // namespace
+
+Picture decode_picture(const std::string& bytes) {
   switch (sniff_format(bytes)) {
     case Format::Jpeg:
       return read_jpeg(bytes);
@@ -39,8 +41,6 @@ Picture decode(const std::string& bytes) {
   }
   throw Error(SourcePos{}, "unknown image format");  // not reached: sniff_format throws first
 }
-
-}  // namespace
 
 std::string read_picture_file(const std::string& path) {
   // O_NONBLOCK: a FIFO named like a picture must not wait for a writer (it is refused below).
@@ -96,7 +96,7 @@ PictureRef PictureCache::load(const std::string& path) {
   if (!slot->picture) {
     // A file that cannot be decoded leaves the slot empty: asking again fails again, with the
     // same message, and the error never hides behind a cached success.
-    auto picture = std::make_shared<Picture>(decode(bytes));
+    auto picture = std::make_shared<Picture>(decode_picture(bytes));
     picture->key = key;
     slot->picture = std::move(picture);
     std::lock_guard<std::mutex> count(lock_);

@@ -45,6 +45,11 @@ class PictureCache {
 // permission, larger than any picture folio would embed).
 std::string read_picture_file(const std::string& path);
 
+// The picture in a file's bytes, by the format they begin with (JPEG, PNG, PDF). Throws
+// folio::Error (no position) for anything else or a damaged file. The cache decodes with it; so
+// does the image fuzz target (fuzz/image_fuzzer.cpp).
+Picture decode_picture(const std::string& bytes);
+
 // The key of a picture with these bytes: FNV-1a-64 as 16 hex digits, then the size.
 std::string picture_key(const std::string& bytes);
 

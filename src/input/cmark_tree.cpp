@@ -32,7 +32,7 @@ const std::vector<cmark_syntax_extension*>& extensions() {
 
 }  // namespace
 
-NodePtr parse_cmark(const std::string& markdown) {
+NodePtr parse_cmark(std::string_view markdown) {
   std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(kCmarkOptions));
   for (cmark_syntax_extension* e : extensions()) cmark_parser_attach_syntax_extension(parser.get(), e);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "folio/diagnostic.hpp"
 #include "input/source_locator.hpp"
@@ -22,7 +23,7 @@ struct NodeFree {
 using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
 
 // The document tree of `markdown`, GFM tables included.
-NodePtr parse_cmark(const std::string& markdown);
+NodePtr parse_cmark(std::string_view markdown);
 
 // Whether `node` is of the extension type named `name` ("table", "table_row", "table_cell"): the
 // extension's node types have no constant in cmark-gfm's public headers, only their names.

@@ -92,15 +92,23 @@ Block figure_block(cmark_node* paragraph, const BodySource& source, Diagnostics&
 }
 
 void attach_captions(std::vector<Block>& blocks) {
-  for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
-    Block& figure = blocks[i];
-    const Block& next = blocks[i + 1];
-    if (figure.kind != BlockKind::Figure || next.kind != BlockKind::Paragraph || next.inlines.size() != 1 ||
-        next.inlines[0].kind != InlineKind::Emphasis)
+  // One pass that moves the blocks it keeps forward: erasing each caption where it stands would
+  // shift the rest every time (thousands of figures in one issue took quadratic time).
+  std::size_t kept = 0;
+  bool captioned = false;  // the last block kept is a figure that has taken its caption
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& next = blocks[i];
+    if (kept > 0 && !captioned && blocks[kept - 1].kind == BlockKind::Figure && next.kind == BlockKind::Paragraph &&
+        next.inlines.size() == 1 && next.inlines[0].kind == InlineKind::Emphasis) {
+      blocks[kept - 1].inlines = std::move(next.inlines[0].children);
+      captioned = true;
       continue;
-    figure.inlines = next.inlines[0].children;
-    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+    if (kept != i) blocks[kept] = std::move(next);
+    ++kept;
+    captioned = false;
   }
+  blocks.resize(kept);
 }
 
 }  // namespace folio::input

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include "common/limits.hpp"
 #include "input/html_tags.hpp"
 #include "input/language_tag.hpp"
+#include "input/markdown.hpp"
 
 namespace folio::input {
 namespace {
@@ -48,20 +50,34 @@ void append_inline(std::vector<Inline>& out, Inline item) {
 }
 
 InlineBuilder::InlineBuilder(const BodySource& source, Diagnostics& diags, SourcePos block_pos, int last_line,
-                             bool fixed_positions)
+                             bool fixed_positions, int depth)
     : source_(source),
       diags_(diags),
       last_pos_(block_pos),
       fixed_(fixed_positions),
-      locator_(source.lines, block_pos.line, block_pos.column, last_line) {}
+      locator_(source.lines, block_pos.line, block_pos.column, last_line),
+      depth_(depth) {}
 
 std::vector<Inline> InlineBuilder::build(cmark_node* container) {
   Level level;
+  // Reserved, so a paragraph of a hundred thousand code spans never holds two copies while it grows.
+  std::size_t children = 0;
+  for (cmark_node* child = cmark_node_first_child(container); child; child = cmark_node_next(child))
+    ++children;
+  level.out.reserve(children);
   for (cmark_node* child = cmark_node_first_child(container); child; child = cmark_node_next(child))
     convert(child, level);
   // Tags left open at the end of their container never had a partner: keep their text.
   while (!level.open.empty()) abandon_innermost(level, " is never closed; ignored (its text is kept)");
   return std::move(level.out);
+}
+
+std::vector<Inline> InlineBuilder::nested(cmark_node* node, const Level& level) {
+  const int outer = depth_;
+  depth_ += 1 + static_cast<int>(level.open.size());  // the span and the tags still open around it
+  std::vector<Inline> children = build(node);
+  depth_ = outer;
+  return children;
 }
 
 Inline InlineBuilder::make(InlineKind kind, SourcePos pos) const {
@@ -124,7 +140,7 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
                                                      : InlineKind::Link,
                          node_pos(node));
       if (type == CMARK_NODE_LINK) span.url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
-      span.children = build(node);
+      span.children = nested(node, level);
       level.sink().push_back(std::move(span));
       return;
     }
@@ -145,7 +161,7 @@ void InlineBuilder::convert(cmark_node* node, Level& level) {
         return;
       }
       Inline text = make(InlineKind::Text, node_pos(node));
-      text.text = literal_of(node) + plain_text(build(node));
+      text.text = literal_of(node) + plain_text(nested(node, level));
       diags_.warn(text.pos, std::string("unsupported inline element '") + cmark_node_get_type_string(node) +
                                 "'; its text is kept");
       append_inline(level.sink(), std::move(text));
@@ -210,6 +226,8 @@ void InlineBuilder::convert_html(cmark_node* node, Level& level) {
     if (tag.href.empty()) diags_.warn(pos, literal + " has no href; its text is set as plain text");
     level.open.push_back(OpenTag{kind, tag.name, pos, {}, "", tag.href});
   } else {
+    if (depth_ + static_cast<int>(level.open.size()) >= limits::kNesting)
+      throw Error(pos, too_deep_message());
     if (tag.has_attributes) diags_.warn(pos, "the attributes of " + literal + " are ignored");
     level.open.push_back(OpenTag{kind, tag.name, pos, {}, "", ""});
   }

@@ -16,8 +16,9 @@ class InlineBuilder {
  public:
   // block_pos: the leaf block's file position; last_line: its last file line. With
   // fixed_positions every inline gets block_pos (text that was re-parsed out of an HTML block).
+  // depth: the quotes and lists around the block, for limits::kNesting.
   InlineBuilder(const BodySource& source, Diagnostics& diags, SourcePos block_pos, int last_line,
-                bool fixed_positions = false);
+                bool fixed_positions = false, int depth = 0);
 
   // The inlines of `container` (a paragraph, heading, or emphasis/link/... node).
   std::vector<Inline> build(cmark_node* container);
@@ -38,6 +39,7 @@ class InlineBuilder {
   };
 
   void convert(cmark_node* node, Level& level);
+  std::vector<Inline> nested(cmark_node* node, const Level& level);  // a span's children
   void convert_html(cmark_node* node, Level& level);
   void warn_undefined_notes(cmark_node* node, const std::string& text);
   void close_tag(const std::string& name, const std::string& literal, SourcePos pos, Level& level);
@@ -53,6 +55,7 @@ class InlineBuilder {
   SourcePos last_pos_;
   bool fixed_;
   SourceLocator locator_;
+  int depth_;  // quotes, lists and spans around the container being built (not its open tags)
 };
 
 // Warns about an HTML tag folio does not know, once per tag name and file (at its first place).

@@ -1,18 +1,26 @@
 #include "input/load_issue.hpp"
 
-#include <cerrno>
+#include <algorithm>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "common/limits.hpp"
+#include "common/read_file.hpp"
 #include "common/utf8.hpp"
 #include "input/front_matter.hpp"
 #include "input/markdown.hpp"
 
 namespace folio::input {
 namespace {
+
+// UTF-16 of mostly ASCII text (as front matter is) has a NUL in every other byte: in the odd
+// bytes for little-endian, the even ones for big-endian.
+bool looks_like_utf16(const std::string& source) {
+  const std::size_t units = std::min<std::size_t>(source.size(), 512) / 2;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < 2 * units; ++i)
+    if (source[i] == '\0') ++(i % 2 ? odd : even);
+  return units >= 2 && std::max(even, odd) * 4 >= units * 3;
+}
 
 // The file must be UTF-8 text: cmark would quietly print U+FFFD for a bad byte, and the PDF
 // metadata would carry it from the front matter. A NUL is never text; it is also what a
@@ -21,10 +29,19 @@ void check_text(const std::string& source, const std::string& path) {
   if (source.size() >= 2 &&
       ((source[0] == '\xFF' && source[1] == '\xFE') || (source[0] == '\xFE' && source[1] == '\xFF')))
     throw Error(SourcePos{path, 1, 1}, "the issue file is UTF-16; save it as UTF-8");
+  if (source.size() > limits::kIssueBytes)
+    throw Error(SourcePos{path}, "the issue file is larger than " + limits::with_commas(limits::kIssueBytes) +
+                                     " bytes, folio's limit (docs/limits.md)");
   int line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < source.size();) {
+    if (i - line_start >= limits::kLineBytes && source[i] != '\n' && source[i] != '\r')
+      throw Error(SourcePos{path, line, static_cast<int>(limits::kLineBytes) + 1},
+                  "this line is longer than " + limits::with_commas(limits::kLineBytes) +
+                      " bytes, folio's limit (docs/limits.md): break it into shorter lines");
     const std::size_t n = source[i] == '\0' ? 0 : utf8_sequence_length(source, i);
+    if (n == 0 && source[i] == '\0' && looks_like_utf16(source))
+      throw Error(SourcePos{path, 1, 1}, "the issue file is UTF-16 (without a byte order mark); save it as UTF-8");
     if (n == 0) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(source[i]));
@@ -49,24 +66,15 @@ Document parse_issue(const std::string& source, const std::string& path, Diagnos
   Document doc;
   doc.path = path;
   doc.meta = parse_front_matter(split.yaml, path);
-  BodySource body{path, split.body_line_offset, split_lines(source)};
-  MarkdownBody parsed = parse_markdown(split.body, body, diags);
+  MarkdownBody parsed =
+      parse_markdown(split.body, BodySource{path, split.body_line_offset, split_lines(source)}, diags);
   doc.blocks = std::move(parsed.blocks);
   doc.notes = std::move(parsed.notes);
   return doc;
 }
 
 Document load_issue(const std::string& path, Diagnostics& diags) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw Error(SourcePos{path, 0, 0}, "cannot read the issue file: it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(SourcePos{path, 0, 0}, std::string("cannot read the issue file: ") + std::strerror(errno));
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw Error(SourcePos{path, 0, 0}, "cannot read the issue file: read error");
-  return parse_issue(content.str(), path, diags);
+  return parse_issue(read_file_within(path, "issue file", limits::kIssueBytes), path, diags);
 }
 
 }  // namespace folio::input

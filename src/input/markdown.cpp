@@ -3,15 +3,22 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <string_view>
 
 #include <cmark-gfm-core-extensions.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include "common/limits.hpp"
 #include "input/cmark_tree.hpp"
 #include "input/footnote_check.hpp"
 #include "input/figure_builder.hpp"
 #include "input/html_comments.hpp"
 #include "input/html_tags.hpp"
 #include "input/inline_builder.hpp"
+#include "input/markdown_parts.hpp"
 #include "input/table_builder.hpp"
 
 namespace folio::input {
@@ -27,6 +34,49 @@ std::string as_paragraph_source(const std::string& text) {
   if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')'))
     return text.substr(0, digits) + "\\" + text.substr(digits);
   return text;
+}
+
+// Quotes, lists and inline spans: the nodes folio's own tree nests (a list item is one level with
+// its list; paragraphs and headings hold inlines without adding one).
+bool nests(cmark_node* node) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_DOCUMENT:
+    case CMARK_NODE_ITEM:
+    case CMARK_NODE_PARAGRAPH:
+    case CMARK_NODE_HEADING:
+      return false;
+    default:
+      return true;
+  }
+}
+
+// The tree is converted recursively, here and in every later stage: bound its depth first, with
+// cmark's own iterator (which does not recurse), so no input can overflow the stack.
+void check_nesting(cmark_node* root, const BodySource& source, const SourcePos* fixed = nullptr) {
+  std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> it(cmark_iter_new(root), cmark_iter_free);
+  int depth = 0;
+  for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(it.get());
+    if (!nests(node) || cmark_node_first_child(node) == nullptr) continue;
+    if (ev == CMARK_EVENT_EXIT) {
+      --depth;
+    } else if (++depth > limits::kNesting) {
+      throw Error(fixed ? *fixed
+                        : SourcePos{source.path, cmark_node_get_start_line(node) + source.line_offset,
+                                    cmark_node_get_start_column(node)},
+                  too_deep_message());
+    }
+  }
+}
+
+// A part of the body may end only where no block goes on past the blank line before the next
+// part: not inside a fenced code block or an HTML block (an indented code block or a closed
+// fence are refused too; the part then grows).
+bool ends_closed(cmark_node* doc) {
+  cmark_node* last = cmark_node_last_child(doc);
+  if (!last) return true;
+  const cmark_node_type type = cmark_node_get_type(last);
+  return type != CMARK_NODE_CODE_BLOCK && type != CMARK_NODE_HTML_BLOCK;
 }
 
 // cmark-gfm's task list extension misses items inside a block quote (it matches the line with
@@ -47,11 +97,12 @@ class BlockBuilder {
  public:
   BlockBuilder(const BodySource& source, Diagnostics& diags) : source_(source), diags_(diags) {}
 
-  std::vector<Block> build(cmark_node* parent) {
+  // The blocks of `parent`'s children; `captions`: with each figure's caption moved into it.
+  std::vector<Block> build(cmark_node* parent, bool captions = true) {
     std::vector<Block> blocks;
     for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
       convert(node, blocks);
-    attach_captions(blocks);
+    if (captions) attach_captions(blocks);
     return blocks;
   }
 
@@ -70,7 +121,14 @@ class BlockBuilder {
 
   std::vector<Inline> inlines_of(cmark_node* node, const SourcePos& pos) {
     const int last_line = cmark_node_get_end_line(node) + source_.line_offset;
-    return InlineBuilder(source_, diags_, pos, last_line).build(node);
+    return InlineBuilder(source_, diags_, pos, last_line, false, depth_).build(node);
+  }
+
+  std::vector<Block> nested(cmark_node* node) {  // the children of a quote or list, one level down
+    ++depth_;
+    std::vector<Block> children = build(node);
+    --depth_;
+    return children;
   }
 
   void convert(cmark_node* node, std::vector<Block>& out) {
@@ -96,7 +154,7 @@ class BlockBuilder {
                                                                           : BlockKind::BulletList;
         block.start = block.kind == BlockKind::OrderedList ? cmark_node_get_list_start(node) : 1;
         block.tight = cmark_node_get_list_tight(node) != 0;
-        block.children = build(node);
+        block.children = nested(node);
         break;
       case CMARK_NODE_ITEM:
         block.kind = BlockKind::ListItem;
@@ -107,7 +165,7 @@ class BlockBuilder {
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = BlockKind::BlockQuote;
-        block.children = build(node);
+        block.children = nested(node);
         break;
       case CMARK_NODE_THEMATIC_BREAK:
         block.kind = BlockKind::ThematicBreak;
@@ -190,9 +248,10 @@ class BlockBuilder {
     // space before it make it a paragraph's text, and are taken off the first inline after.
     const bool leading_tag = content.text[0] == '<';
     NodePtr doc = parse_cmark(leading_tag ? "a " + content.text : as_paragraph_source(content.text));
+    check_nesting(doc.get(), source_, &block.pos);
     cmark_node* first = cmark_node_first_child(doc.get());
     if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
-      block.inlines = InlineBuilder(source_, diags_, block.pos, block.pos.line, true).build(first);
+      block.inlines = InlineBuilder(source_, diags_, block.pos, block.pos.line, true, depth_).build(first);
       if (leading_tag && !block.inlines.empty() && block.inlines[0].kind == InlineKind::Text) {
         block.inlines[0].text.erase(0, 2);
         if (block.inlines[0].text.empty()) block.inlines.erase(block.inlines.begin());
@@ -223,18 +282,62 @@ class BlockBuilder {
 
   const BodySource& source_;
   Diagnostics& diags_;
+  int depth_ = 0;  // quotes and lists around the node being converted
   std::vector<Note> notes_;
   DefinitionLines lines_;
 };
 
 }  // namespace
 
-MarkdownBody parse_markdown(const std::string& body, const BodySource& source, Diagnostics& diags) {
-  NodePtr doc = parse_cmark(normalize_html_comments(body));
-  BlockBuilder builder(source, diags);
+std::string too_deep_message() {
+  return "quotes, lists and inline spans nest more than " + std::to_string(limits::kNesting) +
+         " levels deep here, folio's limit (docs/limits.md)";
+}
+
+MarkdownBody parse_markdown(const std::string& markdown, BodySource source, Diagnostics& diags,
+                            std::size_t part_bytes) {
+  // Comments CommonMark 0.31.2 allows, made ones cmark-gfm reads (line ends kept, so lines hold).
+  const std::string body = normalize_html_comments(markdown);
+  check_block_sizes(body, source);
+  check_table_sizes(body, source);
+  const int body_offset = source.line_offset;
+  const std::vector<std::size_t> starts = part_starts(body);
+  BlockBuilder builder(source, diags);  // reads `source`, whose line offset follows the parts
   MarkdownBody out;
-  out.blocks = builder.build(doc.get());
+  std::size_t begin = 0, want = part_bytes;
+  std::size_t counted = 0;  // body lines before `counted` are in source.line_offset
+  do {
+    // The part ends at the first place a part may start `want` bytes on; if a block goes on past
+    // it, the part is parsed again twice as long (so the whole body is parsed at most ~3 times).
+    const auto next = std::lower_bound(starts.begin(), starts.end(), begin + std::max<std::size_t>(want, 1));
+    const std::size_t end = next == starts.end() ? body.size() : *next;
+    const std::string_view part = std::string_view(body).substr(begin, end - begin);
+    {
+      NodePtr doc = parse_cmark(part);
+      if (end < body.size() && !ends_closed(doc.get())) {
+        want = want > body.size() ? body.size() : 2 * want;
+        continue;
+      }
+      source.line_offset += static_cast<int>(std::count(body.begin() + counted, body.begin() + begin, '\n'));
+      counted = begin;
+      check_nesting(doc.get(), source);
+      // Captions are attached once the parts are together: a figure may end one part and its
+      // caption begin the next.
+      for (Block& b : builder.build(doc.get(), false)) out.blocks.push_back(std::move(b));
+    }
+#ifdef __GLIBC__
+    // cmark makes a node per delimiter before it merges text nodes: ~170 bytes per "[" or "<".
+    // Those small blocks are free again now; hand their pages back, or they stay in the process's
+    // footprint on top of everything the later stages need (docs/limits.md).
+    ::malloc_trim(0);
+#endif
+    begin = end;
+    want = part_bytes;
+  } while (begin < body.size());
+  attach_captions(out.blocks);
+  // Footnote definitions ("]:") keep the body whole (markdown_parts.hpp): one part, one numbering.
   out.notes = builder.take_notes();
+  source.line_offset = body_offset;
   warn_dropped_definitions(source, builder.definition_lines(), diags);
   return out;
 }

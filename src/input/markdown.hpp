@@ -1,6 +1,7 @@
 // Internal to the input stage: the Markdown body (cmark-gfm) -> Block/Inline trees.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,16 @@ struct MarkdownBody {
   std::vector<Note> notes;  // notes[n - 1] has number n
 };
 
-// Parses the body with cmark-gfm and maps its tree; oddities become warnings in `diags`.
-MarkdownBody parse_markdown(const std::string& body, const BodySource& source, Diagnostics& diags);
+// cmark-gfm parses the body in parts of about this size, cut where the result is the same as
+// parsing it whole (markdown_parts.hpp), so its memory is that of one part at a time.
+constexpr std::size_t kPartBytes = 64 * 1024;
+
+// Parses the body with cmark-gfm and maps its tree; oddities become warnings in `diags`. Throws
+// folio::Error for a block or a nesting past docs/limits.md.
+MarkdownBody parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
+                            std::size_t part_bytes = kPartBytes);
+
+// "quotes, lists and inline spans nest more than 100 levels deep here, ...".
+std::string too_deep_message();
 
 }  // namespace folio::input

@@ -234,6 +234,31 @@ void Breaker::flush_candidates(std::size_t j) {
     if (c.line < uniform_from_) ++narrow_nodes_;
   }
   candidates_.clear();
+  if (passive_.size() >= compact_at_) drop_dead_passive();
+}
+
+// Breaks no active node leads back to can never be part of the result. Without dropping them,
+// a paragraph of n breakpoints keeps several passive nodes per breakpoint: 100 MB for one
+// 500 KB word cut at every character (docs/limits.md). Indices shrink but keep their order
+// (prev < self), so the breaks found are the same.
+void Breaker::drop_dead_passive() {
+  std::vector<std::size_t> renumber(passive_.size(), kNone);
+  for (std::size_t i = head_; i < active_.size(); ++i)
+    for (std::size_t p = active_[i].passive; p != kNone && renumber[p] == kNone; p = passive_[p].prev)
+      renumber[p] = 0;  // alive
+  std::size_t kept = 0;
+  for (std::size_t p = 0; p < passive_.size(); ++p) {
+    if (renumber[p] == kNone) continue;
+    Passive q = passive_[p];
+    if (q.prev != kNone) q.prev = renumber[q.prev];
+    renumber[p] = kept;
+    passive_[kept++] = q;
+  }
+  passive_.resize(kept);
+  passive_.shrink_to_fit();
+  for (std::size_t i = head_; i < active_.size(); ++i)
+    if (active_[i].passive != kNone) active_[i].passive = renumber[active_[i].passive];
+  compact_at_ = std::max<std::size_t>(1 << 16, 2 * kept);  // amortised: linear in the paragraph
 }
 
 std::optional<BreakResult> Breaker::run() {

@@ -92,6 +92,7 @@ class Breaker {
   void try_all(const Breakpoint& b, bool forced);
   void add_candidate(const Candidate& c);
   void flush_candidates(std::size_t j);
+  void drop_dead_passive();
 
   const std::vector<Item>& items_;
   const std::vector<Sp>& widths_;
@@ -105,6 +106,7 @@ class Breaker {
   std::vector<Sums> sums_;
   std::vector<Active> active_;
   std::vector<Passive> passive_;
+  std::size_t compact_at_ = 1 << 16;  // passive_'s size that triggers drop_dead_passive()
   std::vector<Candidate> candidates_;
 };
 

@@ -261,13 +261,14 @@ class LinePacker {
     for (const Fragment& l : links)
       line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri, l.anchor});
     line.line = std::move(info);
-    // The runs grew word by word, doubling: what they hold past their size was half again the
-    // glyphs' memory, a fifth of a long document's peak, and touching it cost page faults.
+    // Every line of the issue is kept until the PDF is written: no room to spare in any of them
+    // (a vector grown by doubling is a quarter empty on average; docs/limits.md, "Pages").
     for (frame::Item& item : line.items)
       if (auto* r = std::get_if<frame::GlyphRun>(&item.content)) {
         r->glyphs.shrink_to_fit();
         r->text.shrink_to_fit();
       }
+    line.items.shrink_to_fit();
     return line;
   }
 
@@ -345,12 +346,13 @@ class LinePacker {
 
 std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphText& text,
                                      const PieceShaper& shaper, const ItemList& list,
-                                     const std::vector<LineBreak>& breaks, int* loose_lines) {
+                                     const std::vector<LineBreak>& breaks, bool ends_paragraph,
+                                     int* loose_lines) {
   std::vector<frame::Frame> lines;
   LinePacker packer(spec, text, shaper);
   std::size_t from = 0;
   for (std::size_t i = 0; i < breaks.size(); ++i) {
-    lines.push_back(packer.pack(list, from, breaks[i], i + 1 == breaks.size()));
+    lines.push_back(packer.pack(list, from, breaks[i], ends_paragraph && i + 1 == breaks.size()));
     from = breaks[i].index + 1;
   }
   if (loose_lines) *loose_lines = packer.loose_lines();

@@ -12,8 +12,12 @@
 
 namespace folio::para {
 
+// `ends_paragraph`: false when the paragraph goes on after the last break (set in windows,
+// paragraph_builder.cpp), so that line is justified like any other. `loose_lines`, if given,
+// receives how many lines were set ragged because their spaces would have stretched too far.
 std::vector<frame::Frame> pack_lines(const ParagraphSpec& spec, const ParagraphText& text,
                                      const PieceShaper& shaper, const ItemList& list,
-                                     const std::vector<LineBreak>& breaks, int* loose_lines = nullptr);
+                                     const std::vector<LineBreak>& breaks, bool ends_paragraph = true,
+                                     int* loose_lines = nullptr);
 
 }  // namespace folio::para

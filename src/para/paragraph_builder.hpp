@@ -39,6 +39,13 @@ class ParagraphBuilder {
   ContentWidths measure(const ParagraphSpec& spec) const;
 
  private:
+  struct Lines {
+    std::vector<frame::Frame> lines;
+    std::size_t resume = 0;  // where the text not set yet starts (ends_paragraph false)
+  };
+  // The lines of `spec`; without `ends_paragraph`, all but the last, whose text is left over.
+  Lines set(const ParagraphSpec& spec, bool ends_paragraph) const;
+
   const font::FontDb& fonts_;
   text::ShapeCache& shapes_;
   HyphenatorFor hyphenators_;

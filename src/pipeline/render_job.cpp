@@ -26,15 +26,27 @@ namespace folio::pipeline {
 namespace {
 
 // The command line wins over the front matter, which wins over "default". A bad name from
-// the front matter is reported where the editor wrote it.
+// the front matter is reported where the editor wrote it. A path there is from the issue file's
+// folder, and must stay inside `files_root` (RenderOptions): an issue from elsewhere cannot make
+// folio read any file it likes (docs/limits.md, "Files").
 template <typename Resolve>
 std::string resolve_choice(const std::string& option, const std::string& front_matter, const SourcePos& pos,
-                           const std::string& issue_path, Resolve resolve) {
+                           const std::string& issue_path, const std::string& files_root, Resolve resolve) {
   if (!option.empty()) return resolve(option);
   if (front_matter.empty()) return resolve("default");
   const std::string issue_dir = std::filesystem::path(issue_path).parent_path().string();
+  const std::string path = style::relative_to(front_matter, issue_dir);
+  const std::string root = files_root.empty() ? issue_dir : files_root;
+  if (style::is_path(front_matter) && root != "/" && !style::is_within(path, root))
+    throw Error(pos, "'" + front_matter + "' is outside " +
+                         (files_root.empty()
+                              ? "the issue's folder; name a file in it or below, or a shipped name (or "
+                                "render with --allow-outside-files)"
+                              : "'" + files_root +
+                                    "', the folder being rendered; name a file in it or "
+                                    "below, or a shipped name"));
   try {
-    return resolve(style::relative_to(front_matter, issue_dir));  // a path there is from the issue file
+    return resolve(path);
   } catch (const Error& e) {
     throw Error(pos, e.diagnostic().message);
   }
@@ -51,19 +63,31 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
 
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
   Diagnostics diags;
-  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   input::Document doc = input::load_issue(options.input, diags);
+  return typeset_document(std::move(doc), diags, options, resources);
+}
 
-  TypesetIssue out;
-  out.style_path =
-      resolve_choice(options.style, doc.meta.style, doc.meta.style_pos, doc.path,
+TypesetIssue typeset_document(input::Document doc, Diagnostics& diags, const RenderOptions& options,
+                              Resources& resources) {
+  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
+  const std::string style_path =
+      resolve_choice(options.style, doc.meta.style, doc.meta.style_pos, doc.path, options.files_root,
                      [&](const std::string& name) { return style::resolve_style_path(name, data_dir); });
-  out.layout_path =
-      resolve_choice(options.layout, doc.meta.layout, doc.meta.layout_pos, doc.path,
+  const std::string layout_path =
+      resolve_choice(options.layout, doc.meta.layout, doc.meta.layout_pos, doc.path, options.files_root,
                      [&](const std::string& name) { return style::resolve_layout_path(name, data_dir); });
-  const style::StyleSheet sheet = style::load_style_sheet(out.style_path);
-  const style::PageTemplate page = style::load_page_template(out.layout_path);
+  const style::StyleSheet sheet = style::load_style_sheet(style_path);
+  const style::PageTemplate page = style::load_page_template(layout_path);
+  TypesetIssue out = typeset_with(std::move(doc), sheet, page, diags, options, resources);
+  out.style_path = style_path;
+  out.layout_path = layout_path;
+  return out;
+}
 
+TypesetIssue typeset_with(input::Document doc, const style::StyleSheet& sheet, const style::PageTemplate& page,
+                          Diagnostics& diags, const RenderOptions& options, Resources& resources) {
+  const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
+  TypesetIssue out;
   // A style's own fonts make a font database of their own: they never reach another style's renders.
   std::vector<std::string> brand_fonts;
   for (const style::FontFile& f : sheet.font_files) brand_fonts.push_back(f.path);

@@ -8,13 +8,16 @@
 #include "folio/folio.hpp"
 #include "font/font_db.hpp"
 #include "frame/paged_doc.hpp"
+#include "input/document.hpp"
+#include "style/page_template.hpp"
+#include "style/style_sheet.hpp"
 
 namespace folio::pipeline {
 
 struct TypesetIssue {
   frame::PagedDoc pages;
   std::vector<Diagnostic> warnings;
-  std::string style_path;   // the style sheet and page layout files used (for watching them)
+  std::string style_path;  // the style sheet and page layout files used (for watching them)
   std::string layout_path;
   std::vector<std::string> hyphenation_dictionaries;  // of the languages used that have patterns
   std::vector<std::string> font_files;  // every font the render could choose from
@@ -30,5 +33,14 @@ struct TypesetIssue {
 TypesetIssue typeset_issue(const RenderOptions& options);
 // The same, with the fonts, shaped words and hyphenation patterns of `resources` (see folio.hpp).
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources);
+
+// The parts of typeset_issue, for callers that hold the issue (or style, layout) in memory: the
+// fuzz targets in fuzz/. `diags` holds the warnings of reading `doc`; options.input is not read.
+TypesetIssue typeset_document(input::Document doc, Diagnostics& diags, const RenderOptions& options,
+                              Resources& resources);
+// Composes `doc` with a loaded style sheet and layout (style_path and layout_path stay empty);
+// of `options`, the data folder, figures' rule and threads count.
+TypesetIssue typeset_with(input::Document doc, const style::StyleSheet& sheet, const style::PageTemplate& page,
+                          Diagnostics& diags, const RenderOptions& options, Resources& resources);
 
 }  // namespace folio::pipeline

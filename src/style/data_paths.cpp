@@ -22,6 +22,16 @@ std::string relative_to(const std::string& name_or_path, const std::string& base
   return (fs::path(base_dir) / name_or_path).string();
 }
 
+bool is_within(const std::string& path, const std::string& folder) {
+  std::error_code ec;
+  const fs::path file = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (ec) return false;
+  const fs::path base = fs::weakly_canonical(fs::absolute(folder.empty() ? "." : folder, ec), ec);
+  if (ec) return false;
+  const auto [end, rest] = std::mismatch(base.begin(), base.end(), file.begin(), file.end());
+  return end == base.end() && rest != file.end();
+}
+
 std::string resolve_data_file(const std::string& name_or_path, const std::string& data_dir,
                               const std::string& folder, const std::string& kind) {
   if (is_path(name_or_path)) return name_or_path;

@@ -18,6 +18,10 @@ bool is_path(const std::string& name_or_path);
 // absolute paths are returned as they are.
 std::string relative_to(const std::string& name_or_path, const std::string& base_dir);
 
+// True when `path` (followed through symbolic links, as far as it exists) lies in `folder` or a
+// folder below it. Files an issue names are refused elsewhere (docs/limits.md, "Files").
+bool is_within(const std::string& path, const std::string& folder);
+
 // The file a name or path stands for. An unknown name throws folio::Error listing the names
 // that exist: "unknown style 'fancy' (available: default, modern)". `kind` is "style", "layout".
 std::string resolve_data_file(const std::string& name_or_path, const std::string& data_dir,

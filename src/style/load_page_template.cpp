@@ -9,10 +9,8 @@ namespace {
 
 std::string points(Sp v) { return format_points(v, 2, Zeros::Trim) + "pt"; }
 
-}  // namespace
-
-PageTemplate load_page_template(const std::string& path) {
-  const YamlReader r = YamlReader::load(path, "page layout");
+PageTemplate page_template_from(const YamlReader& r) {
+  const std::string& path = r.path();
   PageTemplate t;
   t.path = path;
   const std::vector<Field> top = read_top_level(r, layout_table(), t);
@@ -31,6 +29,16 @@ PageTemplate load_page_template(const std::string& path) {
     fail("no room for the body: the page is " + points(t.height) + " high, the top and bottom margins take " +
          points(t.margins.top + t.margins.bottom));
   return t;
+}
+
+}  // namespace
+
+PageTemplate load_page_template(const std::string& path) {
+  return page_template_from(YamlReader::load(path, "page layout"));
+}
+
+PageTemplate parse_page_template(const std::string& text, const std::string& path) {
+  return page_template_from(YamlReader::parse(text, path, "page layout"));
 }
 
 }  // namespace folio::style

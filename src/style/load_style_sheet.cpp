@@ -21,10 +21,8 @@ void require_styles(const YamlReader& r, const std::map<std::string, Style>& sty
   }
 }
 
-}  // namespace
-
-StyleSheet load_style_sheet(const std::string& path) {
-  const YamlReader r = YamlReader::load(path, "style sheet");
+StyleSheet style_sheet_from(const YamlReader& r) {
+  const std::string& path = r.path();
   StyleSheet sheet;
   sheet.path = path;
   const std::vector<Field> top = read_top_level(r, sheet_table(), sheet);
@@ -41,6 +39,16 @@ StyleSheet load_style_sheet(const std::string& path) {
     sheet.origins["link-color"] = link.origins.at("color");  // shown as "from link"
   }
   return sheet;
+}
+
+}  // namespace
+
+StyleSheet load_style_sheet(const std::string& path) {
+  return style_sheet_from(YamlReader::load(path, "style sheet"));
+}
+
+StyleSheet parse_style_sheet(const std::string& text, const std::string& path) {
+  return style_sheet_from(YamlReader::parse(text, path, "style sheet"));
 }
 
 }  // namespace folio::style

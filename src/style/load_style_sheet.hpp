@@ -11,5 +11,7 @@ namespace folio::style {
 // kRequiredParagraphStyles and kRequiredCharStyles must end up defined. Errors throw
 // folio::Error with the YAML file's line and column.
 StyleSheet load_style_sheet(const std::string& path);
+// The same for the text of a file at `path` already in memory.
+StyleSheet parse_style_sheet(const std::string& text, const std::string& path);
 
 }  // namespace folio::style

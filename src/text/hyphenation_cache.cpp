@@ -11,6 +11,7 @@
 #include <fstream>
 #include <functional>
 #include <string_view>
+
 #include "common/atomic_file.hpp"
 #include "common/hash.hpp"
 #include "folio/diagnostic.hpp"
@@ -18,12 +19,24 @@
 namespace folio::text {
 namespace {
 
-constexpr std::string_view kHeader = "folio hyphenation cache 1";
+constexpr std::string_view kHeader = "folio hyphenation cache 2";
+// The last line: "checksum " and the FNV-1a-64 of every byte before it, in 16 hex digits. A file cut
+// short, overwritten in part or damaged on disk fails it, and is then ignored: every word is
+// hyphenated afresh, so a bad file costs time and never changes the output.
+constexpr std::string_view kChecksum = "checksum ";
+// Far beyond any dictionary's words (a few MB); a larger file is not ours, and not read.
+constexpr std::uintmax_t kMaxCacheBytes = 64u << 20;
 
 std::uint64_t fnv1a(std::string_view s) {
   Fnv1a h;
   h.add(s);
   return h.value();
+}
+
+std::string hex16(std::uint64_t v) {
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(v));
+  return out;
 }
 
 std::string cache_dir() {
@@ -73,15 +86,30 @@ std::string hyphenation_cache_path(const std::string& dic_path) {
 }
 
 WordPoints read_hyphenation_cache(const std::string& path) {
-  WordPoints out;
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec || size > kMaxCacheBytes) return {};
   std::ifstream in(path, std::ios::binary);
-  std::string line;
-  if (!in || !std::getline(in, line) || line != kHeader) return {};
+  std::string text(static_cast<std::size_t>(size), '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) return {};
+  // The checksum line ends the file; what it sums is everything before it.
+  const std::size_t last = text.size() >= 2 ? text.rfind('\n', text.size() - 2) : std::string::npos;
+  if (last == std::string::npos || text.back() != '\n' ||
+      std::string_view(text).substr(last + 1) !=
+          std::string(kChecksum) + hex16(fnv1a(std::string_view(text).substr(0, last + 1))) + "\n")
+    return {};
+  std::string_view body = std::string_view(text).substr(0, last + 1);
+  const std::size_t header_end = body.find('\n');
+  if (body.substr(0, header_end) != kHeader) return {};
+  body.remove_prefix(header_end + 1);
+  WordPoints out;
   std::string word;
   std::vector<std::size_t> points;
-  while (std::getline(in, line)) {
-    if (!parse_line(line, word, points)) return {};
+  while (!body.empty()) {
+    const std::size_t end = body.find('\n');
+    if (!parse_line(body.substr(0, end), word, points)) return {};
     out[word] = points;
+    body.remove_prefix(end + 1);
   }
   return out;
 }
@@ -109,6 +137,7 @@ bool write_hyphenation_cache(const std::string& path, const WordPoints& words) {
     }
     text += '\n';
   }
+  text += std::string(kChecksum) + hex16(fnv1a(text)) + "\n";
 
   try {
     write_file_atomically(path, text, "the hyphenation cache");

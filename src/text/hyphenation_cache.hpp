@@ -19,7 +19,8 @@ using WordPoints = std::unordered_map<std::string, std::vector<std::size_t>>;
 std::string hyphenation_cache_path(const std::string& dic_path);
 
 // The words in a cache file. A missing file, or one that is not entirely well formed (another
-// version, a truncated line, points out of order or outside the word), gives none.
+// version, a truncated line, points out of order or outside the word, a checksum that does not
+// match its bytes: cut short, damaged or written over by something else), gives none.
 WordPoints read_hyphenation_cache(const std::string& path);
 
 // Writes the file through a temporary file and a rename, creating its folder. Returns false

@@ -20,8 +20,9 @@ TEST_F(Failures, ABrokenIssueFailsAloneWithItsPositionAndTheOthersRender) {
     EXPECT_EQ(with(report, Outcome::kRendered),
               (std::vector<std::string>{"2025/01.md", "2025/02.md", "2025/04.md", "2025/05.md"}));
     ASSERT_EQ(with(report, Outcome::kFailed), (std::vector<std::string>{"2025/03.md"}));
-    EXPECT_EQ(report.issues[2].error.to_string(),
-              (arch_ / "2025/03.md").string() + ":5:8: error: unknown style 'nosuch' (available: default, modern)");
+    EXPECT_EQ(
+        report.issues[2].error.to_string(),
+        (arch_ / "2025/03.md").string() + ":5:8: error: unknown style 'nosuch' (available: default, modern)");
     EXPECT_FALSE(fs::exists(out_ / "2025/03.pdf"));
   }
   // Still broken: it fails again (a failure is never recorded as done); the others are up to date.
@@ -44,6 +45,23 @@ TEST_F(Failures, AFailedRenderLeavesTheLastGoodPdfAndItsRecord) {
   // Back as it was: the PDF on disk is that render's, so nothing to do.
   write(arch_ / "a.md", issue_text(1));
   EXPECT_EQ(with(run(), Outcome::kUpToDate), (std::vector<std::string>{"a.md"}));
+}
+
+// Issues may name styles anywhere in the folder given to the batch (an archive's shared
+// styles/), and nothing outside it: the batch reads only what it was pointed at.
+TEST_F(Failures, AnIssueNamingAFileOutsideTheBatchFolderFails) {
+  write(arch_ / "styles/red.yaml", style_text("#FF0000"));
+  write(dir_ / "outside.yaml", style_text("#00FF00"));
+  write(arch_ / "2025/01.md", issue_text(1, "../styles/red.yaml"));
+  write(arch_ / "2025/02.md", issue_text(2, "../../outside.yaml"));
+  const BatchReport report = run();
+  EXPECT_EQ(with(report, Outcome::kRendered), (std::vector<std::string>{"2025/01.md"}));
+  ASSERT_EQ(with(report, Outcome::kFailed), (std::vector<std::string>{"2025/02.md"}));
+  EXPECT_EQ(report.issues[1].error.to_string(),
+            (arch_ / "2025/02.md").string() + ":5:8: error: '../../outside.yaml' is outside '" +
+                arch_.string() +
+                "', the folder being rendered; name a file in it or below, or a shipped name");
+  EXPECT_FALSE(fs::exists(out_ / "2025/02.pdf"));
 }
 
 }  // namespace

@@ -26,6 +26,7 @@ class Threads : public Archive {
       RenderOptions options;
       options.input = issue.path;
       options.output = (dir_ / "alone" / issue.pdf).string();
+      options.files_root = arch_.string();  // as the batch does: the archive shares styles/
       fs::create_directories(fs::path(options.output).parent_path());
       render(options);
       alone_[issue.pdf] = read(options.output);

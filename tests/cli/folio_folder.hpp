@@ -44,10 +44,11 @@ class FolioFolder : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  // Runs `folio <args>` (shell words) in the scratch folder.
-  FolioRun folio(const std::string& args) {
+  // Runs `folio <args>` (shell words) in the scratch folder; `prefix` (shell words, such as
+  // "ulimit -f 8;" or "env X=1") comes before it.
+  FolioRun folio(const std::string& args, const std::string& prefix = "") {
     const fs::path run_dir = dir_ / ".run";
-    const std::string cmd = "cd '" + dir_.string() + "' && '" + kFolio + "' " + args + " >'" +
+    const std::string cmd = "cd '" + dir_.string() + "' && " + prefix + " '" + kFolio + "' " + args + " >'" +
                             (run_dir / "out").string() + "' 2>'" + (run_dir / "err").string() + "'";
     const int status = std::system(cmd.c_str());
     FolioRun run;

@@ -51,8 +51,9 @@ struct HelpCase {
 class Usage : public FolioFolder {};
 
 TEST_F(Usage, EveryCommandHasAHelpDescribingEachOption) {
-  const std::set<std::string> output = {"-h,--help", "-o,--output", "--style",      "--layout",
-                                        "--png",     "--dpi",       "--dump-layout", "--allow-outside-images"};
+  const std::set<std::string> output = {"-h,--help",     "-o,--output",           "--style",
+                                        "--layout",      "--png",                 "--dpi",
+                                        "--dump-layout", "--allow-outside-files", "--allow-outside-images"};
   std::set<std::string> watch = output;
   watch.insert("--max-renders");
   const std::vector<HelpCase> cases = {

@@ -2,6 +2,9 @@
 // decoded samples against the fixture's formula, and the errors for damaged files.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "folio/diagnostic.hpp"
 #include "image/format_sniffer.hpp"
 #include "image/jpeg_markers.hpp"
@@ -43,6 +46,15 @@ TEST(Sniff, SaysWhatToConvertOtherFormatsTo) {
   EXPECT_EQ(error_of([] { sniff_format("hello"); }),
             "the file is not a JPEG, PNG or PDF file (the formats folio reads)");
   EXPECT_EQ(error_of([] { sniff_format(""); }), "the file is empty");
+}
+
+// Found by the image fuzzer: a file shorter than the fields compared past its start (a WebP's
+// "WEBP" at 8, a HEIF's "ftyp" at 4) threw std::out_of_range instead of folio's error.
+TEST(Sniff, FilesShorterThanAHeaderAreNoFormat) {
+  const std::string none = "the file is not a JPEG, PNG or PDF file (the formats folio reads)";
+  for (const std::string bytes : {std::string("\0\xFF", 2), std::string("RIFF"), std::string("RIFF\0\0\0\0WEB", 11),
+                                  std::string("\0\0\0\x18" "fty", 7)})
+    EXPECT_EQ(error_of([&] { sniff_format(bytes); }), none) << bytes.size();
 }
 
 TEST(Jpeg, BaselineAndProgressiveRgbPassThrough) {
@@ -162,6 +174,29 @@ TEST(Pdf, ATruncatedPdfIsDamaged) {
   const std::string bytes = fixture("vector-chart.pdf");
   const std::string message = error_of([&] { read_pdf(bytes.substr(0, bytes.size() / 3)); });
   EXPECT_EQ(message.rfind("the PDF file is damaged (", 0), 0u) << message;
+}
+
+// Found by the image fuzzer: a 15 KB PDF whose cross-reference table claims millions of objects
+// made PoDoFo allocate 580 MB for it; past 100,000 objects the file is refused.
+TEST(Pdf, ACrossReferenceTableOfMillionsIsRefused) {
+  std::ifstream in(std::string(FOLIO_SOURCE_DIR) + "/fuzz/regressions/image/pdf-xref-claims-millions-of-objects.pdf",
+                   std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_EQ(bytes.size(), 15020u);
+  EXPECT_EQ(error_of([&] { read_pdf(bytes); }), "the PDF file is damaged (A object was expected but not found.)");
+  // A chart far below the bound still reads.
+  EXPECT_GT(read_pdf(fixture("vector-chart.pdf")).width_pt, 0);
+}
+
+// Found by the image fuzzer: a page tree whose count says one page where PoDoFo finds none gave
+// a null page, and read_pdf called through it.
+TEST(Pdf, APageTreeWithoutItsPageIsDamaged) {
+  std::ifstream in(std::string(FOLIO_SOURCE_DIR) + "/fuzz/regressions/image/pdf-page-tree-without-page-1.pdf",
+                   std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 7000u);
+  EXPECT_EQ(error_of([&] { read_pdf(bytes); }),
+            "the PDF file is damaged (its page 1 is missing from its page tree)");
 }
 
 }  // namespace

@@ -205,6 +205,14 @@ TEST(Schema, ShippedFilesSurviveListingAndReading) {
   }
 }
 
+// The fuzzers' hand-made seeds load: a seed the schema has outgrown (a new required style) fails
+// at once, and the style or layout fuzzer would never reach composition from it.
+TEST(Schema, FuzzSeedsLoad) {
+  const std::string seeds = std::string(FOLIO_SOURCE_DIR) + "/fuzz/corpus/";
+  EXPECT_EQ(load_style_sheet(seeds + "style/minimal.yaml").paragraphs.count("footnote"), 1u);
+  EXPECT_EQ(load_page_template(seeds + "layout/minimal.yaml").columns, 1);
+}
+
 // Where each table's keys sit in a file, to misspell them there: the text before and after one
 // `key: value` line. A style sheet needs its required styles.
 struct Place {

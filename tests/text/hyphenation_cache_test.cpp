@@ -4,11 +4,14 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "common/hash.hpp"
 #include "text/hyphenator.hpp"
 
 namespace folio::text {
@@ -52,30 +55,70 @@ TEST_F(HyphenationCache, WrittenWordsReadBack) {
   EXPECT_EQ(read_hyphenation_cache(path), words);
 }
 
+// The file's text with the checksum line the writer ends it with.
+std::string with_checksum(const std::string& text) {
+  Fnv1a h;
+  h.add(text);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h.value()));
+  return text + "checksum " + hex + "\n";
+}
+
 TEST_F(HyphenationCache, TheFileIsSortedWhateverTheOrder) {
   const std::string path = (dir_ / "w.txt").string();
   ASSERT_TRUE(write_hyphenation_cache(path, {{"zebra", {}}, {"apple", {}}, {"mango", {}}}));
   std::ifstream in(path);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  EXPECT_EQ(text, "folio hyphenation cache 1\napple\t\nmango\t\nzebra\t\n");
+  EXPECT_EQ(text, with_checksum("folio hyphenation cache 2\napple\t\nmango\t\nzebra\t\n"));
 }
 
 TEST_F(HyphenationCache, MalformedFilesGiveNothing) {
   const fs::path p = dir_ / "bad.txt";
-  const char* bad[] = {
-      "folio hyphenation cache 0\ncat\t\n",            // another version
-      "folio hyphenation cache 1\ncat\n",              // no tab
-      "folio hyphenation cache 1\ntechnology\t7,4\n",  // out of order
-      "folio hyphenation cache 1\ncat\t3\n",           // at the end of the word
-      "folio hyphenation cache 1\ncat\t0\n",           // at its start
-      "folio hyphenation cache 1\ntechnology\t4,\n",   // cut off
-      "folio hyphenation cache 1\ntechnology\t4,x\n",  // not a number
+  write_file(p, with_checksum("folio hyphenation cache 2\ncat\t\n"));
+  ASSERT_EQ(read_hyphenation_cache(p.string()), (WordPoints{{"cat", {}}}));  // the well-formed file
+  const std::string bad[] = {
+      with_checksum("folio hyphenation cache 1\ncat\t\n"),            // another version
+      with_checksum("folio hyphenation cache 2\ncat\n"),              // no tab
+      with_checksum("folio hyphenation cache 2\ntechnology\t7,4\n"),  // out of order
+      with_checksum("folio hyphenation cache 2\ncat\t3\n"),           // at the end of the word
+      with_checksum("folio hyphenation cache 2\ncat\t0\n"),           // at its start
+      with_checksum("folio hyphenation cache 2\ntechnology\t4,\n"),   // cut off
+      with_checksum("folio hyphenation cache 2\ntechnology\t4,x\n"),  // not a number
+      "folio hyphenation cache 2\ncat\t\n",                           // no checksum
+      with_checksum("folio hyphenation cache 2\ncat\t\n") + "dog\t\n",  // a line after it
+      "folio hyphenation cache 2\ncab\t\n" + with_checksum("folio hyphenation cache 2\ncat\t\n").substr(31),
   };
-  for (const char* text : bad) {
+  for (const std::string& text : bad) {
     write_file(p, text);
     EXPECT_TRUE(read_hyphenation_cache(p.string()).empty()) << text;
   }
   EXPECT_TRUE(read_hyphenation_cache((dir_ / "missing.txt").string()).empty());
+}
+
+// Whatever is in the file, folio only ever takes answers from it whole and checked: every cut of a
+// good file, every single-byte change, and random bytes give nothing (so libhyphen answers).
+TEST_F(HyphenationCache, DamagedFilesAreIgnoredWholly) {
+  const fs::path p = dir_ / "words.txt";
+  ASSERT_TRUE(write_hyphenation_cache(p.string(), {{"technology", {4, 7}}, {"international", {2, 5, 7}}}));
+  std::ifstream in(p, std::ios::binary);
+  const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (std::size_t n = 0; n < good.size(); ++n) {
+    write_file(p, good.substr(0, n));
+    EXPECT_TRUE(read_hyphenation_cache(p.string()).empty()) << "cut at " << n;
+  }
+  for (std::size_t i = 0; i < good.size(); ++i) {
+    std::string damaged = good;
+    damaged[i] = static_cast<char>(damaged[i] ^ 0x04);
+    write_file(p, damaged);
+    EXPECT_TRUE(read_hyphenation_cache(p.string()).empty()) << "byte " << i;
+  }
+  std::uint32_t seed = 7;
+  for (int round = 0; round < 50; ++round) {
+    std::string noise(static_cast<std::size_t>(round * 37), '\0');
+    for (char& c : noise) c = static_cast<char>((seed = seed * 1103515245u + 12345u) >> 24);
+    write_file(p, round % 2 ? "folio hyphenation cache 2\n" + noise : noise);
+    EXPECT_TRUE(read_hyphenation_cache(p.string()).empty()) << "round " << round;
+  }
 }
 
 TEST_F(HyphenationCache, PathNamesTheDictionaryAndFollowsTheEnvironment) {
