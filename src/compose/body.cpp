@@ -27,13 +27,18 @@ struct Nesting {
 // own: whether a body paragraph came last (body-first follows anything else).
 class BodySetter {
  public:
-  BodySetter(const Context& cx, std::vector<GalleyInsert> notes)
+  BodySetter(const Context& cx, std::vector<GalleyInsert> notes, const Grew& grew)
       : cx_(cx),
-        queue_(GalleyBuilder(cx.page, cx.sheet.flow, std::move(notes)), cx.builder, cx.threads),
+        queue_(GalleyBuilder(cx.page, cx.sheet.flow, std::move(notes)), cx.builder, cx.threads, grew),
+        grew_(grew),
         figures_(cx),
         measure_(cx.page.column_width()) {}
 
   void block(const Block& b, const Nesting& n);
+  // Tells `grew` about what went into the galley directly (tables, code, figures).
+  void grew() {
+    if (grew_) grew_(queue_.galley_so_far());
+  }
   Galley finish() && { return std::move(queue_).finish(); }
 
  private:
@@ -52,6 +57,7 @@ class BodySetter {
 
   const Context& cx_;
   ParagraphQueue queue_;  // holds the galley: what goes in directly asks queue_.galley()
+  Grew grew_;
   FigureSetter figures_;
   Sp measure_ = 0;
   bool after_paragraph_ = false;
@@ -180,9 +186,15 @@ void BodySetter::paragraph(std::vector<para::Span> spans, const style::Paragraph
   });
 }
 
+int heading_level(const Block& b) { return std::clamp(b.level, 1, 6); }
+
+const style::ParagraphStyle& heading_style(const Block& b, const Context& cx) {
+  return cx.sheet.paragraph("h" + std::to_string(heading_level(b)));
+}
+
 void BodySetter::heading(const Block& b, Sp indent) {
-  const int level = std::clamp(b.level, 1, 6);
-  const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
+  const int level = heading_level(b);
+  const style::ParagraphStyle& st = heading_style(b, cx_);
   para::ParagraphSpec spec = spec_for(st, indent);
   spec.spans = cx_.styler.spans(b.inlines, st);
   spec.balance = true;
@@ -216,10 +228,39 @@ void BodySetter::figure(const Block& b) {
 
 }  // namespace
 
-Galley set_body(const std::vector<input::Block>& blocks, std::vector<GalleyInsert> notes, const Context& cx) {
-  BodySetter setter(cx, std::move(notes));
-  for (const Block& b : blocks) setter.block(b, Nesting{});
+Galley set_body(const std::vector<input::Block>& blocks, std::vector<GalleyInsert> notes, const Context& cx,
+                 const Grew& grew, std::vector<input::Block>* release) {
+  BodySetter setter(cx, std::move(notes), grew);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    setter.block(blocks[i], Nesting{});
+    // What is queued holds its own copy of the text: the block is no longer needed.
+    if (release) (*release)[i] = Block{};
+    setter.grew();
+  }
   return std::move(setter).finish();
+}
+
+namespace {
+
+void list_body_headings(const std::vector<input::Block>& blocks, const Context& cx, std::vector<BodyHeading>& out) {
+  for (const Block& b : blocks) {
+    if (b.kind != BlockKind::Heading) {
+      list_body_headings(b.children, cx, out);  // in quotes and list items
+      continue;
+    }
+    // Whether it sets a line decides whether the galley lists it; the measure does not.
+    para::ParagraphSpec spec = cx.spec(heading_style(b, cx), cx.page.column_width());
+    spec.spans = cx.styler.spans(b.inlines, heading_style(b, cx));
+    if (!cx.builder.build(spec).empty()) out.push_back(BodyHeading{heading_level(b), input::plain_text(b.inlines)});
+  }
+}
+
+}  // namespace
+
+std::vector<BodyHeading> body_headings(const std::vector<input::Block>& blocks, const Context& cx) {
+  std::vector<BodyHeading> out;
+  list_body_headings(blocks, cx, out);
+  return out;
 }
 
 }  // namespace folio::compose

@@ -1,5 +1,7 @@
 #include "compose/compose.hpp"
 
+#include <optional>
+
 #include "common/free_memory.hpp"
 #include "common/limits.hpp"
 #include "compose/body.hpp"
@@ -10,6 +12,8 @@
 #include "compose/notes.hpp"
 #include "compose/page_assembly.hpp"
 #include "flow/paginator.hpp"
+#include "compose/paginator_shim.hpp"  // TEMP
+#include "frame/page_sink.hpp"
 
 namespace folio::compose {
 namespace {
@@ -41,8 +45,25 @@ flow::Geometry geometry(const Context& cx, Sp masthead_height) {
   return g;
 }
 
-// `release`: the document itself, to free its blocks and notes once they are set; null to keep them.
-frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release) {
+// Whether the list has grown enough since the last try to try pagination again: a try that
+// finds no page final still lays one out, so trying after every paragraph would lay each page
+// out dozens of times. A page of two columns holds about 200 items.
+class PageWatch {
+ public:
+  bool worth_trying(const flow::VerticalList& list) {
+    if (list.items.size() < next_) return false;
+    next_ = list.items.size() + kItemsBetweenTries;
+    return true;
+  }
+
+ private:
+  static constexpr std::size_t kItemsBetweenTries = 96;
+  std::size_t next_ = 0;
+};
+
+// `release`: the document itself, to free each block and the notes once they are set; null to keep them.
+frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release,
+                        frame::PageSink& sink) {
   style::PageTemplate page = with_grid(in.page, in.sheet);
   // An issue in another language names its contents list in it (本期要目).
   if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
@@ -53,28 +74,46 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
                    styler,   doc.meta.lang, diags,
                    in.threads, in.figures ? in.figures : &kNoFigures};
 
-  Galley galley = set_body(doc.blocks, set_notes(doc.notes, cx), cx);
-  if (release) {  // nothing below reads more of the document than its front matter
-    release->blocks = {};
-    release->notes = {};
-    return_free_memory();  // pagination and assembly do not reuse all of it
-  }
   // The contents list is set twice: first with room for two-digit page numbers, to know where
-  // the columns start; then, paginated, with the numbers (its height cannot change).
-  const ContentsLevels levels = contents_levels(galley, cx.page.masthead);
-  std::vector<ContentsEntry> contents = contents_entries(galley, levels);
-  const Sp columns_start = set_masthead(doc.meta, contents, cx).height;
-  const flow::FlowResult flowed = flow::paginate(galley.flow, geometry(cx, columns_start));
-  // Every page is in memory when the PDF writer starts (docs/limits.md, "Pages").
-  if (static_cast<std::size_t>(flowed.pages) > limits::kPages)
-    throw Error(SourcePos{doc.path}, "the issue runs to " +
-                                         limits::with_commas(static_cast<std::size_t>(flowed.pages)) +
-                                         " pages, more than " + limits::with_commas(limits::kPages) +
-                                         ", folio's limit (docs/limits.md)");
-  number_entries(contents, galley, levels, flowed);
-  Masthead masthead = set_masthead(doc.meta, contents, cx);
-  frame::PagedDoc out = assemble_pages(std::move(masthead), std::move(galley), flowed, doc.meta, cx, in.fonts);
-  out.images = image_table(out.pages, *cx.figures);
+  // the columns start; then, once every page is made, with the numbers (its height cannot change).
+  std::vector<GalleyInsert> notes = set_notes(doc.notes, cx);
+  if (release) release->notes = {};
+  const std::vector<BodyHeading> headings = body_headings(doc.blocks, cx);
+  const ContentsLevels levels = contents_levels(headings, cx.page.masthead);
+  std::vector<ContentsEntry> contents = contents_entries(headings, levels);
+  const Masthead first = set_masthead(doc.meta, contents, cx);
+
+  // Pages are made while the body is set, as soon as pagination knows nothing set later can
+  // change them, and handed to the sink: the galley holds a few pages' lines at a time.
+  flow::Paginator paginator(geometry(cx, first.height));
+  PageAssembler assembler(cx, doc.meta, in.fonts, first, levels, sink);
+  const auto make_pages = [&](Galley& galley, bool complete) {
+    while (std::optional<flow::PageFlow> flowed = paginator.next_page(galley.flow, complete)) {
+      // The pages made must stay within what the writer handles (docs/limits.md, "Pages").
+      if (static_cast<std::size_t>(paginator.pages()) > limits::kPages)
+        throw Error(SourcePos{doc.path}, "the issue runs to more than " + limits::with_commas(limits::kPages) +
+                                             " pages, folio's limit (docs/limits.md)");
+      assembler.add(*flowed, galley);
+    }
+  };
+  PageWatch watch;
+  Galley galley = set_body(
+      doc.blocks, std::move(notes), cx,
+      [&](GalleyBuilder& set) {
+        if (watch.worth_trying(set.so_far().flow)) make_pages(set.so_far(), false);
+      },
+      release ? &release->blocks : nullptr);
+  make_pages(galley, true);
+
+  for (std::size_t i = 0; i < contents.size() && i < assembler.contents_pages().size(); ++i)
+    contents[i].page = assembler.contents_pages()[i];
+  return assembler.finish(paginator.pages(), set_masthead(doc.meta, contents, cx));
+}
+
+frame::PagedDoc collect_pages(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release) {
+  frame::PagedDocSink pages;
+  frame::PagedDoc out = compose(doc, in, diags, release, pages);
+  out.pages = std::move(pages).take_pages();
   return out;
 }
 
@@ -82,16 +121,21 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
 
 frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in) {
   Diagnostics ignored;
-  return compose(doc, in, ignored, nullptr);
+  return collect_pages(doc, in, ignored, nullptr);
 }
 
 frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in, Diagnostics& diags) {
-  return compose(doc, in, diags, nullptr);
+  return collect_pages(doc, in, diags, nullptr);
 }
 
 frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags) {
   const input::Document& read = doc;  // read through this, freed through doc
-  return compose(read, in, diags, &doc);
+  return collect_pages(read, in, diags, &doc);
+}
+
+frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags, frame::PageSink& sink) {
+  const input::Document& read = doc;
+  return compose(read, in, diags, &doc, sink);
 }
 
 }  // namespace folio::compose

@@ -5,6 +5,7 @@
 
 #include "compose/figure_files.hpp"
 #include "font/font_db.hpp"
+#include "frame/page_sink.hpp"
 #include "frame/paged_doc.hpp"
 #include "input/document.hpp"
 #include "para/paragraph_builder.hpp"
@@ -34,5 +35,8 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);  //
 // pagination and page assembly (a long issue's parsed text is megabytes, and the pages' peak of
 // memory is during assembly): `doc` is left with its path and front matter only.
 frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags);
+// The same, each page handed to `sink` as soon as it is made (page 1 last), so a long issue never
+// holds all its pages; returns the document without its pages (size, fonts, pictures, outline).
+frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags, frame::PageSink& sink);
 
 }  // namespace folio::compose

@@ -5,11 +5,6 @@
 namespace folio::compose {
 namespace {
 
-bool in_contents(const GalleyBlock& b, const ContentsLevels& levels) {
-  const int level = frame::heading_level(b.role);
-  return b.outline && level >= levels.first && level <= levels.last;
-}
-
 // "Title ........ 3": the title ragged in the space left of the number, dot leaders aligned
 // on a common grid so they line up from entry to entry.
 Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& cx) {
@@ -58,33 +53,29 @@ Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& 
 
 }  // namespace
 
-ContentsLevels contents_levels(const Galley& galley, const style::Masthead& masthead) {
+bool in_contents(const GalleyBlock& block, const ContentsLevels& levels) {
+  const int level = frame::heading_level(block.role);
+  return block.outline && level >= levels.first && level <= levels.last;
+}
+
+ContentsLevels contents_levels(const std::vector<BodyHeading>& headings, const style::Masthead& masthead) {
   int first = masthead.contents_level;
   if (first == 0) {
     int level_one = 0, deeper = 0;
-    for (const GalleyBlock& b : galley.blocks) {
-      if (!b.outline) continue;
-      const int level = frame::heading_level(b.role);
-      level_one += level == 1;
-      deeper += level == 2;
+    for (const BodyHeading& h : headings) {
+      level_one += h.level == 1;
+      deeper += h.level == 2;
     }
     first = level_one == 1 && deeper > 0 ? 2 : 1;
   }
   return ContentsLevels{first, std::min(6, first + masthead.contents_depth - 1)};
 }
 
-std::vector<ContentsEntry> contents_entries(const Galley& galley, const ContentsLevels& levels) {
+std::vector<ContentsEntry> contents_entries(const std::vector<BodyHeading>& headings, const ContentsLevels& levels) {
   std::vector<ContentsEntry> out;
-  for (const GalleyBlock& b : galley.blocks)
-    if (in_contents(b, levels)) out.push_back(ContentsEntry{*b.outline, 0, frame::heading_level(b.role) - levels.first});
+  for (const BodyHeading& h : headings)
+    if (h.level >= levels.first && h.level <= levels.last) out.push_back(ContentsEntry{h.title, 0, h.level - levels.first});
   return out;
-}
-
-void number_entries(std::vector<ContentsEntry>& entries, const Galley& galley, const ContentsLevels& levels,
-                    const flow::FlowResult& flowed) {
-  std::size_t entry = 0;
-  for (const flow::Placement& pl : flowed.placements)
-    if (in_contents(galley.blocks[pl.payload], levels)) entries[entry++].page = pl.page + 1;
 }
 
 Sp set_contents(frame::Frame& region, const std::vector<ContentsEntry>& entries, Sp y, const Context& cx) {

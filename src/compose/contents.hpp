@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "compose/body.hpp"
 #include "compose/context.hpp"
 #include "compose/galley.hpp"
-#include "flow/paginator.hpp"
 #include "frame/frame.hpp"
 
 namespace folio::compose {
@@ -24,14 +24,13 @@ struct ContentsEntry {
 struct ContentsLevels {
   int first = 1, last = 1;
 };
-ContentsLevels contents_levels(const Galley& galley, const style::Masthead& masthead);
+ContentsLevels contents_levels(const std::vector<BodyHeading>& headings, const style::Masthead& masthead);
 
-// One entry per heading of those levels in the galley, in order, pages not yet known.
-std::vector<ContentsEntry> contents_entries(const Galley& galley, const ContentsLevels& levels);
+// One entry per heading of those levels, in order, pages not yet known.
+std::vector<ContentsEntry> contents_entries(const std::vector<BodyHeading>& headings, const ContentsLevels& levels);
 
-// Gives each entry the page pagination put its heading on.
-void number_entries(std::vector<ContentsEntry>& entries, const Galley& galley, const ContentsLevels& levels,
-                    const flow::FlowResult& flowed);
+// Whether `block` is a heading the list holds (the entries are these blocks, in galley order).
+bool in_contents(const GalleyBlock& block, const ContentsLevels& levels);
 
 // Sets the list's title and entries in `region` from `y` down, at most to half the page (the body
 // must still start on page 1: the rest are summed up as "... and N more"). Returns the y below it.

@@ -17,7 +17,7 @@ class FontTable {
 
   // Lists the faces of `frame`'s runs not listed yet, in paint order.
   void add(const frame::Frame& frame);
-  std::vector<frame::FontRef> refs() && { return std::move(refs_); }
+  const std::vector<frame::FontRef>& refs() const { return refs_; }
 
  private:
   const font::FontDb& fonts_;

@@ -5,6 +5,7 @@
 // note referred to after the line that holds its first marker.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <set>
 #include <string>
@@ -24,6 +25,7 @@ struct GalleyBlock {
   frame::Role role = frame::Role::None;
   std::optional<std::string> outline;  // a heading's first block: its title for the outline and the contents
   int table = -1;  // a table's body row: its table in Galley::tables
+  bool placed = false;  // a page has taken its frame
 };
 
 // What a table repeats where it goes on in another column or on another page.
@@ -45,8 +47,37 @@ struct GalleyInsert {
                         // the continuation's copy, which anchors no note marker)
 };
 
+// The galley's blocks, numbered from 0 in the order they were added (the flow's payloads). Those
+// at the front that pages have taken can be dropped: a long issue's galley then holds a few
+// pages' blocks at a time, not all of them.
+class GalleyBlocks {
+ public:
+  GalleyBlock& operator[](std::size_t i) { return blocks_[i - dropped_]; }
+  const GalleyBlock& operator[](std::size_t i) const { return blocks_[i - dropped_]; }
+  std::size_t size() const { return dropped_ + blocks_.size(); }  // every block ever added
+  bool has(std::size_t i) const { return i >= dropped_ && i < size(); }
+  bool empty() const { return size() == 0; }
+  void push_back(GalleyBlock block) { blocks_.push_back(std::move(block)); }
+  GalleyBlock& back() { return blocks_.back(); }
+  // Drops the front blocks for which `taken` is true, up to the first for which it is not.
+  template <typename Taken>
+  void drop_front_while(Taken taken) {
+    while (!blocks_.empty() && taken(blocks_.front())) {
+      blocks_.pop_front();
+      ++dropped_;
+    }
+  }
+  // The blocks not dropped, in order.
+  std::deque<GalleyBlock>::const_iterator begin() const { return blocks_.begin(); }
+  std::deque<GalleyBlock>::const_iterator end() const { return blocks_.end(); }
+
+ private:
+  std::deque<GalleyBlock> blocks_;
+  std::size_t dropped_ = 0;
+};
+
 struct Galley {
-  std::vector<GalleyBlock> blocks;
+  GalleyBlocks blocks;
   std::vector<GalleyInsert> inserts;  // notes first: note n is inserts[n - 1]
   std::vector<TableContinuation> tables;
   flow::VerticalList flow;  // a box's payload is its block's index; an insert's, its index in `inserts`
@@ -96,6 +127,8 @@ class GalleyBuilder {
   Sp grid() const { return grid_; }
   Sp column_height() const { return column_; }  // of a page without the masthead
   Galley finish() && { return std::move(galley_); }
+  // What is set so far: pages made while the body is still being set take their blocks from it.
+  Galley& so_far() { return galley_; }
 
  private:
   void begin_block(Sp space_before);

@@ -2,6 +2,8 @@
 // the file it came from (the PDF writer embeds each once).
 #pragma once
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "compose/figure_files.hpp"
@@ -10,6 +12,17 @@
 
 namespace folio::compose {
 
-std::vector<frame::ImageRef> image_table(const std::vector<frame::Frame>& pages, const FigureFiles& files);
+class ImageTable {
+ public:
+  explicit ImageTable(const FigureFiles& files) : files_(files) {}
+  // Lists the pictures `page` shows that are not listed yet, in paint order.
+  void add(const frame::Frame& page);
+  const std::vector<frame::ImageRef>& refs() const { return refs_; }
+
+ private:
+  const FigureFiles& files_;
+  std::set<std::string> listed_;
+  std::vector<frame::ImageRef> refs_;
+};
 
 }  // namespace folio::compose

@@ -4,9 +4,17 @@
 
 namespace folio::compose {
 
-ParagraphQueue::ParagraphQueue(GalleyBuilder galley, const para::ParagraphBuilder& builder, unsigned threads)
-    : galley_(std::move(galley)), builder_(builder) {
+namespace {
+// Paragraphs queued ahead of the galley per thread: enough that no thread waits for work at the
+// window's edge, few enough that their lines are a small part of a page's.
+constexpr std::size_t kAheadPerThread = 16;
+}  // namespace
+
+ParagraphQueue::ParagraphQueue(GalleyBuilder galley, const para::ParagraphBuilder& builder, unsigned threads,
+                               Grew grew)
+    : galley_(std::move(galley)), builder_(builder), grew_(std::move(grew)) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  window_ = kAheadPerThread * threads;
   for (unsigned t = 1; t < threads; ++t) workers_.emplace_back([this] { work(); });
 }
 
@@ -22,9 +30,10 @@ ParagraphQueue::~ParagraphQueue() {
 void ParagraphQueue::set(para::ParagraphSpec spec, Then then) {
   {
     const std::lock_guard<std::mutex> lock(mutex_);
-    jobs_.push_back(Job{std::move(spec), std::move(then), {}, nullptr});
+    jobs_.push_back(Job{std::move(spec), std::move(then), {}, nullptr, false});
   }
   queued_.notify_one();
+  sequence(window_);
 }
 
 GalleyBuilder& ParagraphQueue::galley() {
@@ -58,25 +67,31 @@ bool ParagraphQueue::run_next(std::unique_lock<std::mutex>& lock) {
   }
   job.spec = {};  // its text and styles are no longer needed
   lock.lock();
+  job.done = true;
   --running_;
   finished_.notify_all();
   return true;
 }
 
-void ParagraphQueue::flush() {
-  std::deque<Job> jobs;
-  {
-    std::unique_lock<std::mutex> lock(mutex_);
-    while (run_next(lock)) {
+void ParagraphQueue::sequence(std::size_t keep) {
+  for (;;) {
+    Job job;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      if (jobs_.empty() || (!jobs_.front().done && jobs_.size() <= keep)) return;
+      if (!jobs_.front().done) {
+        // Help with the oldest jobs rather than wait idle; then wait for the front one.
+        if (!run_next(lock)) finished_.wait(lock, [this] { return jobs_.front().done; });
+        continue;
+      }
+      job = std::move(jobs_.front());
+      jobs_.pop_front();  // started, so next_ > 0
+      --next_;
     }
-    finished_.wait(lock, [this] { return running_ == 0; });
-    jobs.swap(jobs_);
-    next_ = 0;
-  }
-  // The first failure in document order is the one a paragraph-by-paragraph composition meets.
-  for (Job& job : jobs) {
+    // The first failure in document order is the one a paragraph-by-paragraph composition meets.
     if (job.error) std::rethrow_exception(job.error);
     job.then(std::move(job.lines), galley_);
+    if (grew_) grew_(galley_);
   }
 }
 
