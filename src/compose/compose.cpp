@@ -12,7 +12,6 @@
 #include "compose/notes.hpp"
 #include "compose/page_assembly.hpp"
 #include "flow/paginator.hpp"
-#include "compose/paginator_shim.hpp"  // TEMP
 #include "frame/page_sink.hpp"
 
 namespace folio::compose {

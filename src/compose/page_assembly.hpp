@@ -19,7 +19,6 @@
 #include "compose/image_table.hpp"
 #include "compose/masthead.hpp"
 #include "flow/paginator.hpp"
-#include "compose/paginator_shim.hpp"  // TEMP
 #include "font/font_db.hpp"
 #include "frame/page_sink.hpp"
 #include "frame/paged_doc.hpp"
