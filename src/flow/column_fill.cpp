@@ -85,6 +85,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
   for (std::size_t i = fill.begin;; ++i) {
     const bool at_end = i == n;
     if (at_end || (seen_box && is_legal_break(items, i))) {
+      fill.reached_end = at_end;  // every return below is from here
       std::optional<NoteFoot> foot;
       if (box_foot + carried <= height) foot = notes.with(box_foot, refs);
       if (foot && box_foot + foot->height <= height) {
@@ -164,7 +165,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
 
 ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height) {
   const VerticalList list{items, {}};
-  return fill_column(FillContext{list, NoteRules{}, {}, 0}, pos, height);
+  return fill_column(FillContext{list, NoteRules{}, {}, 0, {}}, pos, height);
 }
 
 }  // namespace folio::flow
