@@ -189,7 +189,9 @@ TEST(PaginatorStream, GrowingPrefixesGiveExactlyPaginatesPages) {
         ASSERT_GE(paginator.position(), last_position);
         for (; last_position < paginator.position(); ++last_position) {
           const FlowItem& it = built.list.items[last_position];
-          if (it.type == FlowItem::Type::Box) ASSERT_TRUE(placed(got, it.payload)) << "item " << last_position;
+          if (it.type == FlowItem::Type::Box) {
+            ASSERT_TRUE(placed(got, it.payload)) << "item " << last_position;
+          }
         }
       }
     }
