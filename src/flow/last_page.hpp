@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "flow/column_fill.hpp"
-#include "flow/paginator.hpp"
+#include "flow/geometry.hpp"
 
 namespace folio::flow {
 

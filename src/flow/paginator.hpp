@@ -5,30 +5,15 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <optional>
 #include <vector>
 
 #include "common/units.hpp"
 #include "flow/column_notes.hpp"
+#include "flow/geometry.hpp"
 #include "flow/vertical_list.hpp"
 
 namespace folio::flow {
-
-struct Geometry {
-  int columns = 2;
-  // Usable height of every column on page `page` (0-based); page 0 is shorter under the masthead.
-  std::function<Sp(int page)> column_height;
-  // When > 0, the balanced height of the last page's columns is searched in steps of this
-  // (the baseline grid), so both columns end on a grid line.
-  Sp step = 0;
-  bool balance_last_page = true;
-  Sp note_space = 0;  // above a column's footnotes: space, rule, space
-  Sp note_gap = 0;    // between two footnotes
-  Sp top_space = 0;   // below a page's wide blocks (and between two of them)
-  int orphans = 2;    // parts of a split note or wide block that stay in the first column or page
-  int widows = 2;     // parts that go on together to the next
-};
 
 struct Placement {
   int payload = -1;
@@ -69,27 +54,30 @@ struct PageFlow {
 
 // Paginates one page at a time, from a list that may still be growing: the caller appends items
 // and inserts to the list as it sets the body (never changing or removing what is there), asks
-// for the next page, and hands each page on as soon as it comes, with the same result as
-// `paginate` on the complete list, page by page.
+// for the next page, and hands each page on as soon as it comes. The pages are those `paginate`
+// gives on the complete list, exactly.
 //
 // When a page is final. Every choice made for a page is a function of the state the page before
 // left (list position, notes carried, wide blocks and floats waiting) and of the list's items.
-// The page is returned from a growing list only when none of those choices read past the list's
-// end, so the complete list yields the same choices:
+// The page is returned from a growing list only when none of its choices depends on where the
+// list ends, so the complete list yields the same choices:
 // - its top region holds the wide blocks whose Insert items come before its first Box or note:
-//   known once a Box or a ColumnFoot Insert follows them;
+//   settled once a Box or a ColumnFoot Insert follows them;
 // - each column's fill reads the list up to a forced break or the first legal break that does not
-//   fit, and no further (a note or wide block comes in with its Insert item, before the break):
-//   known once that item is in the list (ColumnFill::reached_end false);
+//   fit, and no further (a note or wide block comes in with its Insert item, before the break).
+//   It is settled once that item is in the list, or when the list's end is itself that misfit
+//   and a break before it fitted: heights only grow and notes only add, so the next break cannot
+//   fit either (ColumnFill::reached_end);
 // - whether it is the last page, which is balanced: it is when the rest of the list fits on it at
-//   full height. The fills of that test are known on the same terms; when one of them is overfull
-//   or passes a wide block, or something is left after them (a Box, an Insert, a note carried, a
-//   float waiting), no appended item can undo it, and the page is not the last. If instead all
-//   of the list fits so far, the page may be the last: it waits (PageFit::Open). So a list that
-//   would fit on one balanced page never yields it until the list is complete.
-// This asks no monotony of "fits": a fill that stopped before the list's end is the same fill on
-// any longer list, whatever it found. The test is exact rather than a margin: a page comes as soon
-// as the list holds the item that overflows its last column and one after, notes included.
+//   full height (page_fit). The fills of that test are settled on the same terms; when one of
+//   them is overfull or passes a wide block, or something is left after them (a Box, an Insert,
+//   a note carried, a float waiting), no appended item can undo that and the page is not the last.
+//   Otherwise (all of the list fits so far) it may be the last: it waits (PageFit::Open), so a
+//   list that would fit one balanced page never yields it until the list is complete.
+// This needs no monotony of "fits" beyond the one the fill's own stop relies on: a settled fill is
+// the same fill on any longer list, whatever it found. There is no margin either: on plain lines a
+// page comes with the first box that cannot fit its last column. Pages still wait where the list
+// ends inside a run kept together, in wide blocks, or just after a forced break.
 //
 // Cost: an attempt, failed or not, fills the page's columns at most twice (the last-page test and
 // the page itself), each fill reading at most from where it starts to the list's end: what
