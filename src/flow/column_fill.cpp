@@ -85,6 +85,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
   for (std::size_t i = fill.begin;; ++i) {
     const bool at_end = i == n;
     if (at_end || (seen_box && is_legal_break(items, i))) {
+      fill.reached_end = at_end;
       std::optional<NoteFoot> foot;
       if (box_foot + carried <= height) foot = notes.with(box_foot, refs);
       if (foot && box_foot + foot->height <= height) {
@@ -104,6 +105,9 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
         // misfit. A taller column may also place the notes differently: no jump past the next try.
         const Sp needed = refs.empty() && !notes.splits(fill.foot) ? box_foot + carried : height + 1;
         fill.threshold = std::min(fill.threshold, std::max(needed, height + 1));
+        // For the same reason a break that fitted before a misfit at the list's end is the one
+        // chosen on any longer list (only the threshold could differ).
+        fill.reached_end = at_end && !have_best;
         if (!have_best) {
           fill.end = i;
           fill.used = box_foot;
@@ -164,7 +168,7 @@ ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
 
 ColumnFill fill_column(const std::vector<FlowItem>& items, std::size_t pos, Sp height) {
   const VerticalList list{items, {}};
-  return fill_column(FillContext{list, NoteRules{}, {}, 0}, pos, height);
+  return fill_column(FillContext{list, NoteRules{}, {}, 0, {}}, pos, height);
 }
 
 }  // namespace folio::flow

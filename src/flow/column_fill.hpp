@@ -25,6 +25,12 @@ struct ColumnFill {
   // did not fit); kNoThreshold when the column took everything up to a forced break or the end.
   // Every height below it yields the same fill, which lets balancing skip useless tries.
   Sp threshold = kNoThreshold;
+  // The fill depends on where the list ends: it took everything to the end (which acts as a
+  // forced break), or found nothing that fits before it. Otherwise it read no item past the one
+  // where it stopped (a forced break, the first break that did not fit) or, when that is the end,
+  // would stop at the next break, which cannot fit either: the same fill, its threshold aside,
+  // comes out of any longer list with these items first.
+  bool reached_end = false;
   NoteFoot foot;            // the notes at the column's foot, and those that go on
   std::vector<int> floats;  // the PageTop inserts in [begin, end): for the next page's top
   std::vector<std::size_t> tops;      // the floating boxes (item indices) set at its top, in order
