@@ -61,8 +61,8 @@ class PageWatch {
 };
 
 // `release`: the document itself, to free each block and the notes once they are set; null to keep them.
-frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release,
-                        frame::PageSink& sink) {
+StreamedIssue compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release,
+                      frame::PageSink& sink) {
   style::PageTemplate page = with_grid(in.page, in.sheet);
   // An issue in another language names its contents list in it (本期要目).
   if (!doc.meta.contents_title.empty()) page.masthead.contents_title = doc.meta.contents_title;
@@ -106,12 +106,12 @@ frame::PagedDoc compose(const input::Document& doc, const Inputs& in, Diagnostic
 
   for (std::size_t i = 0; i < contents.size() && i < assembler.contents_pages().size(); ++i)
     contents[i].page = assembler.contents_pages()[i];
-  return assembler.finish(paginator.pages(), set_masthead(doc.meta, contents, cx));
+  return StreamedIssue{assembler.finish(paginator.pages(), set_masthead(doc.meta, contents, cx)), paginator.pages()};
 }
 
 frame::PagedDoc collect_pages(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release) {
   frame::PagedDocSink pages;
-  frame::PagedDoc out = compose(doc, in, diags, release, pages);
+  frame::PagedDoc out = compose(doc, in, diags, release, pages).doc;
   out.pages = std::move(pages).take_pages();
   return out;
 }
@@ -132,7 +132,7 @@ frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnosti
   return collect_pages(read, in, diags, &doc);
 }
 
-frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags, frame::PageSink& sink) {
+StreamedIssue compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags, frame::PageSink& sink) {
   const input::Document& read = doc;
   return compose(read, in, diags, &doc, sink);
 }

@@ -35,8 +35,14 @@ frame::PagedDoc compose_issue(const input::Document& doc, const Inputs& in);  //
 // pagination and page assembly (a long issue's parsed text is megabytes, and the pages' peak of
 // memory is during assembly): `doc` is left with its path and front matter only.
 frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags);
+// An issue whose pages went to a sink: the document without its pages (size, fonts, pictures,
+// outline), and how many pages the sink was given.
+struct StreamedIssue {
+  frame::PagedDoc doc;
+  int pages = 0;
+};
 // The same, each page handed to `sink` as soon as it is made (page 1 last), so a long issue never
-// holds all its pages; returns the document without its pages (size, fonts, pictures, outline).
-frame::PagedDoc compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags, frame::PageSink& sink);
+// holds all its pages.
+StreamedIssue compose_issue(input::Document&& doc, const Inputs& in, Diagnostics& diags, frame::PageSink& sink);
 
 }  // namespace folio::compose

@@ -62,13 +62,17 @@ TypesetIssue typeset_issue(const RenderOptions& options) {
 }
 
 TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources) {
+  return typeset_issue(options, resources, {});
+}
+
+TypesetIssue typeset_issue(const RenderOptions& options, Resources& resources, const SinkFor& sink_for) {
   Diagnostics diags;
   input::Document doc = input::load_issue(options.input, diags);
-  return typeset_document(std::move(doc), diags, options, resources);
+  return typeset_document(std::move(doc), diags, options, resources, sink_for);
 }
 
 TypesetIssue typeset_document(input::Document doc, Diagnostics& diags, const RenderOptions& options,
-                              Resources& resources) {
+                              Resources& resources, const SinkFor& sink_for) {
   const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   const std::string style_path =
       resolve_choice(options.style, doc.meta.style, doc.meta.style_pos, doc.path, options.files_root,
@@ -78,14 +82,15 @@ TypesetIssue typeset_document(input::Document doc, Diagnostics& diags, const Ren
                      [&](const std::string& name) { return style::resolve_layout_path(name, data_dir); });
   const style::StyleSheet sheet = style::load_style_sheet(style_path);
   const style::PageTemplate page = style::load_page_template(layout_path);
-  TypesetIssue out = typeset_with(std::move(doc), sheet, page, diags, options, resources);
+  TypesetIssue out = typeset_with(std::move(doc), sheet, page, diags, options, resources, sink_for);
   out.style_path = style_path;
   out.layout_path = layout_path;
   return out;
 }
 
 TypesetIssue typeset_with(input::Document doc, const style::StyleSheet& sheet, const style::PageTemplate& page,
-                          Diagnostics& diags, const RenderOptions& options, Resources& resources) {
+                          Diagnostics& diags, const RenderOptions& options, Resources& resources,
+                          const SinkFor& sink_for) {
   const std::string data_dir = options.data_dir.empty() ? default_data_dir() : options.data_dir;
   TypesetIssue out;
   // A style's own fonts make a font database of their own: they never reach another style's renders.
@@ -122,8 +127,16 @@ TypesetIssue typeset_with(input::Document doc, const style::StyleSheet& sheet, c
   const compose::FigureFiles figures = read_figure_files(doc, options.allow_outside_images);
   for (const auto& figure : figures) out.image_files.push_back(figure.second.path);
   // Composing frees the document's blocks as soon as they are set; its front matter stays.
-  out.pages = compose::compose_issue(std::move(doc), compose::Inputs{sheet, page, fonts, builder, &figures, options.threads},
-                                     diags);
+  const compose::Inputs inputs{sheet, page, fonts, builder, &figures, options.threads};
+  if (sink_for) {
+    compose::StreamedIssue streamed =
+        compose::compose_issue(std::move(doc), inputs, diags, sink_for(fonts, page.width, page.height));
+    out.pages = std::move(streamed.doc);
+    out.page_count = streamed.pages;
+  } else {
+    out.pages = compose::compose_issue(std::move(doc), inputs, diags);
+    out.page_count = static_cast<int>(out.pages.pages.size());
+  }
   frame::DocInfo& info = out.pages.info;
   info.title = doc.meta.publication + (doc.meta.issue.empty() ? "" : " \u2014 " + doc.meta.issue);
   info.subject = doc.meta.issue;
