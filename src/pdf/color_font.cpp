@@ -108,7 +108,9 @@ EmbeddedFont embed_color_font(PdfVecObjects& objects, const FontSource& source, 
   PdfDictionary& d = font->GetDictionary();
   d.AddKey("Subtype", PdfName("Type3"));
   // Name is the Type3 key; readers (pdffonts) show BaseFont, which the other fonts have.
-  const PdfName name(subset_tag(gids) + "+" + source.description().postscript_name);
+  std::vector<std::uint32_t> glyph_set = gids;  // the tag names the set, whatever its codes
+  std::sort(glyph_set.begin(), glyph_set.end());
+  const PdfName name(subset_tag(glyph_set) + "+" + source.description().postscript_name);
   d.AddKey("Name", name);
   d.AddKey("BaseFont", name);
   PdfArray box, matrix;
