@@ -19,11 +19,11 @@ using namespace PoDoFo;
 using test::a4_doc;
 using test::add_run;
 using test::make_run;
+using test::kEmoji;
 using test::name_of;
 using Loaded = test::LoadedPdf;
 
 const std::string kCjk = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";  // face 0: JP, same glyphs
-const std::string kEmoji = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
 
 // The gap between the two runs reads as spaces, as many as it is wide.
 std::string single_spaced(const std::string& s) { return std::regex_replace(s, std::regex(" +"), " "); }

@@ -19,13 +19,9 @@ namespace folio::pdf {
 namespace {
 
 using namespace PoDoFo;
-using test::a4_doc;
-using test::add_run;
-using test::make_run;
-using test::name_of;
-using Loaded = test::LoadedPdf;
+using namespace test;  // hand-made documents, and PDFs loaded back
+using Loaded = LoadedPdf;
 
-const std::string kEmoji = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
 const std::string kDejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";  // 6,253 glyphs
 
 // The pages of `doc` given to a builder in `order`; its PDF.
