@@ -99,7 +99,6 @@ void PdfBuilder::grow_tables(const std::vector<frame::FontRef>& fonts, const std
 // Opens each font the page is the first to draw (a missing file is reported at the first page
 // that needs it), and gives a colour font's new glyphs their codes, in the order drawn.
 void PdfBuilder::meet_fonts(const frame::Flat& page, std::shared_ptr<Tables>& edited) {
-  std::vector<std::size_t> new_codes;  // colour fonts whose codes this page adds to
   for (const auto& placed : page.runs) {
     const frame::GlyphRun& run = *placed;
     if (!drawable(run)) continue;
@@ -117,10 +116,14 @@ void PdfBuilder::meet_fonts(const frame::Flat& page, std::shared_ptr<Tables>& ed
     }
     if (sources_[f]->outlines() != Outlines::ColorBitmaps) continue;
     const std::size_t before = color_codes_[f].size();
-    for (const frame::Glyph& g : run.glyphs) color_code(color_codes_[f], g.gid, found->path);
-    if (color_codes_[f].size() != before) new_codes.push_back(f);
+    try {
+      for (const frame::Glyph& g : run.glyphs) color_code(color_codes_[f], g.gid, found->path);
+    } catch (...) {
+      edit(edited).fonts[f].codes = color_codes_[f];  // the codes given before the one refused
+      throw;
+    }
+    if (color_codes_[f].size() != before) edit(edited).fonts[f].codes = color_codes_[f];
   }
-  for (std::size_t f : new_codes) edit(edited).fonts[f].codes = color_codes_[f];
 }
 
 // Finds each picture the page is the first to show: its size is needed to draw it.
@@ -143,9 +146,14 @@ void PdfBuilder::add_page(std::size_t index, frame::Frame page, const std::vecto
   auto frame = std::make_shared<frame::Frame>(std::move(page));
   auto items = std::make_shared<frame::Flat>(frame::flatten(*frame));
   std::shared_ptr<Tables> edited;
-  grow_tables(fonts, images, edited);
-  meet_fonts(*items, edited);
-  meet_images(*items, edited);
+  try {
+    grow_tables(fonts, images, edited);
+    meet_fonts(*items, edited);
+    meet_images(*items, edited);
+  } catch (...) {
+    if (edited) tables_ = std::move(edited);  // what was opened and numbered stays true to the tables
+    throw;
+  }
   if (edited) tables_ = std::move(edited);
 
   if (pages_.size() <= index) pages_.resize(index + 1);
