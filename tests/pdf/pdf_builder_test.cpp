@@ -112,6 +112,40 @@ TEST(PdfBuilder, ColourFontCodesFollowFirstUseInTheOrderPagesAreGiven) {
   }
 }
 
+TEST(PdfBuilder, The256thDistinctEmojiIsAnErrorAtThePageThatDrawsIt) {
+  // U+1F300 on: pictographs, each its own glyph in the colour font.
+  const auto emoji = [](char32_t from, char32_t to) {
+    std::string utf8;
+    for (char32_t c = from; c < to; ++c) {
+      utf8 += static_cast<char>(0xF0 | (c >> 18));
+      utf8 += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return utf8;
+  };
+  frame::PagedDoc doc = a4_doc(2);
+  doc.fonts.push_back({1, kEmoji, 0});
+  const frame::GlyphRun first = make_run(kEmoji, 1, emoji(0x1F300, 0x1F300 + 200), 12);
+  const frame::GlyphRun second = make_run(kEmoji, 1, emoji(0x1F300 + 200, 0x1F300 + 330), 12);
+  std::set<std::uint32_t> gids;
+  for (const frame::Glyph& g : first.glyphs) gids.insert(g.gid);
+  ASSERT_LE(gids.size(), 255u);
+  for (const frame::Glyph& g : second.glyphs) gids.insert(g.gid);
+  ASSERT_GT(gids.size(), 255u);
+  add_run(doc.pages[0], first, 72, 100);
+  add_run(doc.pages[1], second, 72, 100);
+  PdfBuilder builder(doc.width, doc.height);
+  builder.add_page(0, doc.pages[0], doc.fonts, doc.images);
+  try {
+    builder.add_page(1, doc.pages[1], doc.fonts, doc.images);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.diagnostic().pos.file, kEmoji);
+    EXPECT_NE(e.diagnostic().message.find("more than 255 different emoji"), std::string::npos) << e.diagnostic().message;
+  }
+}
+
 TEST(PdfBuilder, ALargeTrueTypeFontIsRenumberedThroughACidToGidMap) {
   const std::string text = "Zo\u00EB \u0416";  // Zoë Ж
   frame::PagedDoc doc = a4_doc(1);
