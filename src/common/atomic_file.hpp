@@ -2,6 +2,8 @@
 // kill -9) find either the old file or the whole new one.
 #pragma once
 
+#include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,10 @@ class StagedFile {
  public:
   // Throws folio::Error at `path`: "cannot write <what>: <step>: <reason>".
   StagedFile(std::string path, std::string_view bytes, std::string what);
+  // The same, the bytes written by `write` to the stream it is given (a large file made piece by
+  // piece need not be held in memory whole). An exception from `write` removes the temporary
+  // file and goes on.
+  StagedFile(std::string path, const std::function<void(std::ostream&)>& write, std::string what);
   StagedFile(const StagedFile&) = delete;
   StagedFile& operator=(const StagedFile&) = delete;
   ~StagedFile();
@@ -23,6 +29,8 @@ class StagedFile {
   void commit();  // renames into place; throws folio::Error like the constructor
 
  private:
+  // Creates the temporary file, has `write` fill it (false: failed, errno says why), fsyncs it.
+  void stage(const std::function<bool(int fd)>& write);
   [[noreturn]] void fail(const std::string& step, int err);
 
   std::string path_, what_, tmp_;

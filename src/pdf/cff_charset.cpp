@@ -1,5 +1,6 @@
 #include "pdf/cff_charset.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 #include <utility>
@@ -51,37 +52,49 @@ Index read_index(Reader& r, std::size_t at) {
   return index;
 }
 
-// The integer operands of each operator of a DICT (two-byte operators as 1200 + second byte).
-std::map<int, std::vector<long>> read_dict(Reader& r, std::size_t at, std::size_t end) {
-  std::map<int, std::vector<long>> ops;
+// One operator of a DICT: its integer operands, and where its last operand is encoded (so that
+// a 5-byte integer there can be rewritten in place).
+struct DictEntry {
   std::vector<long> operands;
+  std::size_t last_at = 0;
+  std::uint32_t last_b0 = 0;  // that operand's first byte: 29 is a 5-byte integer
+};
+
+// The operators of a DICT (two-byte operators as 1200 + second byte).
+std::map<int, DictEntry> read_dict(Reader& r, std::size_t at, std::size_t end) {
+  std::map<int, DictEntry> ops;
+  DictEntry entry;
   while (at < end && r.ok()) {
     const std::uint32_t b0 = r.uint(at, 1);
+    if (b0 > 21) {
+      entry.last_at = at;
+      entry.last_b0 = b0;
+    }
     if (b0 <= 21) {
       int op = static_cast<int>(b0);
       ++at;
       if (b0 == 12) op = 1200 + static_cast<int>(r.uint(at++, 1));
-      ops[op] = operands;
-      operands.clear();
+      ops[op] = entry;
+      entry = DictEntry{};
     } else if (b0 == 28) {
-      operands.push_back(static_cast<std::int16_t>(r.uint(at + 1, 2)));
+      entry.operands.push_back(static_cast<std::int16_t>(r.uint(at + 1, 2)));
       at += 3;
     } else if (b0 == 29) {
-      operands.push_back(static_cast<std::int32_t>(r.uint(at + 1, 4)));
+      entry.operands.push_back(static_cast<std::int32_t>(r.uint(at + 1, 4)));
       at += 5;
     } else if (b0 == 30) {  // a real: nibbles up to 0xf; its value is of no use here
       ++at;
       while (at < end && r.ok() && (r.uint(at, 1) & 0x0F) != 0x0F && (r.uint(at, 1) >> 4) != 0x0F) ++at;
       ++at;
-      operands.push_back(0);
+      entry.operands.push_back(0);
     } else if (b0 >= 32 && b0 <= 246) {
-      operands.push_back(static_cast<long>(b0) - 139);
+      entry.operands.push_back(static_cast<long>(b0) - 139);
       ++at;
     } else if (b0 >= 247 && b0 <= 250) {
-      operands.push_back((static_cast<long>(b0) - 247) * 256 + r.uint(at + 1, 1) + 108);
+      entry.operands.push_back((static_cast<long>(b0) - 247) * 256 + r.uint(at + 1, 1) + 108);
       at += 2;
     } else if (b0 >= 251 && b0 <= 254) {
-      operands.push_back(-(static_cast<long>(b0) - 251) * 256 - r.uint(at + 1, 1) - 108);
+      entry.operands.push_back(-(static_cast<long>(b0) - 251) * 256 - r.uint(at + 1, 1) - 108);
       at += 2;
     } else {
       return {};  // a reserved byte: not a DICT
@@ -90,47 +103,76 @@ std::map<int, std::vector<long>> read_dict(Reader& r, std::size_t at, std::size_
   return ops;
 }
 
-constexpr int kCharset = 15, kCharStrings = 17, kRos = 1230;
+constexpr int kCharset = 15, kCharStrings = 17, kRos = 1230, kCidCount = 1234;
+
+void put_u16(std::string& out, std::uint32_t v) {
+  out += static_cast<char>((v >> 8) & 0xFF);
+  out += static_cast<char>(v & 0xFF);
+}
+
+void set_u32(std::string& s, std::size_t at, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) s[at + static_cast<std::size_t>(i)] = static_cast<char>((v >> (24 - 8 * i)) & 0xFF);
+}
 
 }  // namespace
 
-// The 'CFF ' table's place in an OpenType file (its table directory), or {0, 0}.
-std::pair<std::size_t, std::size_t> cff_table(const std::string& otf) {
-  Reader r(otf);
-  const std::uint32_t tables = r.uint(4, 2);
-  for (std::uint32_t i = 0; i < tables && r.ok(); ++i) {
-    const std::size_t record = 12 + 16 * static_cast<std::size_t>(i);
-    if (otf.compare(record, 4, "CFF ") == 0) {
-      const std::size_t at = r.uint(record + 8, 4), length = r.uint(record + 12, 4);
-      if (r.ok() && at + length <= otf.size()) return {at, length};
-    }
+std::string cff_charset(const std::vector<std::uint32_t>& cids) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> runs;  // (first CID, glyphs after it)
+  for (std::size_t g = 1; g < cids.size(); ++g) {
+    if (!runs.empty() && cids[g] == runs.back().first + runs.back().second + 1)
+      ++runs.back().second;
+    else
+      runs.emplace_back(cids[g], 0);
   }
-  return {0, 0};
+  std::string format0(1, '\0'), format1(1, '\x01'), format2(1, '\x02');
+  for (std::size_t g = 1; g < cids.size(); ++g) put_u16(format0, cids[g]);
+  for (const auto& [first, left] : runs) {
+    for (std::uint32_t done = 0; done <= left; done += 256) {  // format 1's nLeft is one byte
+      put_u16(format1, first + done);
+      format1 += static_cast<char>(std::min<std::uint32_t>(left - done, 255));
+    }
+    put_u16(format2, first);
+    put_u16(format2, left);
+  }
+  const std::string* best = &format0;
+  if (format1.size() < best->size()) best = &format1;
+  if (format2.size() < best->size()) best = &format2;
+  return *best;
 }
 
-bool make_cids_glyph_ids(std::string& otf) {
-  const auto [table, length] = cff_table(otf);
-  if (length == 0) return false;
-  Reader r(std::string_view(otf).substr(table, length));
+bool cid_keyed(std::string_view cff) {
+  Reader r(cff);
+  const Index names = read_index(r, r.uint(2, 1));
+  const Index top = read_index(r, names.next);
+  return r.ok() && top.starts.size() >= 2 && read_dict(r, top.starts[0], top.starts[1]).count(kRos) > 0;
+}
+
+bool set_cff_cids(std::string& cff, const std::vector<std::uint32_t>& cids) {
+  if (cids.empty() || cids[0] != 0) return false;
+  for (std::size_t g = 1; g < cids.size(); ++g)
+    if (cids[g] <= cids[g - 1] || cids[g] > 0xFFFF) return false;
+  Reader r(cff);
   const std::size_t header_size = r.uint(2, 1);
   const Index names = read_index(r, header_size);
   const Index top = read_index(r, names.next);
   if (!r.ok() || top.starts.size() < 2) return false;
   const auto dict = read_dict(r, top.starts[0], top.starts[1]);
-  const auto charset = dict.find(kCharset), strings = dict.find(kCharStrings);
-  if (!dict.count(kRos) || charset == dict.end() || strings == dict.end() || charset->second.size() != 1 ||
-      strings->second.size() != 1)
+  const auto charset = dict.find(kCharset), strings = dict.find(kCharStrings), count = dict.find(kCidCount);
+  if (!dict.count(kRos) || charset == dict.end() || strings == dict.end() || charset->second.operands.size() != 1 ||
+      strings->second.operands.size() != 1)
     return false;
-  const Index glyphs = read_index(r, static_cast<std::size_t>(strings->second[0]));
-  const std::size_t at = static_cast<std::size_t>(charset->second[0]);
-  if (!r.ok() || glyphs.starts.size() < 2 || at <= 2) return false;  // 0-2: predefined, name-keyed charsets
-  const std::size_t count = glyphs.starts.size() - 1;
-  if (count < 2) return true;  // only .notdef: nothing to rename
+  const Index glyphs = read_index(r, static_cast<std::size_t>(strings->second.operands[0]));
+  const std::size_t at = static_cast<std::size_t>(charset->second.operands[0]);
+  if (!r.ok() || glyphs.starts.size() != cids.size() + 1 || at <= 2) return false;  // 0-2: predefined charsets
+  // A reader may refuse CIDs at or past CIDCount (8720 when the font does not say).
+  const long cid_count = count == dict.end() ? 8720 : count->second.operands.empty() ? -1 : count->second.operands[0];
+  const bool raise_count = cid_count <= static_cast<long>(cids.back());
+  if (raise_count && (count == dict.end() || count->second.last_b0 != 29)) return false;
 
-  // How long the charset is now, so the identity provably fits in its place.
+  // How long the charset is now: the new one replaces it when it fits.
   const std::uint32_t format = r.uint(at, 1);
   std::size_t pos = at + 1, covered = 1;
-  while (covered < count && r.ok()) {
+  while (covered < cids.size() && r.ok()) {
     if (format == 0) {
       pos += 2, covered += 1;
     } else if (format == 1 || format == 2) {
@@ -141,15 +183,15 @@ bool make_cids_glyph_ids(std::string& otf) {
     }
   }
   if (!r.ok()) return false;
-  // Glyphs 1 .. count-1 are CIDs 1 .. count-1: one range.
-  const std::size_t left = count - 2;
-  std::string identity;
-  if (left < 256)
-    identity = {'\x01', '\x00', '\x01', static_cast<char>(left)};
-  else
-    identity = {'\x02', '\x00', '\x01', static_cast<char>(left >> 8), static_cast<char>(left & 0xFF)};
-  if (identity.size() > pos - at) return false;
-  otf.replace(table + at, identity.size(), identity);
+  const std::string charset_bytes = cff_charset(cids);
+  if (charset_bytes.size() > pos - at && charset->second.last_b0 != 29) return false;  // no room for a new offset
+  if (raise_count) set_u32(cff, count->second.last_at + 1, cids.back() + 1);
+  if (charset_bytes.size() <= pos - at) {
+    cff.replace(at, charset_bytes.size(), charset_bytes);
+  } else {  // at the end of the table, where nothing else points
+    set_u32(cff, charset->second.last_at + 1, static_cast<std::uint32_t>(cff.size()));
+    cff += charset_bytes;
+  }
   return true;
 }
 

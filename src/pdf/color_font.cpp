@@ -43,15 +43,23 @@ PdfObject* image(PdfVecObjects& objects, const font::ColorBitmap& bm, Fnv1a& con
 
 }  // namespace
 
-EmbeddedFont embed_color_font(PdfVecObjects& objects, const FontSource& source, const FontUsage& usage,
-                              Fnv1a& content_hash) {
-  if (usage.text_by_gid.size() > kMaxColorGlyphs)
-    throw Error(SourcePos{source.path()}, "more than " + std::to_string(kMaxColorGlyphs) +
-                                              " different emoji in one document: a colour font can draw no more");
+std::uint32_t color_code(ColorCodes& codes, std::uint32_t gid, const std::string& font_path) {
+  const auto found = codes.find(gid);
+  if (found != codes.end()) return found->second;
+  if (codes.size() >= kMaxColorGlyphs)
+    throw Error(SourcePos{font_path}, "more than " + std::to_string(kMaxColorGlyphs) +
+                                          " different emoji in one document: a colour font can draw no more");
+  const auto code = static_cast<std::uint32_t>(codes.size() + 1);
+  codes.emplace(gid, code);
+  return code;
+}
+
+EmbeddedFont embed_color_font(PdfVecObjects& objects, const FontSource& source, const ColorCodes& codes,
+                              const FontUsage& usage, Fnv1a& content_hash) {
   const font::Face& face = source.face();
   EmbeddedFont out;
-  out.code_bytes = 1;
-  std::vector<std::uint32_t> gids;
+  std::vector<std::uint32_t> gids(codes.size());  // by code - 1
+  for (const auto& [gid, code] : codes) gids[code - 1] = gid;
   PdfDictionary char_procs, images;
   PdfArray differences, widths;
   differences.push_back(PdfVariant(static_cast<pdf_int64>(0)));
@@ -64,10 +72,10 @@ EmbeddedFont embed_color_font(PdfVecObjects& objects, const FontSource& source, 
   widths.push_back(number(600));
   char_procs.AddKey(PdfName("m"), create_stream(objects, "600 0 d0\n")->Reference());
   std::uint32_t code = 0;
-  for (const auto& [gid, text] : usage.text_by_gid) {
-    out.codes[gid] = ++code;
-    gids.push_back(gid);
-    text_by_code[code] = text;
+  for (const std::uint32_t gid : gids) {
+    ++code;
+    const auto text = usage.text_by_gid.find(gid);
+    if (text != usage.text_by_gid.end()) text_by_code[code] = text->second;
     const std::string name = "g" + std::to_string(gid);
     differences.push_back(PdfName(name));
     const double width = source.width1000(gid);
@@ -100,7 +108,9 @@ EmbeddedFont embed_color_font(PdfVecObjects& objects, const FontSource& source, 
   PdfDictionary& d = font->GetDictionary();
   d.AddKey("Subtype", PdfName("Type3"));
   // Name is the Type3 key; readers (pdffonts) show BaseFont, which the other fonts have.
-  const PdfName name(subset_tag(gids) + "+" + source.description().postscript_name);
+  std::vector<std::uint32_t> glyph_set = gids;  // the tag names the set, whatever its codes
+  std::sort(glyph_set.begin(), glyph_set.end());
+  const PdfName name(subset_tag(glyph_set) + "+" + source.description().postscript_name);
   d.AddKey("Name", name);
   d.AddKey("BaseFont", name);
   PdfArray box, matrix;

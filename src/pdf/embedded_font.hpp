@@ -1,5 +1,4 @@
-// What embedding a font gives the page writer: the font's object and the code that draws each
-// glyph (font_embedder.hpp, color_font.hpp).
+// What embedding a font gives the writer: the font's object (font_embedder.hpp, color_font.hpp).
 #pragma once
 
 #include <podofo/podofo.h>
@@ -13,9 +12,7 @@ namespace folio::pdf {
 
 struct EmbeddedFont {
   PoDoFo::PdfReference ref;
-  std::map<std::uint32_t, std::uint32_t> codes;  // glyph id -> code in the content streams
-  int code_bytes = 2;                            // 2 for a Type0 font, 1 for a Type3 font
-  bool needs_pdf_1_6 = false;                    // an OpenType font program (FontFile3 /OpenType)
+  bool needs_pdf_1_6 = false;  // an OpenType font program (FontFile3 /OpenType)
 };
 
 // Six upper-case letters derived from the glyph set: the "ABCDEF+" of a subset's BaseFont.

@@ -1,7 +1,6 @@
 #include "pdf/font_embedder.hpp"
 
 #include "folio/diagnostic.hpp"
-#include "pdf/color_font.hpp"
 #include "pdf/pdf_objects.hpp"
 #include "pdf/to_unicode.hpp"
 
@@ -22,6 +21,17 @@ PdfArray widths(const std::map<std::uint32_t, double>& by_code) {
     w.push_back(run);
   }
   return w;
+}
+
+// A renumbered subset's /CIDToGIDMap: for each CID (the font's glyph id) up to the largest
+// drawn, its glyph id in the subset as 2 bytes big-endian (0, .notdef, for the others).
+PdfObject* cid_to_gid_map(PdfVecObjects& objects, const std::map<std::uint32_t, std::uint32_t>& renumbered) {
+  std::string map(2 * (static_cast<std::size_t>(renumbered.rbegin()->first) + 1), '\0');
+  for (const auto& [gid, subset_gid] : renumbered) {
+    map[2 * gid] = static_cast<char>(subset_gid >> 8);
+    map[2 * gid + 1] = static_cast<char>(subset_gid & 0xFF);
+  }
+  return create_stream(objects, map);
 }
 
 PdfObject* font_descriptor(PdfVecObjects& objects, const FontDescription& desc, const PdfName& name,
@@ -46,7 +56,6 @@ PdfObject* font_descriptor(PdfVecObjects& objects, const FontDescription& desc, 
 
 EmbeddedFont embed_font(PdfVecObjects& objects, const FontSource& source, const FontUsage& usage,
                         Fnv1a& content_hash) {
-  if (source.outlines() == Outlines::ColorBitmaps) return embed_color_font(objects, source, usage, content_hash);
   std::vector<std::uint32_t> gids;
   gids.reserve(usage.text_by_gid.size());
   for (const auto& entry : usage.text_by_gid) {
@@ -65,19 +74,15 @@ EmbeddedFont embed_font(PdfVecObjects& objects, const FontSource& source, const 
   content_hash.add(subset.program);
   PdfObject* file = create_stream(objects, subset.program);
   if (cff)
-    file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
+    file->GetDictionary().AddKey("Subtype", PdfName(subset.bare_cff ? "CIDFontType0C" : "OpenType"));
   else
     file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(subset.program.size())));
 
   PdfObject* fd = font_descriptor(objects, desc, base_font, file->Reference(), cff);
 
+  // The codes are the glyph ids of the whole font (font_source.hpp).
   std::map<std::uint32_t, double> width_by_code;
-  std::map<std::uint32_t, std::string> text_by_code;
-  for (const auto& [gid, text] : usage.text_by_gid) {
-    const std::uint32_t code = subset.codes.at(gid);
-    width_by_code[code] = source.width1000(gid);
-    text_by_code[code] = text;
-  }
+  for (const auto& entry : usage.text_by_gid) width_by_code[entry.first] = source.width1000(entry.first);
 
   PdfObject* cid = objects.CreateObject("Font");
   PdfDictionary& c = cid->GetDictionary();
@@ -91,9 +96,12 @@ EmbeddedFont embed_font(PdfVecObjects& objects, const FontSource& source, const 
   c.AddKey("FontDescriptor", fd->Reference());
   c.AddKey("DW", PdfVariant(static_cast<pdf_int64>(1000)));
   c.AddKey("W", widths(width_by_code));
-  if (!cff) c.AddKey("CIDToGIDMap", PdfName("Identity"));  // codes are the subset's glyph ids
+  if (!cff && subset.renumbered.empty())
+    c.AddKey("CIDToGIDMap", PdfName("Identity"));  // the subset kept the glyph ids
+  else if (!cff)
+    c.AddKey("CIDToGIDMap", cid_to_gid_map(objects, subset.renumbered)->Reference());
 
-  PdfObject* to_unicode = create_stream(objects, to_unicode_cmap(text_by_code));
+  PdfObject* to_unicode = create_stream(objects, to_unicode_cmap(usage.text_by_gid));
 
   PdfObject* type0 = objects.CreateObject("Font");
   PdfDictionary& t = type0->GetDictionary();
@@ -104,7 +112,7 @@ EmbeddedFont embed_font(PdfVecObjects& objects, const FontSource& source, const 
   descendants.push_back(cid->Reference());
   t.AddKey("DescendantFonts", descendants);
   t.AddKey("ToUnicode", to_unicode->Reference());
-  return EmbeddedFont{type0->Reference(), std::move(subset.codes), 2, cff};
+  return EmbeddedFont{type0->Reference(), cff && !subset.bare_cff};
 }
 
 }  // namespace folio::pdf

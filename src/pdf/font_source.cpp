@@ -39,7 +39,10 @@ FontSource::FontSource(const frame::FontRef& ref, const font::Face* open)
       face_(own_ ? *own_ : *open) {
   num_glyphs_ = hb_face_get_glyph_count(face_.hb_face());
   hb_blob_t* cff = hb_face_reference_table(face_.hb_face(), HB_TAG('C', 'F', 'F', ' '));
-  const bool has_cff = hb_blob_get_length(cff) > 0;
+  unsigned cff_length = 0;
+  const char* cff_data = hb_blob_get_data(cff, &cff_length);
+  const bool has_cff = cff_length > 0;
+  cid_keyed_ = has_cff && cid_keyed(std::string_view(cff_data, cff_length));
   hb_blob_destroy(cff);
   outlines_ = face_.has_color_bitmaps() ? Outlines::ColorBitmaps : has_cff ? Outlines::Cff : Outlines::TrueType;
   const font::FaceMetrics& m = face_.metrics();
@@ -74,7 +77,9 @@ FontSubset FontSource::subset(const std::vector<std::uint32_t>& gids) const {
   // Kept ids mean the content streams need no renumbering; a PDF renderer ignores hinting and
   // OpenType layout, so dropping them only saves bytes. hb-subset empties glyph 0 unless told
   // otherwise: when text uses it (a character no font has), keep its box visible.
-  const bool retain = outlines_ == Outlines::TrueType && num_glyphs_ <= kRetainedGlyphLimit;
+  // A name-keyed CFF is drawn by glyph id too: its (Latin-sized) subsets keep them.
+  const bool retain =
+      (outlines_ == Outlines::TrueType && num_glyphs_ <= kRetainedGlyphLimit) || (outlines_ == Outlines::Cff && !cid_keyed_);
   unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
   if (retain) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
   if (std::find(gids.begin(), gids.end(), 0u) != gids.end()) flags |= HB_SUBSET_FLAGS_NOTDEF_OUTLINE;
@@ -91,17 +96,29 @@ FontSubset FontSource::subset(const std::vector<std::uint32_t>& gids) const {
     throw Error(SourcePos{path()}, "HarfBuzz cannot subset the font");
   }
   FontSubset out;
-  const hb_map_t* renumbered = hb_subset_plan_old_to_new_glyph_mapping(plan);
-  for (auto gid : gids) out.codes[gid] = hb_map_get(renumbered, gid);
+  if (!retain && outlines_ == Outlines::TrueType) {
+    const hb_map_t* renumbered = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    for (auto gid : gids) out.renumbered[gid] = hb_map_get(renumbered, gid);
+  }
+  // The subset's glyphs in order, as glyph ids of the whole font: a CFF subset's CIDs.
+  std::vector<std::uint32_t> original;
+  if (outlines_ == Outlines::Cff && cid_keyed_) {
+    const hb_map_t* to_old = hb_subset_plan_new_to_old_glyph_mapping(plan);
+    for (unsigned g = 0, n = hb_face_get_glyph_count(sub); g < n; ++g) original.push_back(hb_map_get(to_old, g));
+  }
   hb_subset_plan_destroy(plan);
-  hb_blob_t* blob = hb_face_reference_blob(sub);
+  // A CID-keyed CFF is embedded as its bare 'CFF ' table: readers then map its CIDs through
+  // the charset (poppler takes an OpenType-wrapped CFF's CIDs as glyph ids).
+  out.bare_cff = outlines_ == Outlines::Cff && cid_keyed_;
+  hb_blob_t* blob = out.bare_cff ? hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' ')) : hb_face_reference_blob(sub);
   unsigned len = 0;
   const char* data = hb_blob_get_data(blob, &len);
   out.program.assign(data, len);
   hb_blob_destroy(blob);
   hb_face_destroy(sub);
   if (out.program.empty()) throw Error(SourcePos{path()}, "HarfBuzz produced an empty font subset");
-  if (outlines_ == Outlines::Cff) make_cids_glyph_ids(out.program);  // the codes above are CIDs too
+  if (out.bare_cff && !set_cff_cids(out.program, original))
+    throw Error(SourcePos{path()}, "cannot number the CFF subset's glyphs by the font's glyph ids");
   return out;
 }
 

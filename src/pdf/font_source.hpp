@@ -26,16 +26,20 @@ struct FontDescription {
 // What a font's glyphs are drawn with, which decides how it is embedded.
 enum class Outlines {
   TrueType,      // glyf: a CIDFontType2 with FontFile2
-  Cff,           // CFF in OpenType (Noto CJK): a CIDFontType0 with FontFile3 /OpenType
+  Cff,           // CFF in OpenType: a CIDFontType0 with FontFile3 (/CIDFontType0C for Noto CJK)
   ColorBitmaps,  // CBDT colour bitmaps (Noto Color Emoji): a Type3 font drawing images
 };
 
-// A subset font program and the code that draws each glyph with it.
+// A subset font program. A content stream's code (CID) for a glyph is always its glyph id in
+// the whole font, whatever the subset: so pages can be written before the subset is made.
 struct FontSubset {
   std::string program;
-  // The content streams' code (CID) for each glyph id asked for: the glyph id itself when ids
-  // are kept, else the new glyph id (a CID-keyed CFF subset's CIDs are made its glyph ids).
-  std::map<std::uint32_t, std::uint32_t> codes;
+  // Each glyph id asked for -> its glyph id in the subset, for a TrueType subset whose glyphs
+  // are renumbered (written as the /CIDToGIDMap); empty when the ids are kept, and for CFF,
+  // whose subset's charset makes each glyph's CID its glyph id in the whole font.
+  std::map<std::uint32_t, std::uint32_t> renumbered;
+  // `program` is a bare CID-keyed CFF (FontFile3 /CIDFontType0C), not an OpenType font.
+  bool bare_cff = false;
 };
 
 // TrueType fonts up to this many glyphs keep their glyph ids in a subset (the content streams
@@ -61,7 +65,8 @@ class FontSource {
 
   // An hb-subset of the face with `gids` plus glyph 0, hinting and layout tables dropped; glyph
   // ids kept up to kRetainedGlyphLimit (TrueType), else renumbered. Deterministic. Throws
-  // folio::Error when HarfBuzz fails or the font has no outlines.
+  // folio::Error when HarfBuzz fails, the font has no outlines, or a CFF subset's CIDs cannot
+  // be made the font's glyph ids.
   FontSubset subset(const std::vector<std::uint32_t>& gids) const;
 
  private:
@@ -69,6 +74,7 @@ class FontSource {
   const font::Face& face_;
   unsigned num_glyphs_ = 0;
   Outlines outlines_ = Outlines::TrueType;
+  bool cid_keyed_ = false;  // a CFF with an ROS: its subsets' CIDs are made the font's glyph ids
   FontDescription desc_;
 };
 

@@ -64,33 +64,32 @@ PdfReference raster_xobject(PdfVecObjects& objects, const image::Picture& p) {
 
 }  // namespace
 
-std::vector<EmbeddedImage> embed_images(PdfVecObjects& objects, const frame::PagedDoc& doc, Fnv1a& hash) {
-  std::vector<EmbeddedImage> out;
-  for (const frame::ImageRef& ref : doc.images) {
-    // The picture layout measured, by its content hash: its file is not read again. Read it
-    // only when the cache does not hold it (a document built by hand).
-    image::PictureRef picture = image::PictureCache::shared().find(ref.id);
-    if (!picture) {
-      try {
-        picture = image::PictureCache::shared().load(ref.path);
-      } catch (const Error& e) {
-        throw Error(SourcePos{ref.path}, "cannot embed image '" + ref.source + "': " + e.diagnostic().message);
-      }
+image::PictureRef find_picture(const frame::ImageRef& ref) {
+  image::PictureRef picture = image::PictureCache::shared().find(ref.id);
+  if (!picture) {  // a document built by hand
+    try {
+      picture = image::PictureCache::shared().load(ref.path);
+    } catch (const Error& e) {
+      throw Error(SourcePos{ref.path}, "cannot embed image '" + ref.source + "': " + e.diagnostic().message);
     }
-    if (picture->key != ref.id)
-      throw Error(SourcePos{ref.path}, "image '" + ref.source + "' changed while the issue was being typeset");
-    hash.add(picture->key);
-    EmbeddedImage e{ref.id, "Im" + std::to_string(out.size()), {}, 1, 1};
-    if (picture->raster()) {
-      e.ref = raster_xobject(objects, *picture);
-    } else {
-      e.ref = import_page(objects, *picture->vector);
-      e.unit_width = picture->width_pt;
-      e.unit_height = picture->height_pt;
-    }
-    out.push_back(std::move(e));
   }
-  return out;
+  if (picture->key != ref.id)
+    throw Error(SourcePos{ref.path}, "image '" + ref.source + "' changed while the issue was being typeset");
+  return picture;
+}
+
+EmbeddedImage image_entry(const frame::ImageRef& ref, const image::Picture& picture, std::string resource) {
+  EmbeddedImage e{ref.id, std::move(resource), {}, 1, 1};
+  if (!picture.raster()) {  // a form: its own size, the page's
+    e.unit_width = picture.width_pt;
+    e.unit_height = picture.height_pt;
+  }
+  return e;
+}
+
+PdfReference embed_picture(PdfVecObjects& objects, const image::Picture& picture, Fnv1a& hash) {
+  hash.add(picture.key);
+  return picture.raster() ? raster_xobject(objects, picture) : import_page(objects, *picture.vector);
 }
 
 }  // namespace folio::pdf

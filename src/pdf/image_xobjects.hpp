@@ -10,6 +10,7 @@
 
 #include "common/hash.hpp"
 #include "frame/paged_doc.hpp"
+#include "image/picture.hpp"
 
 namespace folio::pdf {
 
@@ -20,9 +21,15 @@ struct EmbeddedImage {
   double unit_width = 1, unit_height = 1;  // the XObject's own size: 1 x 1 for an image, the page for a form
 };
 
-// Embeds every picture of doc.images, in order, read through the process's picture cache (a
-// picture composed earlier is not decoded again). Throws folio::Error when a file changed since
-// it was composed, or cannot be read any more. Adds each picture's content key to `hash`.
-std::vector<EmbeddedImage> embed_images(PoDoFo::PdfVecObjects& objects, const frame::PagedDoc& doc, Fnv1a& hash);
+// The picture `ref` names, as layout measured it (the process's picture cache, by its content
+// hash), read again only when the cache does not hold it. Throws folio::Error when the file
+// changed since it was composed, or cannot be read any more.
+image::PictureRef find_picture(const frame::ImageRef& ref);
+
+// What the pages need to draw `picture` as resource `resource`; its object is made later.
+EmbeddedImage image_entry(const frame::ImageRef& ref, const image::Picture& picture, std::string resource);
+
+// The picture's XObject in `objects`. Adds its content key to `hash`.
+PoDoFo::PdfReference embed_picture(PoDoFo::PdfVecObjects& objects, const image::Picture& picture, Fnv1a& hash);
 
 }  // namespace folio::pdf

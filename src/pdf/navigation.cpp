@@ -119,8 +119,10 @@ void add_links(PdfMemDocument& pdf, Sp page_height, const std::vector<PageNaviga
   }
 }
 
-void add_outline(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash) {
-  if (doc.outline.empty()) return;
+void add_outline(PdfMemDocument& pdf, const std::vector<frame::OutlineEntry>& outline, Sp page_height,
+                 Fnv1a& content_hash) {
+  if (outline.empty()) return;
+  const int pages = pdf.GetPageCount();
   PdfOutlineItem* root = pdf.GetOutlines();
   struct Item {
     PdfOutlineItem* item;
@@ -129,14 +131,14 @@ void add_outline(PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content
   };
   std::vector<Item> items;
   std::vector<std::size_t> open;  // indices into items: the chain of possible parents
-  for (const auto& entry : doc.outline) {
-    if (entry.page < 0 || static_cast<std::size_t>(entry.page) >= doc.pages.size())
+  for (const auto& entry : outline) {
+    if (entry.page < 0 || entry.page >= pages)
       throw Error(SourcePos{}, "outline entry \"" + entry.title + "\" points to page " +
                                    std::to_string(entry.page + 1) + " of " +
-                                   std::to_string(doc.pages.size()));
+                                   std::to_string(pages));
     while (!open.empty() && items[open.back()].level >= entry.level) open.pop_back();
     PdfOutlineItem* parent = open.empty() ? root : items[open.back()].item;
-    PdfDestination dest(pdf.GetPage(entry.page), 0, round3(to_pt(doc.height - entry.y)), 0);
+    PdfDestination dest(pdf.GetPage(entry.page), 0, round3(to_pt(page_height - entry.y)), 0);
     for (std::size_t k : open) ++items[k].descendants;
     open.push_back(items.size());
     items.push_back(Item{parent->CreateChild(text_string(entry.title), dest), entry.level, 0});

@@ -43,9 +43,10 @@ PageNavigation page_navigation(const frame::Flat& page);
 void add_links(PoDoFo::PdfMemDocument& pdf, Sp page_height, const std::vector<PageNavigation>& pages,
                Fnv1a& content_hash);
 
-// The outline from doc.outline, nested by level (a deeper level becomes a child of the nearest
+// The outline from `outline`, nested by level (a deeper level becomes a child of the nearest
 // shallower entry before it), destinations at the entry's page and top; page mode UseOutlines.
-// Throws folio::Error for an entry on a page that does not exist.
-void add_outline(PoDoFo::PdfMemDocument& pdf, const frame::PagedDoc& doc, Fnv1a& content_hash);
+// Pages must already exist. Throws folio::Error for an entry on a page that does not exist.
+void add_outline(PoDoFo::PdfMemDocument& pdf, const std::vector<frame::OutlineEntry>& outline, Sp page_height,
+                 Fnv1a& content_hash);
 
 }  // namespace folio::pdf

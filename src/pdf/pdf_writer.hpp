@@ -1,7 +1,7 @@
-// Writes a PagedDoc as PDF with PoDoFo: each font a subset Type0/CIDFontType2 (Identity-H)
-// with a ToUnicode map, text as TJ arrays, rules as filled paths, links as /Link annotations
-// with /URI actions, the outline, and document info. Deterministic: the same PagedDoc gives
-// the same bytes.
+// Writes a whole PagedDoc as PDF: each font a subset Type0 font (Identity-H) with a ToUnicode
+// map, or a Type3 font for colour emoji, text as TJ arrays, rules as filled paths, pictures as
+// XObjects, links as /Link annotations, the outline, and document info. Deterministic: the same
+// PagedDoc gives the same bytes. The pages go through a PdfBuilder (pdf_builder.hpp) in order.
 #pragma once
 
 #include <string>

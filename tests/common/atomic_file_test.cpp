@@ -79,5 +79,29 @@ TEST_F(AtomicFile, AFailedRenameLeavesTheTargetAndNoTemporary) {
   EXPECT_EQ(files(), 1u);
 }
 
+TEST_F(AtomicFile, BytesWrittenToAStreamArriveWhole) {
+  write_file_atomically(path("a.txt"), "old", "the file");
+  const std::string big(200000, 'x');  // past the stream's buffer
+  StagedFile staged(path("a.txt"), [&](std::ostream& out) { out << "new " << big; }, "the file");
+  EXPECT_EQ(read(path("a.txt")), "old");
+  staged.commit();
+  EXPECT_EQ(read(path("a.txt")), "new " + big);
+  EXPECT_EQ(files(), 1u);
+}
+
+TEST_F(AtomicFile, AWriterThatThrowsLeavesTheOldFileAndNoTemporary) {
+  write_file_atomically(path("a.txt"), "old", "the file");
+  EXPECT_THROW(StagedFile(
+                   path("a.txt"),
+                   [](std::ostream& out) {
+                     out << "half";
+                     throw Error(SourcePos{}, "the PDF could not be made");
+                   },
+                   "the file"),
+               Error);
+  EXPECT_EQ(read(path("a.txt")), "old");
+  EXPECT_EQ(files(), 1u);
+}
+
 }  // namespace
 }  // namespace folio

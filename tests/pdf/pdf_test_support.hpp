@@ -16,6 +16,8 @@ namespace folio::pdf::test {
 
 inline const std::string kSerif = FOLIO_SOURCE_DIR "/fonts/NotoSerif-Regular.ttf";
 inline const std::string kSans = FOLIO_SOURCE_DIR "/fonts/NotoSans-Regular.ttf";
+// Packaged fonts (fonts-noto-color-emoji): colour bitmaps, embedded as a Type3 font.
+inline const std::string kEmoji = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
 
 // Shapes UTF-8 text with HarfBuzz (default features: ligatures on). The first glyph of each
 // cluster carries the cluster's text, the others "".

@@ -1,0 +1,280 @@
+#include "pdf/pdf_builder.hpp"
+
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "common/atomic_file.hpp"
+#include "common/free_memory.hpp"
+#include "common/hash.hpp"
+#include "folio/diagnostic.hpp"
+#include "image/podofo_lock.hpp"
+#include "pdf/content_stream.hpp"
+#include "pdf/doc_info.hpp"
+#include "pdf/flate.hpp"
+#include "pdf/font_embedder.hpp"
+#include "pdf/font_source.hpp"
+#include "pdf/image_drawing.hpp"
+#include "pdf/image_xobjects.hpp"
+#include "pdf/navigation.hpp"
+
+namespace folio::pdf {
+
+using namespace PoDoFo;
+
+// What the PDF needs of a page once its frame is gone.
+struct PdfBuilder::Page {
+  std::string compressed;           // the content stream, flate-compressed
+  std::uint64_t content_hash = 0;   // of the uncompressed stream: part of the document /ID
+  std::vector<int> fonts, images;   // the resources it names (indices into the tables)
+  PageNavigation navigation;        // its links and anchors
+  std::exception_ptr error;         // why it could not be built
+};
+
+// What pages are built with: one entry per font and picture of the document's tables so far.
+struct PdfBuilder::Tables {
+  std::vector<ContentFont> fonts;  // widths and codes of the fonts the pages drew so far
+  std::vector<frame::FontId> font_ids;
+  std::vector<EmbeddedImage> images;  // sizes of the pictures the pages showed so far
+};
+
+namespace {
+
+// PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
+// whose one buffer all threads share: renders on several threads make their documents in turn.
+std::unique_ptr<PdfMemDocument> new_document() {
+  std::lock_guard<std::mutex> lock(image::podofo_document_lock());
+  return std::make_unique<PdfMemDocument>();
+}
+
+[[noreturn]] void podofo_failed(const PdfError& e) {
+  throw Error(SourcePos{}, std::string("cannot build the PDF: ") + PdfError::ErrorMessage(e.GetError()));
+}
+
+// Throws folio::Error when `path` cannot become the PDF: its folder is missing, or something
+// other than a file is there.
+void check_output_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path folder = fs::path(path).parent_path();
+  std::error_code ec;
+  if (!fs::is_directory(folder.empty() ? fs::path(".") : folder, ec))
+    throw Error(SourcePos{path}, "cannot write the PDF: folder '" + folder.string() + "' does not exist");
+  // The rename would replace a device, a pipe or a folder with a file: only files are outputs.
+  const fs::file_status existing = fs::status(path, ec);
+  if (fs::exists(existing) && !fs::is_regular_file(existing))
+    throw Error(SourcePos{path}, "cannot write the PDF: the path exists and is not a regular file");
+}
+
+}  // namespace
+
+PdfBuilder::PdfBuilder(Sp width, Sp height, unsigned threads, const font::FontDb* fonts)
+    : width_(width), height_(height), font_db_(fonts), tables_(std::make_shared<Tables>()), workers_(threads) {
+  if (width <= 0 || height <= 0) throw Error(SourcePos{}, "the page size must be positive");
+}
+
+PdfBuilder::~PdfBuilder() = default;
+
+PdfBuilder::Tables& PdfBuilder::edit(std::shared_ptr<Tables>& edited) {
+  if (!edited) edited = std::make_shared<Tables>(*tables_);
+  return *edited;
+}
+
+void PdfBuilder::grow_tables(const std::vector<frame::FontRef>& fonts, const std::vector<frame::ImageRef>& images,
+                             std::shared_ptr<Tables>& edited) {
+  for (std::size_t i = fonts_.size(); i < fonts.size(); ++i) {
+    fonts_.push_back(fonts[i]);
+    sources_.emplace_back();
+    color_codes_.emplace_back();
+    edit(edited).fonts.push_back(ContentFont{fonts[i].id, "F" + std::to_string(i)});
+    edit(edited).font_ids.push_back(fonts[i].id);
+  }
+  for (std::size_t i = images_.size(); i < images.size(); ++i) {
+    images_.push_back(images[i]);
+    pictures_.emplace_back();
+    edit(edited).images.push_back(EmbeddedImage{images[i].id, "Im" + std::to_string(i), {}, 1, 1});
+  }
+}
+
+// Opens each font the page is the first to draw (a missing file is reported at the first page
+// that needs it), and gives a colour font's new glyphs their codes, in the order drawn.
+void PdfBuilder::meet_fonts(const frame::Flat& page, std::shared_ptr<Tables>& edited) {
+  for (const auto& placed : page.runs) {
+    const frame::GlyphRun& run = *placed;
+    if (!drawable(run)) continue;
+    const auto found = std::find_if(fonts_.begin(), fonts_.end(), [&](const frame::FontRef& f) { return f.id == run.font; });
+    if (found == fonts_.end())
+      throw Error(SourcePos{}, "glyph run uses font " + std::to_string(run.font) +
+                                   ", which is not among the document's " + std::to_string(fonts_.size()) + " fonts");
+    const auto f = static_cast<std::size_t>(found - fonts_.begin());
+    if (!sources_[f]) {
+      sources_[f] = std::make_unique<FontSource>(*found, font_db_ ? &font_db_->face(found->id) : nullptr);
+      ContentFont& content = edit(edited).fonts[f];
+      const FontSource* source = sources_[f].get();  // lives as long as the builder
+      content.width1000 = [source](std::uint32_t gid) { return source->width1000(gid); };
+      if (source->outlines() == Outlines::ColorBitmaps) content.code_bytes = 1;
+    }
+    if (sources_[f]->outlines() != Outlines::ColorBitmaps) continue;
+    const std::size_t before = color_codes_[f].size();
+    try {
+      for (const frame::Glyph& g : run.glyphs) color_code(color_codes_[f], g.gid, found->path);
+    } catch (...) {
+      edit(edited).fonts[f].codes = color_codes_[f];  // the codes given before the one refused
+      throw;
+    }
+    if (color_codes_[f].size() != before) edit(edited).fonts[f].codes = color_codes_[f];
+  }
+}
+
+// Finds each picture the page is the first to show: its size is needed to draw it.
+void PdfBuilder::meet_images(const frame::Flat& page, std::shared_ptr<Tables>& edited) {
+  for (const frame::Placed<frame::Image>& placed : page.images) {
+    const auto found = std::find_if(images_.begin(), images_.end(), [&](const frame::ImageRef& r) { return r.id == placed->id; });
+    if (found == images_.end()) continue;  // draw_images says so, as for a page built by hand
+    const auto k = static_cast<std::size_t>(found - images_.begin());
+    if (pictures_[k]) continue;
+    pictures_[k] = find_picture(*found);
+    edit(edited).images[k] = image_entry(*found, *pictures_[k], "Im" + std::to_string(k));
+  }
+}
+
+void PdfBuilder::add_page(std::size_t index, frame::Frame page, const std::vector<frame::FontRef>& fonts,
+                          const std::vector<frame::ImageRef>& images) {
+  if (index < pages_.size() && pages_[index])
+    throw Error(SourcePos{}, "page " + std::to_string(index + 1) + " was given to the PDF twice");
+  // The frame moves to the heap once: the flattened items point into it.
+  auto frame = std::make_shared<frame::Frame>(std::move(page));
+  auto items = std::make_shared<frame::Flat>(frame::flatten(*frame));
+  std::shared_ptr<Tables> edited;
+  try {
+    grow_tables(fonts, images, edited);
+    meet_fonts(*items, edited);
+    meet_images(*items, edited);
+  } catch (...) {
+    if (edited) tables_ = std::move(edited);  // what was opened and numbered stays true to the tables
+    throw;
+  }
+  if (edited) tables_ = std::move(edited);
+
+  if (pages_.size() <= index) pages_.resize(index + 1);
+  pages_[index] = std::make_unique<Page>();
+  Page* out = pages_[index].get();
+  workers_.run([this, out, index, frame = std::move(frame), items = std::move(items), tables = tables_]() mutable {
+    try {
+      build_page(*out, index, *items, *tables);
+    } catch (...) {
+      out->error = std::current_exception();
+    }
+    items.reset();  // before the frame it points into
+    frame.reset();  // on the thread that built it: freeing a page's frame takes time too
+  });
+}
+
+void PdfBuilder::build_page(Page& page, std::size_t index, const frame::Flat& items, const Tables& tables) {
+  PageContent content = page_content(items, height_, tables.fonts);
+  ImageDrawing pictures = draw_images(items, height_, tables.images);
+  std::vector<FontUsage> usage = page_glyph_usage(items, tables.font_ids);
+  page.navigation = page_navigation(items);
+  const std::string stream = std::move(pictures.stream) + content.stream;  // the pictures under the text
+  Fnv1a hash;
+  hash.add(stream);
+  page.content_hash = hash.value();
+  page.compressed = flate(stream);
+  page.fonts = std::move(content.fonts);
+  page.images = std::move(pictures.images);
+  std::lock_guard<std::mutex> lock(usage_mutex_);
+  usage_.add(index, std::move(usage));
+}
+
+std::unique_ptr<PdfMemDocument> PdfBuilder::document(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+                                                     const frame::DocInfo& info) {
+  workers_.wait();
+  for (const auto& page : pages_)
+    if (page && page->error) std::rethrow_exception(page->error);  // the lowest page that failed
+  if (pages == 0) throw Error(SourcePos{}, "the document has no pages");
+  if (pages_.size() > pages)
+    throw Error(SourcePos{}, "page " + std::to_string(pages_.size()) + " was given to the PDF, which has " +
+                                 std::to_string(pages) + " pages");
+  for (std::size_t i = 0; i < pages; ++i)
+    if (i >= pages_.size() || !pages_[i])
+      throw Error(SourcePos{}, "page " + std::to_string(i + 1) + " of " + std::to_string(pages) +
+                                   " was never given to the PDF");
+  return_free_memory();  // the frames are freed: the PDF need not be made beside their memory
+
+  try {
+    std::unique_ptr<PdfMemDocument> document = new_document();
+    PdfMemDocument& pdf = *document;
+    pdf.SetPdfVersion(ePdfVersion_1_4);  // /Lang needs 1.4; PoDoFo would say 1.3
+    Fnv1a content_hash;
+    pdf.CreatePages(std::vector<PdfRect>(pages, PdfRect(0, 0, to_pt(width_), to_pt(height_))));
+
+    std::vector<PdfReference> font_refs(fonts_.size());
+    for (std::size_t i = 0; i < fonts_.size(); ++i) {
+      if (!sources_[i]) continue;
+      const FontUsage usage = usage_.font(i);
+      const EmbeddedFont font = sources_[i]->outlines() == Outlines::ColorBitmaps
+                                    ? embed_color_font(pdf.GetObjects(), *sources_[i], color_codes_[i], usage, content_hash)
+                                    : embed_font(pdf.GetObjects(), *sources_[i], usage, content_hash);
+      font_refs[i] = font.ref;
+      if (font.needs_pdf_1_6) pdf.SetPdfVersion(ePdfVersion_1_6);  // FontFile3 /OpenType
+    }
+    std::vector<PdfReference> image_refs(images_.size());
+    for (std::size_t k = 0; k < images_.size(); ++k)
+      if (pictures_[k]) image_refs[k] = embed_picture(pdf.GetObjects(), *pictures_[k], content_hash);
+
+    std::vector<PageNavigation> navigation(pages);
+    for (std::size_t i = 0; i < pages; ++i) {
+      Page& built = *pages_[i];
+      content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash >> 32));
+      content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash));
+      PdfPage* page = pdf.GetPage(static_cast<int>(i));  // re-fetched: a PdfPage* goes stale
+      set_flate_stream(*page->GetContents(), built.compressed);
+      std::string().swap(built.compressed);  // PoDoFo holds the stream now: not twice
+      for (int f : built.fonts) page->AddResource(PdfName("F" + std::to_string(f)), font_refs[f], PdfName("Font"));
+      for (int k : built.images)
+        page->AddResource(PdfName("Im" + std::to_string(k)), image_refs[k], PdfName("XObject"));
+      navigation[i] = std::move(built.navigation);
+    }
+    pages_.clear();
+    add_links(pdf, height_, navigation, content_hash);
+    add_outline(pdf, outline, height_, content_hash);
+    write_doc_info(pdf, info, content_hash.value());
+    return document;
+  } catch (const PdfError& e) {
+    podofo_failed(e);
+  }
+}
+
+std::vector<char> PdfBuilder::finish(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+                                     const frame::DocInfo& info) {
+  const std::unique_ptr<PdfMemDocument> pdf = document(pages, outline, info);
+  try {
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    pdf->Write(&device);
+    return std::vector<char>(buffer.GetBuffer(), buffer.GetBuffer() + device.GetLength());
+  } catch (const PdfError& e) {
+    podofo_failed(e);
+  }
+}
+
+void PdfBuilder::finish_to_file(const std::string& path, std::size_t pages,
+                                const std::vector<frame::OutlineEntry>& outline, const frame::DocInfo& info) {
+  check_output_path(path);
+  std::unique_ptr<PdfMemDocument> pdf = document(pages, outline, info);
+  StagedFile file(
+      path,
+      [&](std::ostream& out) {
+        try {
+          PdfOutputDevice device(&out);
+          pdf->Write(&device);
+        } catch (const PdfError& e) {
+          podofo_failed(e);
+        }
+      },
+      "the PDF");
+  pdf.reset();
+  file.commit();
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,95 @@
+// Writes a PDF page by page, as composition makes the pages: each page's content stream is built
+// and compressed (on worker threads, several pages ahead of the caller) as soon as it is added,
+// and its frame freed; only the compressed stream, the resources it names and its links and
+// anchors are kept. Fonts are subset and embedded at the end, with exactly the glyphs the pages
+// drew: a glyph's code is known when its page is built (a Type0 font's code is the glyph id in
+// the whole font; a colour font's codes follow first use, in the order pages are added).
+// Deterministic: the same pages, added in the same order, give the same bytes on any number of
+// threads; without colour fonts, in any order.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "font/font_db.hpp"
+#include "frame/paged_doc.hpp"
+#include "image/picture.hpp"
+#include "pdf/color_font.hpp"
+#include "pdf/glyph_usage.hpp"
+#include "pdf/page_workers.hpp"
+
+namespace PoDoFo {
+class PdfMemDocument;
+}
+
+namespace folio::pdf {
+
+class FontSource;
+
+class PdfBuilder {
+ public:
+  // Every page `width` x `height`. `threads`: pages built at once, the caller's thread included
+  // (0: one per core). `fonts`: the database the pages were set with, whose faces (already open
+  // and read) are subset instead of opening each file again; null to open the files. Throws
+  // folio::Error when the page size is not positive.
+  PdfBuilder(Sp width, Sp height, unsigned threads = 1, const font::FontDb* fonts = nullptr);
+  ~PdfBuilder();
+  PdfBuilder(const PdfBuilder&) = delete;
+  PdfBuilder& operator=(const PdfBuilder&) = delete;
+
+  // Page `index` (0-based), in any order, each index once. `fonts` and `images`: the document's
+  // font and picture tables as they are now: they only grow (an entry's index never changes), and
+  // the page names only entries already in them. Opens each font when a page first draws it, and
+  // finds each picture when a page first shows it. Throws folio::Error for a run whose font is
+  // not in `fonts`, a font file or picture that cannot be read, more emoji than a colour font
+  // can draw, or an index given twice; an error in building the page itself is thrown by finish.
+  void add_page(std::size_t index, frame::Frame page, const std::vector<frame::FontRef>& fonts,
+                const std::vector<frame::ImageRef>& images);
+
+  // Embeds the fonts (subsets of exactly the glyphs the pages drew) and pictures, adds links,
+  // outline and info, and returns the PDF's bytes. Throws folio::Error when a page in
+  // [0, pages) was never added (or one past it was), a page could not be built (the lowest
+  // such page's error), a font cannot be embedded, or PoDoFo fails. Call once.
+  std::vector<char> finish(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+                           const frame::DocInfo& info);
+  // The same PDF, serialised by PoDoFo straight into a temporary file in `path`'s folder, fsynced
+  // and renamed over `path`: a failure leaves no file and never replaces the one there. Throws
+  // folio::Error as finish does, and when the file cannot be written.
+  void finish_to_file(const std::string& path, std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+                      const frame::DocInfo& info);
+
+ private:
+  struct Page;
+  struct Tables;
+
+  // Copies on the first change while adding a page: the pages in flight keep the tables they
+  // were given.
+  Tables& edit(std::shared_ptr<Tables>& edited);
+  void grow_tables(const std::vector<frame::FontRef>& fonts, const std::vector<frame::ImageRef>& images,
+                   std::shared_ptr<Tables>& edited);
+  void meet_fonts(const frame::Flat& page, std::shared_ptr<Tables>& edited);
+  void meet_images(const frame::Flat& page, std::shared_ptr<Tables>& edited);
+  void build_page(Page& page, std::size_t index, const frame::Flat& items, const Tables& tables);
+  std::unique_ptr<PoDoFo::PdfMemDocument> document(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+                                                   const frame::DocInfo& info);
+
+  const Sp width_, height_;
+  const font::FontDb* const font_db_;
+  std::vector<frame::FontRef> fonts_;
+  std::vector<std::unique_ptr<FontSource>> sources_;  // null until a page draws the font
+  std::vector<ColorCodes> color_codes_;               // a colour font's, by font
+  std::vector<frame::ImageRef> images_;
+  std::vector<image::PictureRef> pictures_;  // null until a page shows the picture
+  std::shared_ptr<const Tables> tables_;     // what the next page is built with
+  std::vector<std::unique_ptr<Page>> pages_;
+  std::mutex usage_mutex_;
+  GlyphUsage usage_;
+  PageWorkers workers_;  // last: destroyed (its jobs run) before what they write to
+};
+
+}  // namespace folio::pdf
