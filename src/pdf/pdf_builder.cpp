@@ -52,8 +52,8 @@ std::unique_ptr<PdfMemDocument> new_document() {
   throw Error(SourcePos{}, std::string("cannot build the PDF: ") + PdfError::ErrorMessage(e.GetError()));
 }
 
-// Throws folio::Error when `path` cannot become the PDF: its folder is missing, or something
-// other than a file is there.
+}  // namespace
+
 void check_output_path(const std::string& path) {
   namespace fs = std::filesystem;
   fs::path folder = fs::path(path).parent_path();
@@ -66,7 +66,6 @@ void check_output_path(const std::string& path) {
     throw Error(SourcePos{path}, "cannot write the PDF: the path exists and is not a regular file");
 }
 
-}  // namespace
 
 PdfBuilder::PdfBuilder(Sp width, Sp height, unsigned threads, const font::FontDb* fonts)
     : width_(width), height_(height), font_db_(fonts), tables_(std::make_shared<Tables>()), workers_(threads) {
@@ -140,8 +139,6 @@ void PdfBuilder::meet_images(const frame::Flat& page, std::shared_ptr<Tables>& e
 
 void PdfBuilder::add_page(std::size_t index, frame::Frame page, const std::vector<frame::FontRef>& fonts,
                           const std::vector<frame::ImageRef>& images) {
-  if (index < pages_.size() && pages_[index])
-    throw Error(SourcePos{}, "page " + std::to_string(index + 1) + " was given to the PDF twice");
   // The frame moves to the heap once: the flattened items point into it.
   auto frame = std::make_shared<frame::Frame>(std::move(page));
   auto items = std::make_shared<frame::Flat>(frame::flatten(*frame));
@@ -157,8 +154,8 @@ void PdfBuilder::add_page(std::size_t index, frame::Frame page, const std::vecto
   if (edited) tables_ = std::move(edited);
 
   if (pages_.size() <= index) pages_.resize(index + 1);
-  pages_[index] = std::make_unique<Page>();
-  Page* out = pages_[index].get();
+  pages_[index].push_back(std::make_unique<Page>());
+  Page* out = pages_[index].back().get();
   workers_.run([this, out, index, frame = std::move(frame), items = std::move(items), tables = tables_]() mutable {
     try {
       build_page(*out, index, *items, *tables);
@@ -175,7 +172,9 @@ void PdfBuilder::build_page(Page& page, std::size_t index, const frame::Flat& it
   ImageDrawing pictures = draw_images(items, height_, tables.images);
   std::vector<FontUsage> usage = page_glyph_usage(items, tables.font_ids);
   page.navigation = page_navigation(items);
-  const std::string stream = std::move(pictures.stream) + content.stream;  // the pictures under the text
+  // The pictures under the text; the graphics state saved and restored around it, so a page's
+  // next part starts from the state every stream assumes.
+  const std::string stream = "q\n" + std::move(pictures.stream) + content.stream + "Q\n";
   Fnv1a hash;
   hash.add(stream);
   page.content_hash = hash.value();
@@ -189,14 +188,15 @@ void PdfBuilder::build_page(Page& page, std::size_t index, const frame::Flat& it
 std::unique_ptr<PdfMemDocument> PdfBuilder::document(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
                                                      const frame::DocInfo& info) {
   workers_.wait();
-  for (const auto& page : pages_)
-    if (page && page->error) std::rethrow_exception(page->error);  // the lowest page that failed
+  for (const auto& parts : pages_)
+    for (const auto& part : parts)
+      if (part->error) std::rethrow_exception(part->error);  // the lowest page that failed
   if (pages == 0) throw Error(SourcePos{}, "the document has no pages");
   if (pages_.size() > pages)
     throw Error(SourcePos{}, "page " + std::to_string(pages_.size()) + " was given to the PDF, which has " +
                                  std::to_string(pages) + " pages");
   for (std::size_t i = 0; i < pages; ++i)
-    if (i >= pages_.size() || !pages_[i])
+    if (i >= pages_.size() || pages_[i].empty())
       throw Error(SourcePos{}, "page " + std::to_string(i + 1) + " of " + std::to_string(pages) +
                                    " was never given to the PDF");
   return_free_memory();  // the frames are freed: the PDF need not be made beside their memory
@@ -224,16 +224,25 @@ std::unique_ptr<PdfMemDocument> PdfBuilder::document(std::size_t pages, const st
 
     std::vector<PageNavigation> navigation(pages);
     for (std::size_t i = 0; i < pages; ++i) {
-      Page& built = *pages_[i];
-      content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash >> 32));
-      content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash));
       PdfPage* page = pdf.GetPage(static_cast<int>(i));  // re-fetched: a PdfPage* goes stale
-      set_flate_stream(*page->GetContents(), built.compressed);
-      std::string().swap(built.compressed);  // PoDoFo holds the stream now: not twice
-      for (int f : built.fonts) page->AddResource(PdfName("F" + std::to_string(f)), font_refs[f], PdfName("Font"));
-      for (int k : built.images)
-        page->AddResource(PdfName("Im" + std::to_string(k)), image_refs[k], PdfName("XObject"));
-      navigation[i] = std::move(built.navigation);
+      PdfArray contents;
+      for (std::size_t k = 0; k < pages_[i].size(); ++k) {
+        Page& built = *pages_[i][k];
+        content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash >> 32));
+        content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash));
+        PdfObject* stream = k == 0 ? page->GetContents() : pdf.GetObjects().CreateObject();
+        set_flate_stream(*stream, built.compressed);
+        std::string().swap(built.compressed);  // PoDoFo holds the stream now: not twice
+        contents.push_back(stream->Reference());
+        for (int f : built.fonts) page->AddResource(PdfName("F" + std::to_string(f)), font_refs[f], PdfName("Font"));
+        for (int x : built.images)
+          page->AddResource(PdfName("Im" + std::to_string(x)), image_refs[x], PdfName("XObject"));
+        PageNavigation& links = navigation[i];
+        for (auto& link : built.navigation.links) links.links.push_back(std::move(link));
+        for (auto& anchor : built.navigation.anchors) links.anchors.push_back(std::move(anchor));
+      }
+      // Several parts: the page's contents are their streams, painted in order.
+      if (contents.size() > 1) page->GetObject()->GetDictionary().AddKey("Contents", contents);
     }
     pages_.clear();
     add_links(pdf, height_, navigation, content_hash);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "font/font_db.hpp"
+#include "frame/page_sink.hpp"
 #include "frame/paged_doc.hpp"
 #include "image/picture.hpp"
 #include "pdf/color_font.hpp"
@@ -31,7 +32,11 @@ namespace folio::pdf {
 
 class FontSource;
 
-class PdfBuilder {
+// Throws folio::Error when `path` cannot become the PDF: its folder is missing, or something
+// other than a file is there (a render checks before it composes, and again when it writes).
+void check_output_path(const std::string& path);
+
+class PdfBuilder : public frame::PageSink {
  public:
   // Every page `width` x `height`. `threads`: pages built at once, the caller's thread included
   // (0: one per core). `fonts`: the database the pages were set with, whose faces (already open
@@ -42,14 +47,21 @@ class PdfBuilder {
   PdfBuilder(const PdfBuilder&) = delete;
   PdfBuilder& operator=(const PdfBuilder&) = delete;
 
-  // Page `index` (0-based), in any order, each index once. `fonts` and `images`: the document's
-  // font and picture tables as they are now: they only grow (an entry's index never changes), and
-  // the page names only entries already in them. Opens each font when a page first draws it, and
+  // Page `index` (0-based), in any order, or a further part of a page given before: its own
+  // content stream, painted after the page's others (composition gives a footer that shows the
+  // page count so, once the count is known). `fonts` and `images`: the document's font and
+  // picture tables as they are now: they only grow (an entry's index never changes), and the
+  // page names only entries already in them. Opens each font when a page first draws it, and
   // finds each picture when a page first shows it. Throws folio::Error for a run whose font is
-  // not in `fonts`, a font file or picture that cannot be read, more emoji than a colour font
-  // can draw, or an index given twice; an error in building the page itself is thrown by finish.
+  // not in `fonts`, a font file or picture that cannot be read, or more emoji than a colour font
+  // can draw; an error in building the page itself is thrown by finish.
   void add_page(std::size_t index, frame::Frame page, const std::vector<frame::FontRef>& fonts,
                 const std::vector<frame::ImageRef>& images);
+  // frame::PageSink: add_page.
+  void add(std::size_t index, frame::Frame part, const std::vector<frame::FontRef>& fonts,
+           const std::vector<frame::ImageRef>& images) override {
+    add_page(index, std::move(part), fonts, images);
+  }
 
   // Embeds the fonts (subsets of exactly the glyphs the pages drew) and pictures, adds links,
   // outline and info, and returns the PDF's bytes. Throws folio::Error when a page in
@@ -86,7 +98,7 @@ class PdfBuilder {
   std::vector<frame::ImageRef> images_;
   std::vector<image::PictureRef> pictures_;  // null until a page shows the picture
   std::shared_ptr<const Tables> tables_;     // what the next page is built with
-  std::vector<std::unique_ptr<Page>> pages_;
+  std::vector<std::vector<std::unique_ptr<Page>>> pages_;  // each page's parts, in the order given
   std::mutex usage_mutex_;
   GlyphUsage usage_;
   PageWorkers workers_;  // last: destroyed (its jobs run) before what they write to

@@ -4,6 +4,7 @@
 #include "common/atomic_file.hpp"
 #include "folio/folio.hpp"
 #include "frame/layout_dump.hpp"
+#include "pdf/pdf_builder.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/render_job.hpp"
 
@@ -36,17 +37,31 @@ RenderResult render(const RenderOptions& options) {
 }
 
 RenderResult render(const RenderOptions& options, Resources& resources) {
-  pipeline::TypesetIssue issue = pipeline::typeset_issue(options, resources);
-  issue.pages.info.creation_time = source_date_epoch();
-  // The dump is staged before the PDF is written and committed after it, so a failure of either
-  // leaves neither behind, and each file appears whole or not at all.
-  std::optional<StagedFile> dump;
-  if (!options.layout_dump.empty())
-    dump.emplace(options.layout_dump, frame::dump_layout(issue.pages), "the layout dump");
-  const int pages = static_cast<int>(issue.pages.pages.size());
-  // The frames are freed page by page as the PDF is made: not all at once at the end.
-  pdf::write_pdf_file(std::move(issue.pages), options.output, options.threads, issue.fonts);
-  if (dump) dump->commit();
+  const long long date = source_date_epoch();
+  pdf::check_output_path(options.output);
+  pipeline::TypesetIssue issue;
+  if (options.layout_dump.empty()) {
+    // Each page goes to the PDF writer as soon as it is made, and its frame is freed there: a
+    // long issue never holds all its pages (docs/limits.md, "Time and memory").
+    std::optional<pdf::PdfBuilder> pdf;
+    issue = pipeline::typeset_issue(options, resources,
+                                    [&](const font::FontDb& fonts, Sp width, Sp height) -> frame::PageSink& {
+                                      return pdf.emplace(width, height, options.threads, &fonts);
+                                    });
+    issue.pages.info.creation_time = date;
+    pdf->finish_to_file(options.output, static_cast<std::size_t>(issue.page_count), issue.pages.outline,
+                        issue.pages.info);
+  } else {
+    // The dump needs every page: they are kept, then written (the frames freed page by page).
+    // The dump is staged before the PDF is written and committed after it, so a failure of either
+    // leaves neither behind, and each file appears whole or not at all.
+    issue = pipeline::typeset_issue(options, resources);
+    issue.pages.info.creation_time = date;
+    StagedFile dump(options.layout_dump, frame::dump_layout(issue.pages), "the layout dump");
+    pdf::write_pdf_file(std::move(issue.pages), options.output, options.threads, issue.fonts);
+    dump.commit();
+  }
+  const int pages = issue.page_count;
   RenderResult result{pages,
                       std::move(issue.warnings),
                       {options.input, issue.style_path, issue.layout_path}};

@@ -52,15 +52,36 @@ TEST(PdfBuilder, PagesInAnyOrderGiveTheSameBytes) {
   EXPECT_EQ(built(doc, {1, 2, 0}, 3), in_order);  // the contents page last, as composition gives it
 }
 
-TEST(PdfBuilder, APageNeverGivenOrGivenTwiceIsAnError) {
+TEST(PdfBuilder, APageNeverGivenOrGivenPastTheCountIsAnError) {
   const frame::PagedDoc doc = three_pages();
   EXPECT_THROW(built(doc, {0, 2}), Error);
-  PdfBuilder twice(doc.width, doc.height);
-  twice.add_page(1, doc.pages[1], doc.fonts, doc.images);
-  EXPECT_THROW(twice.add_page(1, doc.pages[1], doc.fonts, doc.images), Error);
   PdfBuilder beyond(doc.width, doc.height);
   for (std::size_t i = 0; i < 3; ++i) beyond.add_page(i, doc.pages[i], doc.fonts, doc.images);
   EXPECT_THROW(beyond.finish(2, {}, {}), Error);
+}
+
+// A footer that shows the page count comes once the count is known: a second part of its page,
+// a content stream of its own painted after the first, both read back as the page's text.
+TEST(PdfBuilder, ASecondPartOfAPageIsPaintedAfterIt) {
+  frame::PagedDoc doc = a4_doc(2);
+  add_run(doc.pages[0], make_run(test::kSerif, 0, "Body text", 11), 72, 100);
+  add_run(doc.pages[1], make_run(test::kSerif, 0, "More body", 11), 72, 100);
+  frame::Frame footer;
+  add_run(footer, make_run(test::kSerif, 0, "Page 1 of 2", 9), 72, 800);
+  PdfBuilder builder(doc.width, doc.height);
+  builder.add_page(1, doc.pages[1], doc.fonts, doc.images);
+  builder.add_page(0, doc.pages[0], doc.fonts, doc.images);
+  builder.add_page(0, footer, doc.fonts, doc.images);
+  std::vector<char> bytes = builder.finish(2, {}, {});
+  Loaded pdf(bytes);
+  const PdfObject* contents = pdf.doc.GetPage(0)->GetObject()->GetIndirectKey("Contents");
+  ASSERT_TRUE(contents && contents->IsArray());
+  EXPECT_EQ(contents->GetArray().size(), 2u);
+  EXPECT_FALSE(pdf.doc.GetPage(1)->GetObject()->GetIndirectKey("Contents")->IsArray());
+  const auto reader = read(bytes);
+  // poppler puts the footer's distance from the body as blank lines.
+  EXPECT_EQ(std::regex_replace(page_text(*reader->doc, 0), std::regex("\n+"), "\n"), "Body text\nPage 1 of 2");
+  EXPECT_EQ(page_text(*reader->doc, 1), "More body");
 }
 
 TEST(PdfBuilder, AMissingFontFileIsReportedWhenAPageFirstDrawsIt) {
