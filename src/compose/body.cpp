@@ -7,6 +7,7 @@
 #include "compose/page_geometry.hpp"
 #include "compose/paragraph_queue.hpp"
 #include "compose/table_setter.hpp"
+#include "input/body_parts.hpp"
 
 namespace folio::compose {
 namespace {
@@ -61,6 +62,7 @@ class BodySetter {
   FigureSetter figures_;
   Sp measure_ = 0;
   bool after_paragraph_ = false;
+  int headings_ = 0;  // headings met so far
 };
 
 para::ParagraphSpec BodySetter::spec_for(const style::ParagraphStyle& st, Sp extra_indent) const {
@@ -198,9 +200,12 @@ void BodySetter::heading(const Block& b, Sp indent) {
   para::ParagraphSpec spec = spec_for(st, indent);
   spec.spans = cx_.styler.spans(b.inlines, st);
   spec.balance = true;
-  queue_.set(std::move(spec), [&st, level, title = input::plain_text(b.inlines)](std::vector<frame::Frame> lines,
-                                                                                 GalleyBuilder& galley) {
-    galley.add_heading(std::move(lines), st, level, title);
+  // Headings are numbered as input::collect_headings lists them: in document order, nested ones
+  // included, which is the order this walk meets them.
+  const int index = headings_++;
+  queue_.set(std::move(spec), [&st, level, index, title = input::plain_text(b.inlines)](
+                                  std::vector<frame::Frame> lines, GalleyBuilder& galley) {
+    galley.add_heading(std::move(lines), st, level, title, index);
   });
 }
 
@@ -228,39 +233,19 @@ void BodySetter::figure(const Block& b) {
 
 }  // namespace
 
-Galley set_body(const std::vector<input::Block>& blocks, std::vector<GalleyInsert> notes, const Context& cx,
-                 const Grew& grew, std::vector<input::Block>* release) {
+Galley set_body(const input::Document& doc, std::vector<GalleyInsert> notes, const Context& cx, const Grew& grew,
+                 input::Document* release) {
   BodySetter setter(cx, std::move(notes), grew);
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    setter.block(blocks[i], Nesting{});
-    // What is queued holds its own copy of the text: the block is no longer needed.
-    if (release) (*release)[i] = Block{};
-    setter.grew();
-  }
-  return std::move(setter).finish();
-}
-
-namespace {
-
-void list_body_headings(const std::vector<input::Block>& blocks, const Context& cx, std::vector<BodyHeading>& out) {
-  for (const Block& b : blocks) {
-    if (b.kind != BlockKind::Heading) {
-      list_body_headings(b.children, cx, out);  // in quotes and list items
-      continue;
+  input::for_each_part(doc, [&](const std::vector<Block>& blocks) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      setter.block(blocks[i], Nesting{});
+      // What is queued holds its own copy of the text: the block is no longer needed (a part's
+      // blocks go with the part).
+      if (release && !doc.parts) release->blocks[i] = Block{};
+      setter.grew();
     }
-    // Whether it sets a line decides whether the galley lists it; the measure does not.
-    para::ParagraphSpec spec = cx.spec(heading_style(b, cx), cx.page.column_width());
-    spec.spans = cx.styler.spans(b.inlines, heading_style(b, cx));
-    if (!cx.builder.build(spec).empty()) out.push_back(BodyHeading{heading_level(b), input::plain_text(b.inlines)});
-  }
-}
-
-}  // namespace
-
-std::vector<BodyHeading> body_headings(const std::vector<input::Block>& blocks, const Context& cx) {
-  std::vector<BodyHeading> out;
-  list_body_headings(blocks, cx, out);
-  return out;
+  });
+  return std::move(setter).finish();
 }
 
 }  // namespace folio::compose

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <functional>
-#include <string>
 #include <vector>
 
 #include "compose/context.hpp"
@@ -17,17 +16,10 @@ namespace folio::compose {
 // complete can be made (and their blocks taken) while the rest is still being set.
 using Grew = std::function<void(GalleyBuilder& galley)>;
 
-// `notes`: the footnotes, set (compose/notes.hpp). `release`: `blocks` itself, to free
-// each block once it is set; null to keep them.
-Galley set_body(const std::vector<input::Block>& blocks, std::vector<GalleyInsert> notes, const Context& cx,
-                const Grew& grew = {}, std::vector<input::Block>* release = nullptr);
-
-// A heading the galley will list (one that sets at least one line), found before the body is
-// set: the contents list on page 1 must know its entries before the first page is made.
-struct BodyHeading {
-  int level = 1;
-  std::string title;
-};
-std::vector<BodyHeading> body_headings(const std::vector<input::Block>& blocks, const Context& cx);
+// `notes`: the footnotes, set (compose/notes.hpp). The body is read a part at a time when
+// it is kept so (input::Document::parts). `release`: the document itself, to free each block once
+// it is set; null to keep them.
+Galley set_body(const input::Document& doc, std::vector<GalleyInsert> notes, const Context& cx,
+                const Grew& grew = {}, input::Document* release = nullptr);
 
 }  // namespace folio::compose

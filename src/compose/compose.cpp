@@ -77,15 +77,14 @@ StreamedIssue compose(const input::Document& doc, const Inputs& in, Diagnostics&
   // the columns start; then, once every page is made, with the numbers (its height cannot change).
   std::vector<GalleyInsert> notes = set_notes(doc.notes, cx);
   if (release) release->notes = {};
-  const std::vector<BodyHeading> headings = body_headings(doc.blocks, cx);
-  const ContentsLevels levels = contents_levels(headings, cx.page.masthead);
-  std::vector<ContentsEntry> contents = contents_entries(headings, levels);
+  const ContentsLevels levels = contents_levels(doc.headings, cx.page.masthead);
+  std::vector<ContentsEntry> contents = contents_entries(doc.headings, levels);
   const Masthead first = set_masthead(doc.meta, contents, cx);
 
   // Pages are made while the body is set, as soon as pagination knows nothing set later can
   // change them, and handed to the sink: the galley holds a few pages' lines at a time.
   flow::Paginator paginator(geometry(cx, first.height));
-  PageAssembler assembler(cx, doc.meta, in.fonts, first, levels, sink);
+  PageAssembler assembler(cx, doc.meta, in.fonts, first, sink);
   const auto make_pages = [&](Galley& galley, bool complete) {
     while (std::optional<flow::PageFlow> flowed = paginator.next_page(galley.flow, complete)) {
       // The pages made must stay within what the writer handles (docs/limits.md, "Pages").
@@ -93,19 +92,19 @@ StreamedIssue compose(const input::Document& doc, const Inputs& in, Diagnostics&
         throw Error(SourcePos{doc.path}, "the issue runs to more than " + limits::with_commas(limits::kPages) +
                                              " pages, folio's limit (docs/limits.md)");
       assembler.add(*flowed, galley);
+      galley.flow.items.drop_before(paginator.droppable());
     }
   };
   PageWatch watch;
   Galley galley = set_body(
-      doc.blocks, std::move(notes), cx,
+      doc, std::move(notes), cx,
       [&](GalleyBuilder& set) {
         if (watch.worth_trying(set.so_far().flow)) make_pages(set.so_far(), false);
       },
-      release ? &release->blocks : nullptr);
+      release);
   make_pages(galley, true);
 
-  for (std::size_t i = 0; i < contents.size() && i < assembler.contents_pages().size(); ++i)
-    contents[i].page = assembler.contents_pages()[i];
+  number_entries(contents, assembler.heading_pages());
   return StreamedIssue{assembler.finish(paginator.pages(), set_masthead(doc.meta, contents, cx)), paginator.pages()};
 }
 

@@ -1,5 +1,7 @@
 #include "compose/contents.hpp"
 
+#include <algorithm>
+
 #include "compose/page_geometry.hpp"
 
 namespace folio::compose {
@@ -53,16 +55,11 @@ Sp set_entry(frame::Frame& region, const ContentsEntry& e, Sp y, const Context& 
 
 }  // namespace
 
-bool in_contents(const GalleyBlock& block, const ContentsLevels& levels) {
-  const int level = frame::heading_level(block.role);
-  return block.outline && level >= levels.first && level <= levels.last;
-}
-
-ContentsLevels contents_levels(const std::vector<BodyHeading>& headings, const style::Masthead& masthead) {
+ContentsLevels contents_levels(const std::vector<input::Heading>& headings, const style::Masthead& masthead) {
   int first = masthead.contents_level;
   if (first == 0) {
     int level_one = 0, deeper = 0;
-    for (const BodyHeading& h : headings) {
+    for (const input::Heading& h : headings) {
       level_one += h.level == 1;
       deeper += h.level == 2;
     }
@@ -71,11 +68,24 @@ ContentsLevels contents_levels(const std::vector<BodyHeading>& headings, const s
   return ContentsLevels{first, std::min(6, first + masthead.contents_depth - 1)};
 }
 
-std::vector<ContentsEntry> contents_entries(const std::vector<BodyHeading>& headings, const ContentsLevels& levels) {
+std::vector<ContentsEntry> contents_entries(const std::vector<input::Heading>& headings, const ContentsLevels& levels) {
   std::vector<ContentsEntry> out;
-  for (const BodyHeading& h : headings)
-    if (h.level >= levels.first && h.level <= levels.last) out.push_back(ContentsEntry{h.title, 0, h.level - levels.first});
+  for (std::size_t i = 0; i < headings.size(); ++i) {
+    const input::Heading& h = headings[i];
+    if (h.level >= levels.first && h.level <= levels.last)
+      out.push_back(ContentsEntry{h.title, 0, h.level - levels.first, static_cast<int>(i)});
+  }
   return out;
+}
+
+void number_entries(std::vector<ContentsEntry>& entries, const std::vector<int>& pages) {
+  std::vector<ContentsEntry> kept;
+  for (ContentsEntry& e : entries) {
+    const std::size_t h = static_cast<std::size_t>(e.heading);
+    e.page = h < pages.size() ? pages[h] : 0;
+    if (e.page > 0) kept.push_back(std::move(e));
+  }
+  entries = std::move(kept);
 }
 
 Sp set_contents(frame::Frame& region, const std::vector<ContentsEntry>& entries, Sp y, const Context& cx) {

@@ -6,9 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "compose/body.hpp"
 #include "compose/context.hpp"
-#include "compose/galley.hpp"
+#include "input/document.hpp"
 #include "frame/frame.hpp"
 
 namespace folio::compose {
@@ -17,6 +16,7 @@ struct ContentsEntry {
   std::string title;
   int page = 0;  // 1-based; 0 while not yet known (room for two digits is kept)
   int depth = 0;  // 0: the listed level; 1: the level below it, indented
+  int heading = -1;  // its heading's index in the document's headings (input::Document::headings)
 };
 
 // The heading levels the list holds: [first, last]. `contents-level: auto` is level 1, or level 2
@@ -24,13 +24,14 @@ struct ContentsEntry {
 struct ContentsLevels {
   int first = 1, last = 1;
 };
-ContentsLevels contents_levels(const std::vector<BodyHeading>& headings, const style::Masthead& masthead);
+ContentsLevels contents_levels(const std::vector<input::Heading>& headings, const style::Masthead& masthead);
 
 // One entry per heading of those levels, in order, pages not yet known.
-std::vector<ContentsEntry> contents_entries(const std::vector<BodyHeading>& headings, const ContentsLevels& levels);
+std::vector<ContentsEntry> contents_entries(const std::vector<input::Heading>& headings, const ContentsLevels& levels);
 
-// Whether `block` is a heading the list holds (the entries are these blocks, in galley order).
-bool in_contents(const GalleyBlock& block, const ContentsLevels& levels);
+// Gives each entry the page its heading was set on (`pages`: by heading index, 0 where unknown);
+// drops the entries of headings that set no line (nothing of them is on any page).
+void number_entries(std::vector<ContentsEntry>& entries, const std::vector<int>& pages);
 
 // Sets the list's title and entries in `region` from `y` down, at most to half the page (the body
 // must still start on page 1: the rest are summed up as "... and N more"). Returns the y below it.

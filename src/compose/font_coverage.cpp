@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "common/utf8.hpp"
+#include "input/body_parts.hpp"
 
 namespace folio::compose {
 namespace {
@@ -89,7 +90,7 @@ std::vector<Diagnostic> uncovered_characters(const input::Document& doc, const f
   const SourcePos file{doc.path};
   collect.text(doc.meta.publication, file);
   collect.text(doc.meta.issue, file);
-  collect.blocks(doc.blocks);
+  input::for_each_part(doc, [&](const std::vector<input::Block>& blocks) { collect.blocks(blocks); });
   std::vector<Diagnostic> out;
   if (collect.found.empty()) return out;
   std::vector<std::string> lines;

@@ -108,7 +108,7 @@ void GalleyBuilder::add_paragraph(std::vector<frame::Frame> lines, const style::
 }
 
 void GalleyBuilder::add_heading(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, int level,
-                                const std::string& title) {
+                                const std::string& title, int heading) {
   if (lines.empty()) return;
   begin_block(st.space_before);
   const Sp content = static_cast<Sp>(lines.size()) * st.leading;
@@ -124,7 +124,10 @@ void GalleyBuilder::add_heading(std::vector<frame::Frame> lines, const style::Pa
     block.frame.width = measure_;
     block.frame.height = snap(height);
     block.role = frame::heading_role(level);
-    if (first == 0) block.outline = title;
+    if (first == 0) {
+      block.outline = title;
+      block.heading = heading;
+    }
     // Extra height from snapping goes above the heading, so it sits close to its text.
     const Sp top = block.frame.height - height;
     for (std::size_t i = 0; i < count; ++i)

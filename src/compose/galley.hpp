@@ -25,6 +25,7 @@ struct GalleyBlock {
   frame::Role role = frame::Role::None;
   std::optional<std::string> outline;  // a heading's first block: its title for the outline and the contents
   int table = -1;  // a table's body row: its table in Galley::tables
+  int heading = -1;  // a heading's first block: its index in the document's headings
   bool placed = false;  // a page has taken its frame
 };
 
@@ -97,8 +98,9 @@ class GalleyBuilder {
   void add_paragraph(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, frame::Role role);
   // A heading's lines as one block with its space after, rounded up to the grid so the next body
   // line lands back on it; a heading that would fill half a column breaks like a paragraph.
+  // `heading`: its index in the document's headings (the contents list's entries name it).
   void add_heading(std::vector<frame::Frame> lines, const style::ParagraphStyle& st, int level,
-                   const std::string& title);
+                   const std::string& title, int heading = -1);
   // A code block's lines (compose/code_block.hpp) on the style's tint and left rule, which start
   // at `indent` and reach the column's right edge, `st.padding` beyond the first and last lines.
   // A block of up to kKeepCodeLines lines never breaks; a longer one breaks like a paragraph.

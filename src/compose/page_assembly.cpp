@@ -56,12 +56,11 @@ bool shows_page_count(const style::Furniture& f) {
 }  // namespace
 
 PageAssembler::PageAssembler(const Context& cx, const input::FrontMatter& meta, const font::FontDb& fonts,
-                             const Masthead& masthead, ContentsLevels levels, frame::PageSink& sink)
+                             const Masthead& masthead, frame::PageSink& sink)
     : cx_(cx),
       meta_(meta),
       sink_(sink),
       masthead_height_(masthead.height),
-      levels_(levels),
       count_in_furniture_(shows_page_count(cx.page.footer) || shows_page_count(cx.page.header)),
       fonts_(fonts),
       images_(*cx.figures) {
@@ -93,7 +92,11 @@ frame::Frame PageAssembler::assemble(const flow::PageFlow& flowed, Galley& galle
     frame::Frame& column = columns[static_cast<std::size_t>(pl.column)];
     if (block.outline)
       outline_.push_back(frame::OutlineEntry{*block.outline, frame::heading_level(block.role), p, top + pl.y});
-    if (in_contents(block, levels_)) contents_pages_.push_back(p + 1);
+    if (block.heading >= 0) {
+      const std::size_t h = static_cast<std::size_t>(block.heading);
+      if (heading_pages_.size() <= h) heading_pages_.resize(h + 1, 0);
+      heading_pages_[h] = p + 1;
+    }
     const TableContinuation* table =
         block.table >= 0 ? &galley.tables[static_cast<std::size_t>(block.table)] : nullptr;
     if (table && pl.repeat) add_repeated_header(column, *table, pl.y);

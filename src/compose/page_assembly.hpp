@@ -34,16 +34,16 @@ inline Sp columns_top(const style::PageTemplate& layout, int page, Sp masthead_h
 class PageAssembler {
  public:
   // `masthead`: page 1's masthead as set before pagination (its height, and its fonts first in
-  // the font table; the final one, with page numbers, is as high). `levels`: the headings the
-  // contents list holds, whose pages it records.
+  // the font table; the final one, with page numbers, is as high).
   PageAssembler(const Context& cx, const input::FrontMatter& meta, const font::FontDb& fonts,
-                const Masthead& masthead, ContentsLevels levels, frame::PageSink& sink);
+                const Masthead& masthead, frame::PageSink& sink);
 
   // Assembles page `flowed.page` from the galley and hands it to the sink (page 1 waits for
   // finish()).
   void add(const flow::PageFlow& flowed, Galley& galley);
-  // The page of each contents entry's heading (1-based), in order, for the pages added so far.
-  const std::vector<int>& contents_pages() const { return contents_pages_; }
+  // The page (1-based) each heading was set on, by its index in the document's headings; 0 for a
+  // heading not on the pages added so far.
+  const std::vector<int>& heading_pages() const { return heading_pages_; }
   // Hands page 1 to the sink under `masthead` (set with the contents' page numbers; as high as
   // the one given first), then the furniture that shows the page count; returns the document
   // without its pages: size, fonts, pictures, outline.
@@ -58,12 +58,11 @@ class PageAssembler {
   const input::FrontMatter& meta_;
   frame::PageSink& sink_;
   Sp masthead_height_ = 0;
-  ContentsLevels levels_;
   bool count_in_furniture_ = false;  // the header or footer shows {pages}: set once it is known
   FontTable fonts_;
   ImageTable images_;
   std::vector<frame::OutlineEntry> outline_;
-  std::vector<int> contents_pages_;
+  std::vector<int> heading_pages_;
   frame::Frame first_page_;  // page 1 without its masthead, until finish()
 };
 

@@ -5,7 +5,7 @@
 
 namespace folio::flow {
 
-bool is_legal_break(const std::vector<FlowItem>& items, std::size_t i) {
+bool is_legal_break(const FlowItems& items, std::size_t i) {
   const FlowItem& item = items[i];
   switch (item.type) {
     case FlowItem::Type::Glue: {
@@ -21,7 +21,7 @@ bool is_legal_break(const std::vector<FlowItem>& items, std::size_t i) {
   }
 }
 
-std::size_t skip_discardable(const std::vector<FlowItem>& items, std::size_t pos) {
+std::size_t skip_discardable(const FlowItems& items, std::size_t pos) {
   while (pos < items.size() && items[pos].type != FlowItem::Type::Box && items[pos].type != FlowItem::Type::Insert)
     ++pos;
   return pos;
@@ -40,12 +40,12 @@ Sp advance(const FlowItem& item, Sp y, bool starts_column) {
   }
 }
 
-Sp glue_before(const std::vector<FlowItem>& items, std::size_t i) {
+Sp glue_before(const FlowItems& items, std::size_t i) {
   return i > 0 && items[i - 1].type == FlowItem::Type::Glue ? items[i - 1].height : 0;
 }
 
 ColumnFill fill_column(const FillContext& cx, std::size_t pos, Sp height) {
-  const std::vector<FlowItem>& items = cx.list.items;
+  const FlowItems& items = cx.list.items;
   const ColumnNotes notes(cx.list.inserts, cx.notes, height, cx.carried);
   const Sp carried = notes.carried_foot().height;
   ColumnFill fill;

@@ -49,11 +49,11 @@ struct FillContext {
 };
 
 // True when a break is legal at items[i]: a Glue directly after a Box, or a Penalty < kNever.
-bool is_legal_break(const std::vector<FlowItem>& items, std::size_t i);
+bool is_legal_break(const FlowItems& items, std::size_t i);
 
 // The first position at or after `pos` holding a Box or an Insert (Glue, Penalty and Snap at a
 // column top are dropped), or items.size().
-std::size_t skip_discardable(const std::vector<FlowItem>& items, std::size_t pos);
+std::size_t skip_discardable(const FlowItems& items, std::size_t pos);
 
 // The column's height after `item` from height `y`; `starts_column`: the item is the column's
 // first box, whose repeat material goes above it.
@@ -61,7 +61,7 @@ Sp advance(const FlowItem& item, Sp y, bool starts_column);
 
 // The glue right before items[i] (0 if none): the space above a float, which goes with it when
 // the float waits for another column.
-Sp glue_before(const std::vector<FlowItem>& items, std::size_t i);
+Sp glue_before(const FlowItems& items, std::size_t i);
 
 // Fills a column of `height` starting at `pos`. Takes at least one Box whenever one remains,
 // unless the carried notes need the room or the column is shorter than a whole one (then the

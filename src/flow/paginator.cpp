@@ -65,7 +65,7 @@ std::size_t Paginator::position() const {
 }
 
 std::optional<PageFlow> Paginator::next_page(const VerticalList& list, bool complete) {
-  const std::vector<FlowItem>& items = list.items;
+  const FlowItems& items = list.items;
   const int columns = std::max(1, geometry_.columns);
   const NoteRules notes = note_rules(geometry_);
   const TopRules top_rules{geometry_.top_space, geometry_.step, geometry_.orphans, geometry_.widows};

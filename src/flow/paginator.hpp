@@ -100,6 +100,9 @@ class Paginator {
   // the next column, a wide block waiting for a page top, a wide block's notes): an insert is done
   // when a returned InsertPlacement holds its last part (first + count == parts.size()).
   std::size_t position() const;
+  // The items before this index are never read again: the list may drop them
+  // (FlowItems::drop_before). The glue before a float waiting at position() is still read.
+  std::size_t droppable() const { return position() > 0 ? position() - 1 : 0; }
 
  private:
   Geometry geometry_;

@@ -2,6 +2,7 @@
 // (input/load_issue.hpp reads it).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -101,11 +102,25 @@ struct Note {
   SourcePos pos;
 };
 
+// A heading of the body, wherever it is (in a quote, a list item): what the contents list on page
+// 1 is made from before the body is set.
+struct Heading {
+  int level = 1;
+  std::string title;  // plain_text of its inlines
+};
+
+class BodyParts;  // body_parts.hpp
+
 struct Document {
   std::string path;
   FrontMatter meta;
-  std::vector<Block> blocks;
-  std::vector<Note> notes;  // notes[n - 1] has number n
+  std::vector<Block> blocks;  // the whole body, unless it is read in parts (`parts`)
+  std::vector<Note> notes;    // notes[n - 1] has number n
+  std::vector<Heading> headings;  // every heading of the body, in order
+  // A body too long to keep parsed (load_issue.hpp) is read again a part at a time wherever its
+  // blocks are wanted, so they never all exist at once: `blocks` is then empty. Read the body
+  // through for_each_part (body_parts.hpp), which serves both.
+  std::shared_ptr<const BodyParts> parts;
 };
 
 // The plain text of inlines (for contents entries, the outline and the PDF title).

@@ -111,4 +111,23 @@ void attach_captions(std::vector<Block>& blocks) {
   blocks.resize(kept);
 }
 
+void CaptionJoiner::add(std::vector<Block> part) {
+  if (!waiting_.empty()) {
+    part.insert(part.begin(), std::make_move_iterator(waiting_.begin()), std::make_move_iterator(waiting_.end()));
+    waiting_.clear();
+  }
+  // A figure that ends the part cannot have its caption in it: it waits for the next part.
+  if (!part.empty() && part.back().kind == BlockKind::Figure) {
+    waiting_.push_back(std::move(part.back()));
+    part.pop_back();
+  }
+  attach_captions(part);
+  if (!part.empty()) take_(part);
+}
+
+void CaptionJoiner::finish() {
+  if (!waiting_.empty()) take_(waiting_);
+  waiting_.clear();
+}
+
 }  // namespace folio::input

@@ -5,6 +5,7 @@
 
 #include <cmark-gfm.h>
 
+#include <functional>
 #include <vector>
 
 #include "input/document.hpp"
@@ -22,5 +23,19 @@ Block figure_block(cmark_node* paragraph, const BodySource& source, Diagnostics&
 
 // Moves the caption paragraph that follows a figure into it (`blocks` are one container's).
 void attach_captions(std::vector<Block>& blocks);
+
+// attach_captions across the parts of a body read a part at a time: a figure that ends a part
+// waits for the next part, whose first block may be its caption. Blocks reach `take` as
+// attach_captions on the whole body leaves them.
+class CaptionJoiner {
+ public:
+  explicit CaptionJoiner(std::function<void(std::vector<Block>& blocks)> take) : take_(std::move(take)) {}
+  void add(std::vector<Block> part);
+  void finish();  // the block still waiting, if any
+
+ private:
+  std::function<void(std::vector<Block>& blocks)> take_;
+  std::vector<Block> waiting_;
+};
 
 }  // namespace folio::input

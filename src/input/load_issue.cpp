@@ -6,6 +6,7 @@
 #include "common/limits.hpp"
 #include "common/read_file.hpp"
 #include "common/utf8.hpp"
+#include "input/body_parts.hpp"
 #include "input/front_matter.hpp"
 #include "input/markdown.hpp"
 
@@ -60,14 +61,24 @@ void check_text(const std::string& source, const std::string& path) {
 
 }  // namespace
 
-Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags) {
+Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags,
+                     std::size_t parts_from) {
   check_text(source, path);
   SplitIssue split = split_front_matter(source, path);
   Document doc;
   doc.path = path;
   doc.meta = parse_front_matter(split.yaml, path);
-  MarkdownBody parsed =
-      parse_markdown(split.body, BodySource{path, split.body_line_offset, split_lines(source)}, diags);
+  BodySource body_source{path, split.body_line_offset, split_lines(source)};
+  // A long body's blocks are only looked at here, for its headings: they are read again a part
+  // at a time where they are set (body_parts.hpp).
+  PartTaker headings;
+  if (split.body.size() >= parts_from)
+    headings = [&](std::vector<Block>& blocks) { collect_headings(blocks, doc.headings); };
+  MarkdownBody parsed = parse_markdown(split.body, body_source, diags, kPartBytes, headings);
+  if (parsed.taken)
+    doc.parts = std::make_shared<const BodyParts>(std::move(parsed.body), std::move(body_source), std::move(parsed.parts));
+  else
+    collect_headings(parsed.blocks, doc.headings);
   doc.blocks = std::move(parsed.blocks);
   doc.notes = std::move(parsed.notes);
   return doc;

@@ -1,6 +1,7 @@
 // Reading an issue file: front matter and Markdown into a Document.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "folio/diagnostic.hpp"
@@ -8,12 +9,20 @@
 
 namespace folio::input {
 
+// The longest body kept parsed whole (about 280 pages of prose): reading a longer one again a part
+// at a time where it is wanted costs two more parses, a few per cent of its render, and keeps
+// its memory from growing with its length.
+constexpr std::size_t kKeptBodyBytes = 1024 * 1024;
+
 // Parses front matter (YAML between "---" lines) and CommonMark. Throws folio::Error with the
 // file, line and column for anything that cannot be typeset (no front matter, a missing
 // required key, a YAML syntax error). Recoverable oddities (unknown
 // raw HTML, an unpaired </u>, a heading deeper than 3, which becomes level 3) become
 // warnings in `diags`, and their text is kept.
-Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags);
+// A body of `parts_from` bytes or more is not kept parsed: it is read again a part at a time
+// where it is wanted (Document::parts), so a long issue's blocks never all exist at once.
+Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags,
+                     std::size_t parts_from = kKeptBodyBytes);
 
 // Reads the file, then parse_issue. Throws folio::Error when it cannot be read.
 Document load_issue(const std::string& path, Diagnostics& diags);

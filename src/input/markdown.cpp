@@ -295,15 +295,21 @@ std::string too_deep_message() {
 }
 
 MarkdownBody parse_markdown(const std::string& markdown, BodySource source, Diagnostics& diags,
-                            std::size_t part_bytes) {
+                            std::size_t part_bytes, const PartTaker& take) {
+  MarkdownBody out;
   // Comments CommonMark 0.31.2 allows, made ones cmark-gfm reads (line ends kept, so lines hold).
-  const std::string body = normalize_html_comments(markdown);
+  out.body = normalize_html_comments(markdown);
+  const std::string& body = out.body;
   check_block_sizes(body, source);
   check_table_sizes(body, source);
   const int body_offset = source.line_offset;
   const std::vector<std::size_t> starts = part_starts(body);
+  out.taken = take && !starts.empty();
+  CaptionJoiner joiner([&](std::vector<Block>& blocks) {
+    if (out.taken) return take(blocks);
+    for (Block& b : blocks) out.blocks.push_back(std::move(b));
+  });
   BlockBuilder builder(source, diags);  // reads `source`, whose line offset follows the parts
-  MarkdownBody out;
   std::size_t begin = 0, want = part_bytes;
   std::size_t counted = 0;  // body lines before `counted` are in source.line_offset
   do {
@@ -321,9 +327,10 @@ MarkdownBody parse_markdown(const std::string& markdown, BodySource source, Diag
       source.line_offset += static_cast<int>(std::count(body.begin() + counted, body.begin() + begin, '\n'));
       counted = begin;
       check_nesting(doc.get(), source);
-      // Captions are attached once the parts are together: a figure may end one part and its
-      // caption begin the next.
-      for (Block& b : builder.build(doc.get(), false)) out.blocks.push_back(std::move(b));
+      out.parts.push_back(PartRange{begin, end, source.line_offset - body_offset});
+      // Captions are attached as the parts come: a figure may end one part and its caption begin
+      // the next.
+      joiner.add(builder.build(doc.get(), false));
     }
 #ifdef __GLIBC__
     // cmark makes a node per delimiter before it merges text nodes: ~170 bytes per "[" or "<".
@@ -334,12 +341,18 @@ MarkdownBody parse_markdown(const std::string& markdown, BodySource source, Diag
     begin = end;
     want = part_bytes;
   } while (begin < body.size());
-  attach_captions(out.blocks);
+  joiner.finish();
   // Footnote definitions ("]:") keep the body whole (markdown_parts.hpp): one part, one numbering.
   out.notes = builder.take_notes();
   source.line_offset = body_offset;
   warn_dropped_definitions(source, builder.definition_lines(), diags);
   return out;
+}
+
+std::vector<Block> parse_part(std::string_view part, const BodySource& source, Diagnostics& diags) {
+  NodePtr doc = parse_cmark(part);
+  BlockBuilder builder(source, diags);
+  return builder.build(doc.get(), false);
 }
 
 }  // namespace folio::input

@@ -30,6 +30,9 @@ std::string flate(std::string_view bytes) {
   std::string out(libdeflate_zlib_compress_bound(c, bytes.size()), '\0');
   // The bound is libdeflate's worst case for this input, so compression cannot run out of room.
   out.resize(libdeflate_zlib_compress(c, bytes.data(), bytes.size(), out.data(), out.size()));
+  // The bound is about the input's size, three times what a page's stream compresses to: a
+  // document's pages are kept compressed until the PDF is written, so keep only what they hold.
+  out.shrink_to_fit();
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/figure_files.hpp"
 
 #include "image/image_path.hpp"
+#include "input/body_parts.hpp"
 #include "image/picture_cache.hpp"
 
 namespace folio::pipeline {
@@ -24,7 +25,7 @@ void read_in(const std::vector<input::Block>& blocks, const std::string& issue_p
 
 compose::FigureFiles read_figure_files(const input::Document& doc, bool allow_outside) {
   compose::FigureFiles out;
-  read_in(doc.blocks, doc.path, allow_outside, out);
+  input::for_each_part(doc, [&](const std::vector<input::Block>& blocks) { read_in(blocks, doc.path, allow_outside, out); });
   return out;
 }
 

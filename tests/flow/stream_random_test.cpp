@@ -179,12 +179,14 @@ TEST(PaginatorStream, GrowingPrefixesGiveExactlyPaginatesPages) {
     std::size_t last_position = 0;
     for (std::size_t size = 0; size < n;) {
       size = std::min(n, size + 1 + rng() % static_cast<unsigned>(chunk));
-      growing.items.assign(built.list.items.begin(), built.list.items.begin() + static_cast<long>(size));
+      // Appended, as a galley does; what pagination will not read again is dropped (below).
+      for (std::size_t i = growing.items.size(); i < size; ++i) growing.items.push_back(built.list.items[i]);
       growing.inserts.assign(built.list.inserts.begin(),
                              built.list.inserts.begin() + static_cast<long>(built.inserts_after[size - 1]));
       while (std::optional<PageFlow> page = paginator.next_page(growing, false)) {
         append(got, *page);
         ++early;
+        growing.items.drop_before(paginator.droppable());
         // Every Box before position() is placed by a page already returned.
         ASSERT_GE(paginator.position(), last_position);
         for (; last_position < paginator.position(); ++last_position) {

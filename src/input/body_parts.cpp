@@ -1,0 +1,36 @@
+#include "input/body_parts.hpp"
+
+#include "input/figure_builder.hpp"
+
+namespace folio::input {
+
+BodyParts::BodyParts(std::string body, BodySource source, std::vector<PartRange> parts)
+    : body_(std::move(body)), source_(std::move(source)), parts_(std::move(parts)) {}
+
+void BodyParts::for_each(const std::function<void(const std::vector<Block>& blocks)>& take) const {
+  Diagnostics given;  // by the first reading
+  CaptionJoiner joiner([&](std::vector<Block>& blocks) { take(blocks); });
+  BodySource source = source_;
+  const int body_offset = source.line_offset;
+  for (const PartRange& part : parts_) {
+    source.line_offset = body_offset + part.line;
+    joiner.add(parse_part(std::string_view(body_).substr(part.begin, part.end - part.begin), source, given));
+  }
+  joiner.finish();
+}
+
+void for_each_part(const Document& doc, const std::function<void(const std::vector<Block>& blocks)>& take) {
+  if (doc.parts)
+    doc.parts->for_each(take);
+  else
+    take(doc.blocks);
+}
+
+void collect_headings(const std::vector<Block>& blocks, std::vector<Heading>& out) {
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::Heading) out.push_back(Heading{b.level, plain_text(b.inlines)});
+    collect_headings(b.children, out);  // in quotes and list items
+  }
+}
+
+}  // namespace folio::input
