@@ -294,7 +294,7 @@ std::string too_deep_message() {
          " levels deep here, folio's limit (docs/limits.md)";
 }
 
-MarkdownBody parse_markdown(const std::string& markdown, BodySource source, Diagnostics& diags,
+MarkdownBody parse_markdown(const std::string& markdown, BodySource& source, Diagnostics& diags,
                             std::size_t part_bytes, const PartTaker& take) {
   MarkdownBody out;
   // Comments CommonMark 0.31.2 allows, made ones cmark-gfm reads (line ends kept, so lines hold).

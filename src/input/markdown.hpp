@@ -39,7 +39,9 @@ constexpr std::size_t kPartBytes = 64 * 1024;
 // With `take`, when the body can be cut into parts at all (markdown_parts.hpp: no link reference
 // or footnote definitions), each part's blocks go to `take` as soon as they are parsed, and are
 // not kept: MarkdownBody::taken.
-MarkdownBody parse_markdown(const std::string& body, BodySource source, Diagnostics& diags,
+// `source` is read (its line offset moves with the parts, and is restored), not copied: its lines
+// are the whole file.
+MarkdownBody parse_markdown(const std::string& body, BodySource& source, Diagnostics& diags,
                             std::size_t part_bytes = kPartBytes, const PartTaker& take = {});
 
 // One part that parse_markdown cut, parsed again (`source.line_offset` is where the part starts):

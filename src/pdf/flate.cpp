@@ -37,8 +37,12 @@ std::string flate(std::string_view bytes) {
 }
 
 void set_flate_stream(PdfObject& object, const std::string& compressed) {
-  PdfMemoryInputStream input(compressed.data(), static_cast<pdf_long>(compressed.size()));
-  object.GetStream()->SetRawData(&input, static_cast<pdf_long>(compressed.size()));
+  // Appended in one piece, PoDoFo's buffer is the stream's size; SetRawData reads it in 4 KB
+  // chunks into a buffer that doubles, which held a long document's streams twice over.
+  PdfStream& stream = *object.GetStream();
+  stream.BeginAppend(TVecFilters(), true, false);  // the bytes are already Flate data
+  stream.Append(compressed.data(), compressed.size());
+  stream.EndAppend();
   object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
 }
 

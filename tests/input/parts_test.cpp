@@ -35,8 +35,8 @@ std::string tree(const std::vector<Block>& blocks, const std::string& indent = "
 // The tree and warnings of `body` parsed in parts of `part_bytes` (cut wherever allowed).
 std::string parsed(const std::string& body, std::size_t part_bytes) {
   Diagnostics diags;
-  const MarkdownBody parsed = parse_markdown(
-      body, BodySource{"issue.md", 4, split_lines(testing::kHeader + body)}, diags, part_bytes);
+  BodySource source{"issue.md", 4, split_lines(testing::kHeader + body)};
+  const MarkdownBody parsed = parse_markdown(body, source, diags, part_bytes);
   std::string out = tree(parsed.blocks);
   for (const Note& n : parsed.notes) out += "note " + std::to_string(n.number) + " " + where(n.pos) + "\n" + tree(n.blocks, "  ");
   return out + dump(diags);
