@@ -62,7 +62,7 @@ void check_text(const std::string& source, const std::string& path) {
 }  // namespace
 
 Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags,
-                     std::size_t parts_from) {
+                     std::size_t parts_from, std::size_t part_bytes) {
   check_text(source, path);
   SplitIssue split = split_front_matter(source, path);
   Document doc;
@@ -74,7 +74,7 @@ Document parse_issue(const std::string& source, const std::string& path, Diagnos
   PartTaker headings;
   if (split.body.size() >= parts_from)
     headings = [&](std::vector<Block>& blocks) { collect_headings(blocks, doc.headings); };
-  MarkdownBody parsed = parse_markdown(split.body, body_source, diags, kPartBytes, headings);
+  MarkdownBody parsed = parse_markdown(split.body, body_source, diags, part_bytes, headings);
   if (parsed.taken)
     doc.parts = std::make_shared<const BodyParts>(std::move(parsed.body), std::move(body_source), std::move(parsed.parts));
   else

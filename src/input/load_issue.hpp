@@ -6,6 +6,7 @@
 
 #include "folio/diagnostic.hpp"
 #include "input/document.hpp"
+#include "input/markdown.hpp"
 
 namespace folio::input {
 
@@ -20,9 +21,10 @@ constexpr std::size_t kKeptBodyBytes = 1024 * 1024;
 // raw HTML, an unpaired </u>, a heading deeper than 3, which becomes level 3) become
 // warnings in `diags`, and their text is kept.
 // A body of `parts_from` bytes or more is not kept parsed: it is read again a part at a time
-// where it is wanted (Document::parts), so a long issue's blocks never all exist at once.
+// where it is wanted (Document::parts), so a long issue's blocks never all exist at once. Parts
+// are about `part_bytes` long (markdown.hpp, kPartBytes).
 Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags,
-                     std::size_t parts_from = kKeptBodyBytes);
+                     std::size_t parts_from = kKeptBodyBytes, std::size_t part_bytes = kPartBytes);
 
 // Reads the file, then parse_issue. Throws folio::Error when it cannot be read.
 Document load_issue(const std::string& path, Diagnostics& diags);

@@ -12,6 +12,7 @@
 #include "input/input_test_util.hpp"
 #include "input/markdown.hpp"
 #include "input/markdown_parts.hpp"
+#include "input/body_parts.hpp"
 
 namespace folio::input {
 namespace {
@@ -42,12 +43,35 @@ std::string parsed(const std::string& body, std::size_t part_bytes) {
   return out + dump(diags);
 }
 
+// The same, the parts handed on as they are parsed and then read again a part at a time, as a
+// long issue's body is (body_parts.hpp): both readings must give the blocks of one parse.
+std::string read_again(const std::string& body, std::size_t part_bytes) {
+  Diagnostics diags;
+  BodySource source{"issue.md", 4, split_lines(testing::kHeader + body)};
+  std::vector<Block> taken;
+  const MarkdownBody first = parse_markdown(body, source, diags, part_bytes, [&](std::vector<Block>& blocks) {
+    for (Block& b : blocks) taken.push_back(std::move(b));
+  });
+  std::string notes;
+  for (const Note& n : first.notes) notes += "note " + std::to_string(n.number) + " " + where(n.pos) + "\n" + tree(n.blocks, "  ");
+  if (!first.taken) return tree(first.blocks) + notes + dump(diags);  // definitions keep it whole
+  EXPECT_TRUE(first.blocks.empty());
+  std::vector<Block> again;
+  BodyParts(first.body, source, first.parts).for_each([&](const std::vector<Block>& blocks) {
+    again.insert(again.end(), blocks.begin(), blocks.end());
+  });
+  EXPECT_EQ(tree(again), tree(taken));
+  return tree(again) + notes + dump(diags);
+}
+
 // Returns how many places the body may be cut at (so the tests know they cut something).
 std::size_t expect_same_in_parts(const std::string& body, const std::string& name) {
   SCOPED_TRACE(name);
   const std::string whole = parsed(body, std::numeric_limits<std::size_t>::max());
   EXPECT_EQ(parsed(body, 1), whole);
   EXPECT_EQ(parsed(body, 100), whole);
+  EXPECT_EQ(read_again(body, 1), whole);
+  EXPECT_EQ(read_again(body, 100), whole);
   return part_starts(body).size();
 }
 
@@ -101,6 +125,9 @@ TEST(MarkdownParts, BlocksThatGoOnPastABlankLine) {
        "A note.[^b]\n\nText.\n\nAnother.[^a]\n\n[^a]: First.\n\n[^b]: Second.\n\n[^c]: Unused.\n"},
       {"a note reference without definitions", "Text.[^x]\n\nMore.\n"},
       {"tables", "| a | b |\n|---|---|\n| 1 | 2 |\n\nText.\n\n| c |\n|:-:|\n| 3 |\n"},
+      {"a figure that ends a part, its caption the next part's first block",
+       "Text.\n\n![Alt](a.png)\n\n*The caption.*\n\n![Two](b.png)\n\n![Three](c.png)\n\n*Its caption.*\n\n"
+       "*Not a caption.*\n\n![Last](d.png)\n"},
   };
   for (const auto& [name, body] : cases) {
     const bool defines = body.find("]:") != std::string::npos;
