@@ -5,12 +5,12 @@
 // note referred to after the line that holds its first marker.
 #pragma once
 
-#include <deque>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "common/numbered_deque.hpp"
 #include "flow/vertical_list.hpp"
 #include "frame/frame.hpp"
 #include "style/page_template.hpp"
@@ -49,33 +49,8 @@ struct GalleyInsert {
 };
 
 // The galley's blocks, numbered from 0 in the order they were added (the flow's payloads). Those
-// at the front that pages have taken can be dropped: a long issue's galley then holds a few
-// pages' blocks at a time, not all of them.
-class GalleyBlocks {
- public:
-  GalleyBlock& operator[](std::size_t i) { return blocks_[i - dropped_]; }
-  const GalleyBlock& operator[](std::size_t i) const { return blocks_[i - dropped_]; }
-  std::size_t size() const { return dropped_ + blocks_.size(); }  // every block ever added
-  bool has(std::size_t i) const { return i >= dropped_ && i < size(); }
-  bool empty() const { return size() == 0; }
-  void push_back(GalleyBlock block) { blocks_.push_back(std::move(block)); }
-  GalleyBlock& back() { return blocks_.back(); }
-  // Drops the front blocks for which `taken` is true, up to the first for which it is not.
-  template <typename Taken>
-  void drop_front_while(Taken taken) {
-    while (!blocks_.empty() && taken(blocks_.front())) {
-      blocks_.pop_front();
-      ++dropped_;
-    }
-  }
-  // The blocks not dropped, in order.
-  std::deque<GalleyBlock>::const_iterator begin() const { return blocks_.begin(); }
-  std::deque<GalleyBlock>::const_iterator end() const { return blocks_.end(); }
-
- private:
-  std::deque<GalleyBlock> blocks_;
-  std::size_t dropped_ = 0;
-};
+// at the front that pages have taken are dropped.
+using GalleyBlocks = NumberedDeque<GalleyBlock>;
 
 struct Galley {
   GalleyBlocks blocks;

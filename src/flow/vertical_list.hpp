@@ -3,12 +3,9 @@
 // blocks). Knows nothing of what a box holds: the caller's payload says.
 #pragma once
 
-#include <cassert>
-#include <cstddef>
-#include <deque>
-#include <initializer_list>
 #include <vector>
 
+#include "common/numbered_deque.hpp"
 #include "common/units.hpp"
 
 namespace folio::flow {
@@ -64,41 +61,8 @@ struct FlowInsert {
 };
 
 // The list's items, numbered from 0 in the order they were appended. Those before a point
-// pagination will not read again (flow::Paginator::position) can be dropped: a long issue's list
-// then holds a few pages' items, not all of them.
-class FlowItems {
- public:
-  FlowItems() = default;
-  FlowItems(std::vector<FlowItem> items) : items_(items.begin(), items.end()) {}  // NOLINT: a list is its items
-  FlowItems(std::initializer_list<FlowItem> items) : items_(items) {}
-
-  const FlowItem& operator[](std::size_t i) const {
-    assert(i >= dropped_);
-    return items_[i - dropped_];
-  }
-  FlowItem& operator[](std::size_t i) {
-    assert(i >= dropped_);
-    return items_[i - dropped_];
-  }
-  std::size_t size() const { return dropped_ + items_.size(); }  // every item ever appended
-  bool empty() const { return size() == 0; }
-  void push_back(const FlowItem& item) { items_.push_back(item); }
-  const FlowItem& back() const { return items_.back(); }
-  // Drops the items before `index` (those not dropped yet).
-  void drop_before(std::size_t index) {
-    while (dropped_ < index && !items_.empty()) {
-      items_.pop_front();
-      ++dropped_;
-    }
-  }
-  // The items not dropped, in order.
-  std::deque<FlowItem>::const_iterator begin() const { return items_.begin(); }
-  std::deque<FlowItem>::const_iterator end() const { return items_.end(); }
-
- private:
-  std::deque<FlowItem> items_;
-  std::size_t dropped_ = 0;
-};
+// pagination will not read again (flow::Paginator::droppable) can be dropped.
+using FlowItems = NumberedDeque<FlowItem>;
 
 struct VerticalList {
   FlowItems items;
