@@ -53,6 +53,16 @@ class FdBuffer : public std::streambuf {
     return traits_type::not_eof(c);
   }
   int sync() override { return flush() ? 0 : -1; }
+  pos_type seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode) override {
+    if (!flush()) return pos_type(off_type(-1));
+    const int whence = dir == std::ios_base::beg ? SEEK_SET : dir == std::ios_base::cur ? SEEK_CUR : SEEK_END;
+    const off_t at = ::lseek(fd_, static_cast<off_t>(off), whence);
+    if (at < 0) error_ = errno;
+    return at < 0 ? pos_type(off_type(-1)) : pos_type(static_cast<off_type>(at));
+  }
+  pos_type seekpos(pos_type pos, std::ios_base::openmode which) override {
+    return seekoff(off_type(pos), std::ios_base::beg, which);
+  }
 
  private:
   bool flush() {
@@ -86,6 +96,45 @@ StagedFile::StagedFile(std::string path, const std::function<void(std::ostream&)
   });
 }
 
+struct StagedFile::Open {
+  explicit Open(int fd) : fd(fd), buffer(fd), out(&buffer) {}
+  int fd;
+  FdBuffer buffer;
+  std::ostream out;
+};
+
+StagedFile::StagedFile(std::string path, std::string what)
+    : path_(std::move(path)), what_(std::move(what)), tmp_(temporary_name(path_)) {
+  const int fd = ::open(tmp_.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) fail("cannot create " + tmp_, errno);
+  open_ = std::make_unique<Open>(fd);
+}
+
+std::ostream& StagedFile::stream() { return open_->out; }
+
+std::string StagedFile::read_back(std::size_t offset, std::size_t length) {
+  open_->out.flush();
+  std::string out(length, '\0');
+  const ssize_t n = ::pread(open_->fd, out.data(), length, static_cast<off_t>(offset));
+  out.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+  return out;
+}
+
+void StagedFile::check() {
+  // The stream stays open: its writer may still write (and fail) until it is destroyed.
+  if (const int err = open_->buffer.error()) fail("writing " + tmp_ + " failed", err);
+}
+
+void StagedFile::close() {
+  open_->out.flush();
+  int err = open_->buffer.error();
+  // fsync before the rename: otherwise a crash can leave the new name pointing at no data.
+  if (err == 0 && ::fsync(open_->fd) != 0) err = errno;
+  if (::close(open_->fd) != 0 && err == 0) err = errno;
+  open_.reset();
+  if (err != 0) fail("writing " + tmp_ + " failed", err);
+}
+
 void StagedFile::stage(const std::function<bool(int fd)>& write) {
   const int fd = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) fail("cannot create " + tmp_, errno);
@@ -104,10 +153,12 @@ void StagedFile::stage(const std::function<bool(int fd)>& write) {
 }
 
 StagedFile::~StagedFile() {
+  if (open_) ::close(open_->fd);
   if (!committed_) std::remove(tmp_.c_str());
 }
 
 void StagedFile::commit() {
+  if (open_) close();
   if (std::rename(tmp_.c_str(), path_.c_str()) != 0) fail("cannot rename " + tmp_, errno);
   committed_ = true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -22,6 +23,16 @@ class StagedFile {
   // piece need not be held in memory whole). An exception from `write` removes the temporary
   // file and goes on.
   StagedFile(std::string path, const std::function<void(std::ostream&)>& write, std::string what);
+  // The temporary file made and left open: write it through stream(), which can seek back over
+  // what is written (a PDF writer does), then close() it (flushed and fsynced), then commit().
+  StagedFile(std::string path, std::string what);
+  std::ostream& stream();
+  // Up to `length` bytes written through stream() from `offset` on (what is written so far is
+  // flushed first).
+  std::string read_back(std::size_t offset, std::size_t length);
+  void close();  // throws folio::Error like the constructor
+  // Throws folio::Error like close() when writing through stream() has failed (a full disk).
+  void check();
   StagedFile(const StagedFile&) = delete;
   StagedFile& operator=(const StagedFile&) = delete;
   ~StagedFile();
@@ -33,8 +44,11 @@ class StagedFile {
   void stage(const std::function<bool(int fd)>& write);
   [[noreturn]] void fail(const std::string& step, int err);
 
+  struct Open;  // the file while it is written through stream()
+
   std::string path_, what_, tmp_;
   bool committed_ = false;
+  std::unique_ptr<Open> open_;
 };
 
 // Stages and commits at once.

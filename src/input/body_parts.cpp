@@ -10,11 +10,15 @@ BodyParts::BodyParts(std::string body, BodySource source, std::vector<PartRange>
 void BodyParts::for_each(const std::function<void(const std::vector<Block>& blocks)>& take) const {
   Diagnostics given;  // by the first reading
   CaptionJoiner joiner([&](std::vector<Block>& blocks) { take(blocks); });
-  BodySource source = source_;
-  const int body_offset = source.line_offset;
+  const int body_offset = source_.line_offset;
+  struct Restore {  // the offset as it was, however the reading ends
+    BodySource& source;
+    int offset;
+    ~Restore() { source.line_offset = offset; }
+  } restore{source_, body_offset};
   for (const PartRange& part : parts_) {
-    source.line_offset = body_offset + part.line;
-    joiner.add(parse_part(std::string_view(body_).substr(part.begin, part.end - part.begin), source, given));
+    source_.line_offset = body_offset + part.line;
+    joiner.add(parse_part(std::string_view(body_).substr(part.begin, part.end - part.begin), source_, given));
   }
   joiner.finish();
 }

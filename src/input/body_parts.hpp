@@ -27,7 +27,9 @@ class BodyParts {
 
  private:
   std::string body_;
-  BodySource source_;
+  // Its line offset moves to each part's as the parts are read (the lines, the whole file, are
+  // not copied for that); reading is not meant for two threads at once.
+  mutable BodySource source_;
   std::vector<PartRange> parts_;
 };
 

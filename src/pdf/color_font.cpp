@@ -23,9 +23,8 @@ PdfObject* image(PdfVecObjects& objects, const font::ColorBitmap& bm, Fnv1a& con
   }
   content_hash.add(rgb);
   content_hash.add(alpha);
-  const auto picture = [&](const std::string& bytes, const char* colour_space) {
-    PdfObject* obj = create_stream(objects, bytes);
-    PdfDictionary& d = obj->GetDictionary();
+  const auto picture = [&](const std::string& bytes, const char* colour_space, const PdfObject* mask) {
+    PdfDictionary d;
     d.AddKey("Type", PdfName("XObject"));
     d.AddKey("Subtype", PdfName("Image"));
     d.AddKey("Width", PdfVariant(static_cast<pdf_int64>(bm.width)));
@@ -33,12 +32,11 @@ PdfObject* image(PdfVecObjects& objects, const font::ColorBitmap& bm, Fnv1a& con
     d.AddKey("ColorSpace", PdfName(colour_space));
     d.AddKey("BitsPerComponent", PdfVariant(static_cast<pdf_int64>(8)));
     d.AddKey("Interpolate", PdfVariant(true));  // a 109 ppem bitmap is scaled up when printed
-    return obj;
+    if (mask) d.AddKey("SMask", mask->Reference());
+    return create_stream(objects, bytes, d);
   };
-  PdfObject* mask = picture(alpha, "DeviceGray");
-  PdfObject* colour = picture(rgb, "DeviceRGB");
-  colour->GetDictionary().AddKey("SMask", mask->Reference());
-  return colour;
+  const PdfObject* mask = picture(alpha, "DeviceGray", nullptr);
+  return picture(rgb, "DeviceRGB", mask);
 }
 
 }  // namespace

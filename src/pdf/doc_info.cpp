@@ -23,7 +23,7 @@ std::string pdf_date(long long seconds_since_epoch) {
   return buf;
 }
 
-void write_doc_info(PdfMemDocument& pdf, const frame::DocInfo& info, std::uint64_t content_hash) {
+void write_doc_info(PdfDocument& pdf, PdfObject& catalog, const frame::DocInfo& info, std::uint64_t content_hash) {
   PdfDictionary& d = pdf.GetInfo()->GetObject()->GetDictionary();
   d.RemoveKey("CreationDate");  // PdfInfo stamped the current time when the document was created
   d.RemoveKey("ModDate");
@@ -43,7 +43,7 @@ void write_doc_info(PdfMemDocument& pdf, const frame::DocInfo& info, std::uint64
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(content_hash));
   d.AddKey("FolioContentHash", PdfString(hex));
-  if (!info.lang.empty()) pdf.GetCatalog()->GetDictionary().AddKey("Lang", text_string(info.lang));
+  if (!info.lang.empty()) catalog.GetDictionary().AddKey("Lang", text_string(info.lang));
 }
 
 }  // namespace folio::pdf

@@ -18,6 +18,8 @@ PoDoFo::PdfString text_string(const std::string& utf8);
 std::string pdf_date(long long seconds_since_epoch);
 
 // Replaces PoDoFo's own time stamps: the same PagedDoc must give the same bytes.
-void write_doc_info(PoDoFo::PdfMemDocument& pdf, const frame::DocInfo& info, std::uint64_t content_hash);
+// `catalog`: the document's catalog (PoDoFo's PdfDocument keeps it protected).
+void write_doc_info(PoDoFo::PdfDocument& pdf, PoDoFo::PdfObject& catalog, const frame::DocInfo& info,
+                    std::uint64_t content_hash);
 
 }  // namespace folio::pdf

@@ -39,11 +39,12 @@ std::string flate(std::string_view bytes) {
 void set_flate_stream(PdfObject& object, const std::string& compressed) {
   // Appended in one piece, PoDoFo's buffer is the stream's size; SetRawData reads it in 4 KB
   // chunks into a buffer that doubles, which held a long document's streams twice over.
+  // The key first: a PDF written as it is made writes the object out when its stream begins.
+  object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
   PdfStream& stream = *object.GetStream();
   stream.BeginAppend(TVecFilters(), true, false);  // the bytes are already Flate data
   stream.Append(compressed.data(), compressed.size());
   stream.EndAppend();
-  object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
 }
 
 }  // namespace folio::pdf

@@ -72,11 +72,12 @@ EmbeddedFont embed_font(PdfVecObjects& objects, const FontSource& source, const 
   const bool cff = source.outlines() == Outlines::Cff;
   FontSubset subset = source.subset(gids);
   content_hash.add(subset.program);
-  PdfObject* file = create_stream(objects, subset.program);
+  PdfDictionary file_keys;
   if (cff)
-    file->GetDictionary().AddKey("Subtype", PdfName(subset.bare_cff ? "CIDFontType0C" : "OpenType"));
+    file_keys.AddKey("Subtype", PdfName(subset.bare_cff ? "CIDFontType0C" : "OpenType"));
   else
-    file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(subset.program.size())));
+    file_keys.AddKey("Length1", PdfVariant(static_cast<pdf_int64>(subset.program.size())));
+  PdfObject* file = create_stream(objects, subset.program, file_keys);
 
   PdfObject* fd = font_descriptor(objects, desc, base_font, file->Reference(), cff);
 

@@ -35,7 +35,7 @@ std::map<std::string, Place> anchors_of(const std::vector<PageNavigation>& pages
 // The action of a link: /URI for an external one, /GoTo for an internal one, to
 // [page /XYZ left top 0] (0: keep the reader's zoom), written by hand so that no object is made
 // for the destination.
-void add_target(PdfMemDocument& pdf, Sp page_height, const frame::Link& link,
+void add_target(PdfDocument& pdf, Sp page_height, const frame::Link& link,
                 const std::map<std::string, Place>& anchors, PdfDictionary& annot, Fnv1a& content_hash) {
   if (link.anchor.empty()) {
     const std::string uri = ascii_uri(link.uri);
@@ -91,8 +91,8 @@ PageNavigation page_navigation(const frame::Flat& page) {
   return out;
 }
 
-void add_links(PdfMemDocument& pdf, Sp page_height, const std::vector<PageNavigation>& pages, Fnv1a& content_hash) {
-  PdfVecObjects& objects = pdf.GetObjects();
+void add_links(PdfDocument& pdf, Sp page_height, const std::vector<PageNavigation>& pages, Fnv1a& content_hash) {
+  PdfVecObjects& objects = *pdf.GetObjects();
   const std::map<std::string, Place> anchors = anchors_of(pages);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (pages[i].links.empty()) continue;
@@ -119,7 +119,7 @@ void add_links(PdfMemDocument& pdf, Sp page_height, const std::vector<PageNaviga
   }
 }
 
-void add_outline(PdfMemDocument& pdf, const std::vector<frame::OutlineEntry>& outline, Sp page_height,
+void add_outline(PdfDocument& pdf, const std::vector<frame::OutlineEntry>& outline, Sp page_height,
                  Fnv1a& content_hash) {
   if (outline.empty()) return;
   const int pages = pdf.GetPageCount();

@@ -40,13 +40,13 @@ PageNavigation page_navigation(const frame::Flat& page);
 // One /Link annotation per link of pages[i] on page i, no /M date: /URI for external links,
 // /GoTo to the anchor for internal ones. Pages must already exist. Throws folio::Error for a link
 // to an anchor the document does not have, or two anchors of one name.
-void add_links(PoDoFo::PdfMemDocument& pdf, Sp page_height, const std::vector<PageNavigation>& pages,
+void add_links(PoDoFo::PdfDocument& pdf, Sp page_height, const std::vector<PageNavigation>& pages,
                Fnv1a& content_hash);
 
 // The outline from `outline`, nested by level (a deeper level becomes a child of the nearest
 // shallower entry before it), destinations at the entry's page and top; page mode UseOutlines.
 // Pages must already exist. Throws folio::Error for an entry on a page that does not exist.
-void add_outline(PoDoFo::PdfMemDocument& pdf, const std::vector<frame::OutlineEntry>& outline, Sp page_height,
+void add_outline(PoDoFo::PdfDocument& pdf, const std::vector<frame::OutlineEntry>& outline, Sp page_height,
                  Fnv1a& content_hash);
 
 }  // namespace folio::pdf

@@ -47,6 +47,16 @@ void PageWorkers::wait() {
   }
 }
 
+void PageWorkers::wait_for(const std::atomic<bool>& done) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (!done.load(std::memory_order_acquire)) {
+    if (!queue_.empty())
+      run_next(lock);
+    else
+      changed_.wait(lock);
+  }
+}
+
 void PageWorkers::run_next(std::unique_lock<std::mutex>& lock) {
   std::function<void()> job = std::move(queue_.front());
   queue_.pop_front();

@@ -3,6 +3,7 @@
 // of its page, so what is built is the same on any number of threads.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -28,6 +29,8 @@ class PageWorkers {
   void run(std::function<void()> job);
   // Returns when every job given has run, the caller running queued ones meanwhile.
   void wait();
+  // Returns when `done` is true (a job sets it, last), the caller running queued jobs meanwhile.
+  void wait_for(const std::atomic<bool>& done);
 
  private:
   void work();

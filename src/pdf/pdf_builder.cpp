@@ -3,6 +3,10 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <atomic>
+#include <optional>
+#include <stdexcept>
 #include <filesystem>
 
 #include "common/atomic_file.hpp"
@@ -25,7 +29,8 @@ using namespace PoDoFo;
 
 // What the PDF needs of a page once its frame is gone.
 struct PdfBuilder::Page {
-  std::string compressed;           // the content stream, flate-compressed
+  std::atomic<bool> done{false};    // built (or failed): the calling thread may write it out
+  std::string compressed;           // the content stream, flate-compressed, until written out
   std::uint64_t content_hash = 0;   // of the uncompressed stream: part of the document /ID
   std::vector<int> fonts, images;   // the resources it names (indices into the tables)
   PageNavigation navigation;        // its links and anchors
@@ -39,13 +44,31 @@ struct PdfBuilder::Tables {
   std::vector<EmbeddedImage> images;  // sizes of the pictures the pages showed so far
 };
 
+// Where the PDF goes as PoDoFo writes it: a buffer, or a staged file in the output's folder.
+struct PdfBuilder::Output {
+  PdfRefCountedBuffer buffer;
+  std::optional<StagedFile> file;
+  std::unique_ptr<PdfOutputDevice> device;
+};
+
 namespace {
+
+// How many parts given wait to be written out: writing a stream makes PoDoFo number an object
+// (its /Length), so parts are written at fixed points (when the part this many after them is
+// given), never as soon as a thread finishes: the same numbers on any number of threads.
+constexpr std::size_t kWriteLag = 8;
 
 // PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
 // whose one buffer all threads share: renders on several threads make their documents in turn.
-std::unique_ptr<PdfMemDocument> new_document() {
+// The streamed document, with its catalog in reach (PoDoFo keeps it protected).
+struct StreamedPdf : PdfStreamedDocument {
+  using PdfStreamedDocument::PdfStreamedDocument;
+  using PdfDocument::GetCatalog;
+};
+
+std::unique_ptr<PdfStreamedDocument> new_document(PdfOutputDevice& device) {
   std::lock_guard<std::mutex> lock(image::podofo_document_lock());
-  return std::make_unique<PdfMemDocument>();
+  return std::make_unique<StreamedPdf>(&device, ePdfVersion_1_4);  // /Lang needs 1.4
 }
 
 [[noreturn]] void podofo_failed(const PdfError& e) {
@@ -68,8 +91,24 @@ void check_output_path(const std::string& path) {
 
 
 PdfBuilder::PdfBuilder(Sp width, Sp height, unsigned threads, const font::FontDb* fonts)
-    : width_(width), height_(height), font_db_(fonts), tables_(std::make_shared<Tables>()), workers_(threads) {
+    : PdfBuilder(std::string(), width, height, threads, fonts) {}
+
+PdfBuilder::PdfBuilder(const std::string& path, Sp width, Sp height, unsigned threads, const font::FontDb* fonts)
+    : width_(width), height_(height), font_db_(fonts), output_(std::make_unique<Output>()),
+      tables_(std::make_shared<Tables>()), workers_(threads) {
   if (width <= 0 || height <= 0) throw Error(SourcePos{}, "the page size must be positive");
+  if (path.empty()) {
+    output_->device = std::make_unique<PdfOutputDevice>(&output_->buffer);
+  } else {
+    check_output_path(path);
+    output_->file.emplace(path, "the PDF");
+    output_->device = std::make_unique<PdfOutputDevice>(&output_->file->stream());
+  }
+  try {
+    pdf_ = new_document(*output_->device);
+  } catch (const PdfError& e) {
+    podofo_failed(e);
+  }
 }
 
 PdfBuilder::~PdfBuilder() = default;
@@ -156,6 +195,29 @@ void PdfBuilder::add_page(std::size_t index, frame::Frame page, const std::vecto
   if (pages_.size() <= index) pages_.resize(index + 1);
   pages_[index].push_back(std::make_unique<Page>());
   Page* out = pages_[index].back().get();
+  try {
+    // The page's objects are made now, in the order pages are given: their numbers, and the
+    // order the file holds them in, never depend on which thread finished first.
+    while (created_ <= index) {
+      pdf_->CreatePage(PdfRect(0, 0, to_pt(width_), to_pt(height_)));
+      ++created_;
+    }
+    PdfObject* stream = pdf_->GetObjects()->CreateObject();
+    PdfDictionary& dict = pdf_->GetPage(static_cast<int>(index))->GetObject()->GetDictionary();
+    if (pages_[index].size() == 1) {
+      dict.AddKey("Contents", stream->Reference());
+    } else {  // several parts: the page's contents are their streams, painted in order
+      PdfArray contents;
+      const PdfObject* before = dict.GetKey("Contents");
+      if (before->IsArray()) contents = before->GetArray();
+      else contents.push_back(*before);
+      contents.push_back(stream->Reference());
+      dict.AddKey("Contents", contents);
+    }
+    pending_.push_back(Pending{out, stream});
+  } catch (const PdfError& e) {
+    podofo_failed(e);
+  }
   workers_.run([this, out, index, frame = std::move(frame), items = std::move(items), tables = tables_]() mutable {
     try {
       build_page(*out, index, *items, *tables);
@@ -164,7 +226,26 @@ void PdfBuilder::add_page(std::size_t index, frame::Frame page, const std::vecto
     }
     items.reset();  // before the frame it points into
     frame.reset();  // on the thread that built it: freeing a page's frame takes time too
+    out->done.store(true, std::memory_order_release);
   });
+  write_built(kWriteLag);
+}
+
+void PdfBuilder::write_built(std::size_t keep) {
+  while (pending_.size() > keep) {
+    workers_.wait_for(pending_.front().part->done);
+    Page& part = *pending_.front().part;
+    if (!part.error) {  // finish reports it
+      try {
+        set_flate_stream(*pending_.front().stream, part.compressed);
+      } catch (const PdfError& e) {
+        podofo_failed(e);
+      }
+      std::string().swap(part.compressed);  // in the file now
+    }
+    pending_.pop_front();
+  }
+  if (output_->file) output_->file->check();  // a full disk stops the render here
 }
 
 void PdfBuilder::build_page(Page& page, std::size_t index, const frame::Flat& items, const Tables& tables) {
@@ -185,9 +266,9 @@ void PdfBuilder::build_page(Page& page, std::size_t index, const frame::Flat& it
   usage_.add(index, std::move(usage));
 }
 
-std::unique_ptr<PdfMemDocument> PdfBuilder::document(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
-                                                     const frame::DocInfo& info) {
-  workers_.wait();
+void PdfBuilder::complete(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+                          const frame::DocInfo& info) {
+  write_built(0);
   for (const auto& parts : pages_)
     for (const auto& part : parts)
       if (part->error) std::rethrow_exception(part->error);  // the lowest page that failed
@@ -199,91 +280,99 @@ std::unique_ptr<PdfMemDocument> PdfBuilder::document(std::size_t pages, const st
     if (i >= pages_.size() || pages_[i].empty())
       throw Error(SourcePos{}, "page " + std::to_string(i + 1) + " of " + std::to_string(pages) +
                                    " was never given to the PDF");
-  return_free_memory();  // the frames are freed: the PDF need not be made beside their memory
+  return_free_memory();  // the frames are freed: the fonts need not be made beside their memory
 
   try {
-    std::unique_ptr<PdfMemDocument> document = new_document();
-    PdfMemDocument& pdf = *document;
-    pdf.SetPdfVersion(ePdfVersion_1_4);  // /Lang needs 1.4; PoDoFo would say 1.3
+    PdfStreamedDocument& pdf = *pdf_;
     Fnv1a content_hash;
-    pdf.CreatePages(std::vector<PdfRect>(pages, PdfRect(0, 0, to_pt(width_), to_pt(height_))));
-
+    bool needs_pdf_1_6 = false;
     std::vector<PdfReference> font_refs(fonts_.size());
     for (std::size_t i = 0; i < fonts_.size(); ++i) {
       if (!sources_[i]) continue;
       const FontUsage usage = usage_.font(i);
       const EmbeddedFont font = sources_[i]->outlines() == Outlines::ColorBitmaps
-                                    ? embed_color_font(pdf.GetObjects(), *sources_[i], color_codes_[i], usage, content_hash)
-                                    : embed_font(pdf.GetObjects(), *sources_[i], usage, content_hash);
+                                    ? embed_color_font(*pdf.GetObjects(), *sources_[i], color_codes_[i], usage, content_hash)
+                                    : embed_font(*pdf.GetObjects(), *sources_[i], usage, content_hash);
       font_refs[i] = font.ref;
-      if (font.needs_pdf_1_6) pdf.SetPdfVersion(ePdfVersion_1_6);  // FontFile3 /OpenType
+      needs_pdf_1_6 = needs_pdf_1_6 || font.needs_pdf_1_6;  // FontFile3 /OpenType
     }
     std::vector<PdfReference> image_refs(images_.size());
     for (std::size_t k = 0; k < images_.size(); ++k)
-      if (pictures_[k]) image_refs[k] = embed_picture(pdf.GetObjects(), *pictures_[k], content_hash);
+      if (pictures_[k]) image_refs[k] = embed_picture(*pdf.GetObjects(), *pictures_[k], content_hash);
 
     std::vector<PageNavigation> navigation(pages);
     for (std::size_t i = 0; i < pages; ++i) {
-      PdfPage* page = pdf.GetPage(static_cast<int>(i));  // re-fetched: a PdfPage* goes stale
-      PdfArray contents;
-      for (std::size_t k = 0; k < pages_[i].size(); ++k) {
-        Page& built = *pages_[i][k];
-        content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash >> 32));
-        content_hash.add_u32(static_cast<std::uint32_t>(built.content_hash));
-        PdfObject* stream = k == 0 ? page->GetContents() : pdf.GetObjects().CreateObject();
-        set_flate_stream(*stream, built.compressed);
-        std::string().swap(built.compressed);  // PoDoFo holds the stream now: not twice
-        contents.push_back(stream->Reference());
-        for (int f : built.fonts) page->AddResource(PdfName("F" + std::to_string(f)), font_refs[f], PdfName("Font"));
-        for (int x : built.images)
+      PdfPage* page = pdf.GetPage(static_cast<int>(i));
+      for (const std::unique_ptr<Page>& part : pages_[i]) {
+        content_hash.add_u32(static_cast<std::uint32_t>(part->content_hash >> 32));
+        content_hash.add_u32(static_cast<std::uint32_t>(part->content_hash));
+        for (int f : part->fonts) page->AddResource(PdfName("F" + std::to_string(f)), font_refs[f], PdfName("Font"));
+        for (int x : part->images)
           page->AddResource(PdfName("Im" + std::to_string(x)), image_refs[x], PdfName("XObject"));
         PageNavigation& links = navigation[i];
-        for (auto& link : built.navigation.links) links.links.push_back(std::move(link));
-        for (auto& anchor : built.navigation.anchors) links.anchors.push_back(std::move(anchor));
+        for (auto& link : part->navigation.links) links.links.push_back(std::move(link));
+        for (auto& anchor : part->navigation.anchors) links.anchors.push_back(std::move(anchor));
       }
-      // Several parts: the page's contents are their streams, painted in order.
-      if (contents.size() > 1) page->GetObject()->GetDictionary().AddKey("Contents", contents);
     }
     pages_.clear();
     add_links(pdf, height_, navigation, content_hash);
     add_outline(pdf, outline, height_, content_hash);
-    write_doc_info(pdf, info, content_hash.value());
-    return document;
+    write_doc_info(pdf, *static_cast<StreamedPdf&>(pdf).GetCatalog(), info, content_hash.value());
+    pdf.Close();
+    output_->device->Flush();
+    if (output_->file) output_->file->check();
+    set_file_identifier(content_hash.value());
+    // The header was written first, as PDF 1.4; an OpenType font program needs 1.6, and the
+    // version is the same length.
+    if (needs_pdf_1_6) {
+      output_->device->Seek(5);
+      output_->device->Write("1.6", 3);
+    }
+    output_->device->Flush();
   } catch (const PdfError& e) {
     podofo_failed(e);
   }
+}
+
+// PoDoFo's streamed writer derives the trailer's /ID from the document's info as it was when the
+// document was made, creation time included: the same pages would give other bytes each second.
+// The identifier becomes the content's, written over PoDoFo's (same length) in the trailer.
+void PdfBuilder::set_file_identifier(std::uint64_t content_hash) {
+  PdfOutputDevice& device = *output_->device;
+  device.Flush();
+  const std::size_t length = device.GetLength();
+  const std::size_t from = length - std::min<std::size_t>(length, 4096);
+  const std::string tail =
+      output_->file ? output_->file->read_back(from, length - from)
+                    : std::string(output_->buffer.GetBuffer() + from, output_->buffer.GetBuffer() + length);
+  const std::string key = "/ID[<";
+  const std::size_t at = tail.rfind(key);
+  if (at == std::string::npos || at + key.size() + 32 + 2 + 32 > tail.size())
+    throw Error(SourcePos{}, "cannot build the PDF: PoDoFo wrote no file identifier");
+  char id[33];
+  std::snprintf(id, sizeof id, "%016llX%016llX", static_cast<unsigned long long>(content_hash),
+                static_cast<unsigned long long>(~content_hash));
+  for (const std::size_t copy : {at + key.size(), at + key.size() + 32 + 2}) {  // <id><id>
+    device.Seek(from + copy);
+    device.Write(id, 32);
+  }
+  device.Flush();
 }
 
 std::vector<char> PdfBuilder::finish(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
                                      const frame::DocInfo& info) {
-  const std::unique_ptr<PdfMemDocument> pdf = document(pages, outline, info);
-  try {
-    PdfRefCountedBuffer buffer;
-    PdfOutputDevice device(&buffer);
-    pdf->Write(&device);
-    return std::vector<char>(buffer.GetBuffer(), buffer.GetBuffer() + device.GetLength());
-  } catch (const PdfError& e) {
-    podofo_failed(e);
-  }
+  if (output_->file) throw std::logic_error("PdfBuilder::finish: this PDF goes to a file (finish_to_file)");
+  complete(pages, outline, info);
+  const PdfRefCountedBuffer& buffer = output_->buffer;
+  return std::vector<char>(buffer.GetBuffer(), buffer.GetBuffer() + output_->device->GetLength());
 }
 
-void PdfBuilder::finish_to_file(const std::string& path, std::size_t pages,
-                                const std::vector<frame::OutlineEntry>& outline, const frame::DocInfo& info) {
-  check_output_path(path);
-  std::unique_ptr<PdfMemDocument> pdf = document(pages, outline, info);
-  StagedFile file(
-      path,
-      [&](std::ostream& out) {
-        try {
-          PdfOutputDevice device(&out);
-          pdf->Write(&device);
-        } catch (const PdfError& e) {
-          podofo_failed(e);
-        }
-      },
-      "the PDF");
-  pdf.reset();
-  file.commit();
+void PdfBuilder::finish_to_file(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+                                const frame::DocInfo& info) {
+  if (!output_->file) throw std::logic_error("PdfBuilder::finish_to_file: this PDF is made in memory (finish)");
+  complete(pages, outline, info);
+  output_->device.reset();
+  output_->file->commit();
 }
 
 }  // namespace folio::pdf

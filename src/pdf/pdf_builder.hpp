@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -25,7 +26,8 @@
 #include "pdf/page_workers.hpp"
 
 namespace PoDoFo {
-class PdfMemDocument;
+class PdfObject;
+class PdfStreamedDocument;
 }
 
 namespace folio::pdf {
@@ -40,9 +42,13 @@ class PdfBuilder : public frame::PageSink {
  public:
   // Every page `width` x `height`. `threads`: pages built at once, the caller's thread included
   // (0: one per core). `fonts`: the database the pages were set with, whose faces (already open
-  // and read) are subset instead of opening each file again; null to open the files. Throws
-  // folio::Error when the page size is not positive.
+  // and read) are subset instead of opening each file again; null to open the files. The PDF is
+  // made in memory (finish). Throws folio::Error when the page size is not positive.
   PdfBuilder(Sp width, Sp height, unsigned threads = 1, const font::FontDb* fonts = nullptr);
+  // The same, the PDF written as it is made into a temporary file in `path`'s folder, renamed
+  // over `path` by finish_to_file: a failure, or a builder destroyed unfinished, leaves no file and
+  // never replaces the one there. Throws folio::Error when `path` cannot be written.
+  PdfBuilder(const std::string& path, Sp width, Sp height, unsigned threads = 1, const font::FontDb* fonts = nullptr);
   ~PdfBuilder();
   PdfBuilder(const PdfBuilder&) = delete;
   PdfBuilder& operator=(const PdfBuilder&) = delete;
@@ -69,10 +75,8 @@ class PdfBuilder : public frame::PageSink {
   // such page's error), a font cannot be embedded, or PoDoFo fails. Call once.
   std::vector<char> finish(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
                            const frame::DocInfo& info);
-  // The same PDF, serialised by PoDoFo straight into a temporary file in `path`'s folder, fsynced
-  // and renamed over `path`: a failure leaves no file and never replaces the one there. Throws
-  // folio::Error as finish does, and when the file cannot be written.
-  void finish_to_file(const std::string& path, std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
+  // The same for a PDF written to its file: it is fsynced and renamed over the path given.
+  void finish_to_file(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
                       const frame::DocInfo& info);
 
  private:
@@ -87,11 +91,27 @@ class PdfBuilder : public frame::PageSink {
   void meet_fonts(const frame::Flat& page, std::shared_ptr<Tables>& edited);
   void meet_images(const frame::Flat& page, std::shared_ptr<Tables>& edited);
   void build_page(Page& page, std::size_t index, const frame::Flat& items, const Tables& tables);
-  std::unique_ptr<PoDoFo::PdfMemDocument> document(std::size_t pages, const std::vector<frame::OutlineEntry>& outline,
-                                                   const frame::DocInfo& info);
+  // Writes out the streams of the parts given, oldest first, until `keep` are left (waiting for
+  // each to be built).
+  void write_built(std::size_t keep);
+  void complete(std::size_t pages, const std::vector<frame::OutlineEntry>& outline, const frame::DocInfo& info);
+  void set_file_identifier(std::uint64_t content_hash);
+
+  struct Output;
+  // A part given, its stream object made, waiting to be built and written out.
+  struct Pending {
+    Page* part;
+    PoDoFo::PdfObject* stream;
+  };
 
   const Sp width_, height_;
   const font::FontDb* const font_db_;
+  std::unique_ptr<Output> output_;
+  // Written as it is made: each page's stream goes to the file once built; the page objects,
+  // fonts, pictures, links and outline at the end (PoDoFo's PdfImmediateWriter).
+  std::unique_ptr<PoDoFo::PdfStreamedDocument> pdf_;
+  std::size_t created_ = 0;  // pages in the page tree
+  std::deque<Pending> pending_;
   std::vector<frame::FontRef> fonts_;
   std::vector<std::unique_ptr<FontSource>> sources_;  // null until a page draws the font
   std::vector<ColorCodes> color_codes_;               // a colour font's, by font

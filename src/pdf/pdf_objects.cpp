@@ -13,8 +13,8 @@ PdfVariant number(double v) {
   return PdfVariant(v);
 }
 
-PdfObject* create_stream(PdfVecObjects& objects, const std::string& bytes) {
-  PdfObject* obj = objects.CreateObject();
+PdfObject* create_stream(PdfVecObjects& objects, const std::string& bytes, const PdfDictionary& keys) {
+  PdfObject* obj = objects.CreateObject(PdfVariant(keys));
   set_flate_stream(*obj, flate(bytes));
   return obj;
 }

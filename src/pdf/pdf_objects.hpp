@@ -11,6 +11,9 @@ namespace folio::pdf {
 PoDoFo::PdfVariant number(double v);
 
 // A new stream object holding `bytes`, Flate-compressed with libdeflate (flate.hpp).
-PoDoFo::PdfObject* create_stream(PoDoFo::PdfVecObjects& objects, const std::string& bytes);
+// A new object: `keys`, then `bytes` as its Flate-compressed stream. The keys come first because
+// a PDF written as it is made (PdfBuilder) writes an object out when its stream is set.
+PoDoFo::PdfObject* create_stream(PoDoFo::PdfVecObjects& objects, const std::string& bytes,
+                                 const PoDoFo::PdfDictionary& keys = PoDoFo::PdfDictionary());
 
 }  // namespace folio::pdf

@@ -27,13 +27,13 @@ std::vector<char> write_pdf(frame::PagedDoc&& doc, unsigned threads, const font:
 }
 
 void write_pdf_file(const frame::PagedDoc& doc, const std::string& path, unsigned threads) {
-  PdfBuilder builder(doc.width, doc.height, threads);
-  add_pages(builder, doc, nullptr).finish_to_file(path, doc.pages.size(), doc.outline, doc.info);
+  PdfBuilder builder(path, doc.width, doc.height, threads);
+  add_pages(builder, doc, nullptr).finish_to_file(doc.pages.size(), doc.outline, doc.info);
 }
 
 void write_pdf_file(frame::PagedDoc&& doc, const std::string& path, unsigned threads, const font::FontDb* fonts) {
-  PdfBuilder builder(doc.width, doc.height, threads, fonts);
-  add_pages(builder, doc, &doc.pages).finish_to_file(path, doc.pages.size(), doc.outline, doc.info);
+  PdfBuilder builder(path, doc.width, doc.height, threads, fonts);
+  add_pages(builder, doc, &doc.pages).finish_to_file(doc.pages.size(), doc.outline, doc.info);
 }
 
 }  // namespace folio::pdf

@@ -46,11 +46,10 @@ RenderResult render(const RenderOptions& options, Resources& resources) {
     std::optional<pdf::PdfBuilder> pdf;
     issue = pipeline::typeset_issue(options, resources,
                                     [&](const font::FontDb& fonts, Sp width, Sp height) -> frame::PageSink& {
-                                      return pdf.emplace(width, height, options.threads, &fonts);
+                                      return pdf.emplace(options.output, width, height, options.threads, &fonts);
                                     });
     issue.pages.info.creation_time = date;
-    pdf->finish_to_file(options.output, static_cast<std::size_t>(issue.page_count), issue.pages.outline,
-                        issue.pages.info);
+    pdf->finish_to_file(static_cast<std::size_t>(issue.page_count), issue.pages.outline, issue.pages.info);
   } else {
     // The dump needs every page: they are kept, then written (the frames freed page by page).
     // The dump is staged before the PDF is written and committed after it, so a failure of either
