@@ -7,6 +7,7 @@
 #include <podofo/podofo.h>
 #include <poppler/cpp/poppler-document.h>
 
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -90,6 +91,23 @@ TEST(PdfBuilder, ASecondPartOfAPageIsPaintedAfterIt) {
   // poppler puts the footer's distance from the body as blank lines.
   EXPECT_EQ(std::regex_replace(page_text(*reader->doc, 0), std::regex("\n+"), "\n"), "Body text\nPage 1 of 2");
   EXPECT_EQ(page_text(*reader->doc, 1), "More body");
+}
+
+// A name-keyed CFF font goes in as its OpenType program (FontFile3 /OpenType), which PDF 1.6
+// brought: the header, written first as 1.4, says 1.6 once the fonts are embedded at the end.
+TEST(PdfBuilder, AnOpenTypeFontProgramMakesItPdf16) {
+  const std::string lobster = "/usr/share/fonts/opentype/lobster/lobster.otf";
+  if (!std::ifstream(lobster)) GTEST_SKIP() << lobster << " is not installed";
+  frame::PagedDoc doc = a4_doc(2);
+  doc.fonts.push_back({1, lobster, 0});
+  add_run(doc.pages[0], make_run(test::kSerif, 0, "Plain text", 11), 72, 100);
+  add_run(doc.pages[1], make_run(lobster, 1, "Brand title", 24), 72, 100);
+  const std::vector<char> bytes = built(doc, {1, 0});
+  EXPECT_EQ(std::string(bytes.data(), 8), "%PDF-1.6");
+  Loaded pdf(bytes);
+  EXPECT_EQ(pdf.objects_with("Subtype", "OpenType"), 1);
+  const auto reader = read(bytes);
+  EXPECT_EQ(page_text(*reader->doc, 1), "Brand title");
 }
 
 TEST(PdfBuilder, AMissingFontFileIsReportedWhenAPageFirstDrawsIt) {
