@@ -100,6 +100,13 @@ ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts
   return out;
 }
 
+PieceShaper::PieceShaper(const font::FontDb& fonts, text::ShapeCache& cache, const ParagraphSpec& spec,
+                         const ParagraphText& text)
+    : cache_(cache), spec_(spec), text_(text) {
+  faces_.reserve(text.pieces.size());
+  for (const Piece& p : text.pieces) faces_.push_back(&fonts.face(p.face));
+}
+
 const std::vector<text::ShapedGlyph>& PieceShaper::shape(int piece, std::string_view s) const {
   const Piece& p = text_.pieces[piece];
   text::ShapeRequest req;  // views: what it names lives until the cache has answered
@@ -116,20 +123,12 @@ const std::vector<text::ShapedGlyph>& PieceShaper::shape(int piece, std::string_
   req.language = p.lang;
   req.script = p.script;
   req.rtl = p.level % 2 == 1;
-  return cache_.shape(fonts_.face(p.face), req);
+  return cache_.shape(face(piece), req);
 }
 
-Sp PieceShaper::scale(int piece, std::int32_t font_units) const {
-  return font_units_to_sp(font_units, style(piece).size, face(piece).metrics().units_per_em);
-}
-
-Sp PieceShaper::advance(int piece, const text::ShapedGlyph& g) const {
-  return scale(piece, g.x_advance) + style(piece).tracking;
-}
-
-Sp PieceShaper::width(int piece, std::string_view s) const {
+Sp PieceShaper::width(int piece, const std::vector<text::ShapedGlyph>& glyphs) const {
   Sp w = 0;
-  for (const text::ShapedGlyph& g : shape(piece, s)) w += advance(piece, g);
+  for (const text::ShapedGlyph& g : glyphs) w += advance(piece, g);
   return w;
 }
 
