@@ -42,6 +42,12 @@ TEST(CharClasses, PunctuationAndLanguages) {
   EXPECT_TRUE(is_cjk_language("ko_KR"));
   EXPECT_FALSE(is_cjk_language("en"));
   EXPECT_FALSE(is_cjk_language("zu"));
+  // Only the primary subtag counts, whole: not a longer one that starts alike, nor a region.
+  EXPECT_TRUE(is_cjk_language("zh"));
+  EXPECT_FALSE(is_cjk_language("zha"));
+  EXPECT_FALSE(is_cjk_language("z"));
+  EXPECT_FALSE(is_cjk_language(""));
+  EXPECT_FALSE(is_cjk_language("en-ZH"));
   EXPECT_TRUE(is_cjk_script("Hani"));
   EXPECT_FALSE(is_cjk_script("Latn"));
 }
