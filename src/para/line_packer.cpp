@@ -19,11 +19,12 @@ std::int32_t glyph_sp(Sp v) {
   return static_cast<std::int32_t>(std::clamp<Sp>(v, INT32_MIN, INT32_MAX));
 }
 
-// `v` widened or narrowed by font expansion `h_scale`. Most glyphs are not (their text takes no
-// expansion, or their line is set at its natural width): a whole number times 1 is itself, so
-// they are spared the rounding.
+// `v` widened or narrowed by font expansion `h_scale`. Many glyphs are not (their text takes no
+// expansion, or their line is set at its natural width), and most offsets are 0: those are
+// spared the rounding, as they are themselves.
 Sp expanded(Sp v, double h_scale) {
-  return h_scale == 1.0 ? v : static_cast<Sp>(std::llround(static_cast<double>(v) * h_scale));
+  if (h_scale == 1.0 || v == 0) return v;
+  return static_cast<Sp>(std::llround(static_cast<double>(v) * h_scale));
 }
 
 // What goes on one line, in logical order: text of one piece, or space (an empty range: CJK

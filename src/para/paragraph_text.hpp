@@ -50,6 +50,7 @@ class PieceShaper {
     return scale(piece, g.x_advance) + style(piece).tracking;
   }
   Sp scale(int piece, std::int32_t font_units) const {
+    if (font_units == 0) return 0;  // most glyph offsets: spared the rounding
     return font_units_to_sp(font_units, style(piece).size, face(piece).metrics().units_per_em);
   }
   Sp width(int piece, std::string_view s) const { return width(piece, shape(piece, s)); }
