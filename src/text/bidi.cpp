@@ -22,6 +22,8 @@ BidiParagraph::BidiParagraph(std::string_view utf8, Direction direction) : bytes
   const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const std::int32_t n = static_cast<std::int32_t>(utf8.size());
   unit_of_byte_.resize(utf8.size() + 1);
+  utf16_.reserve(utf8.size());  // at most one unit per byte
+  byte_of_unit_.reserve(utf8.size() + 1);
   for (std::int32_t i = 0; i < n;) {
     const std::int32_t start = i;
     UChar32 cp;
