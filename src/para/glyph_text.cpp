@@ -20,7 +20,8 @@ std::vector<std::string_view> characters(std::string_view s) {
 
 }  // namespace
 
-void glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl, GlyphTexts& out) {
+void glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl,
+                 GlyphTexts& out) {
   out.text.clear();
   out.ends.clear();
   const auto end_glyph = [&out] { out.ends.push_back(static_cast<std::uint32_t>(out.text.size())); };

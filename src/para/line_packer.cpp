@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "para/glyph_text.hpp"
+#include "para/line_decorations.hpp"
 
 namespace folio::para {
 namespace {
@@ -50,18 +51,6 @@ struct OpenRun {
   frame::Role role = frame::Role::None;
   Sp rise = 0;
   frame::GlyphRun run;
-};
-
-// A horizontal piece of a line being set: an underline or a link's clickable part, widened
-// while the next chunk continues it.
-struct Fragment {
-  Sp x = 0, width = 0;
-  Sp offset = 0;     // underline: top edge below the baseline
-  Sp thickness = 0;  // underline
-  Color color;
-  std::string uri;
-  std::string anchor;          // link: an internal link's target instead of uri
-  Sp ascent = 0, descent = 0;  // link: the box around the text
 };
 
 class LinePacker {
@@ -289,8 +278,8 @@ class LinePacker {
         x += lg.x_advance;
         run.push(lg, texts_.of(g));
       }
-      extend_underline(underlines, underline, c.piece, face, start_x, x);
-      extend_strike(strikes, strike, c.piece, face, start_x, x);
+      extend_underline(underlines, underline, shaper_, c.piece, start_x, x);
+      extend_strike(strikes, strike, shaper_, c.piece, start_x, x);
       extend_link(links, link, link_id, st, face, start_x, x);
     }
     close_run(line);
@@ -316,66 +305,6 @@ class LinePacker {
     r.glyphs.clear();
     r.text.clear();
     run_.open = false;
-  }
-
-  void extend_underline(std::vector<Fragment>& underlines, Fragment*& current, int piece, const font::Face& face, Sp from, Sp to) {
-    const SpanStyle& st = shaper_.style(piece);
-    if (!st.underline) {
-      current = nullptr;
-      return;
-    }
-    const font::FaceMetrics& m = face.metrics();
-    const Sp thickness = st.underline_thickness >= 0
-                             ? st.underline_thickness
-                             : shaper_.scale(piece, std::max(1, m.underline_thickness));
-    const Sp offset =
-        st.underline_offset >= 0 ? st.underline_offset : shaper_.scale(piece, -m.underline_position);
-    if (current && current->thickness == thickness && current->offset == offset &&
-        current->color == st.color && current->uri == st.link) {
-      current->width = to - current->x;
-      return;
-    }
-    underlines.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, {}, 0, 0});
-    current = &underlines.back();
-  }
-
-  // A rule through the text: the underline's thickness, centred at half the x-height (a
-  // strike joins the spaces between its words, as the underline does).
-  void extend_strike(std::vector<Fragment>& strikes, Fragment*& current, int piece, const font::Face& face, Sp from,
-                     Sp to) {
-    const SpanStyle& st = shaper_.style(piece);
-    if (!st.strikethrough) {
-      current = nullptr;
-      return;
-    }
-    const font::FaceMetrics& m = face.metrics();
-    const Sp thickness = shaper_.scale(piece, std::max(1, m.underline_thickness));
-    const int x_height = m.x_height > 0 ? m.x_height : m.units_per_em / 2;
-    const Sp offset = -shaper_.scale(piece, x_height / 2) - thickness / 2 - st.rise;
-    if (current && current->thickness == thickness && current->offset == offset && current->color == st.color) {
-      current->width = to - current->x;
-      return;
-    }
-    strikes.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, {}, 0, 0});
-    current = &strikes.back();
-  }
-
-  void extend_link(std::vector<Fragment>& links, Fragment*& current, int& current_id, const SpanStyle& st,
-                   const font::Face& face, Sp from, Sp to) {
-    if (st.link.empty() && st.anchor.empty()) {
-      current = nullptr;
-      return;
-    }
-    if (current && current_id == st.link_id) {
-      current->width = to - current->x;
-      return;
-    }
-    const font::FaceMetrics& m = face.metrics();
-    const Sp ascent = font_units_to_sp(m.ascender, st.size, m.units_per_em);
-    const Sp descent = font_units_to_sp(-m.descender, st.size, m.units_per_em);
-    links.push_back(Fragment{from, to - from, 0, 0, st.color, st.link, st.anchor, ascent, descent});
-    current = &links.back();
-    current_id = st.link_id;
   }
 
   const ParagraphSpec& spec_;
