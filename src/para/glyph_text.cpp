@@ -20,18 +20,19 @@ std::vector<std::string_view> characters(std::string_view s) {
 
 }  // namespace
 
-GlyphTexts glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl) {
-  GlyphTexts out;
-  out.text.reserve(s.size());
-  out.ends.reserve(glyphs.size());
+void glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl,
+                 GlyphTexts& out) {
+  out.text.clear();
+  out.ends.clear();
   const auto end_glyph = [&out] { out.ends.push_back(static_cast<std::uint32_t>(out.text.size())); };
   for (std::size_t a = 0; a < glyphs.size();) {
     std::size_t b = a;  // [a, b): the glyphs of one cluster, adjacent in visual order
     while (b < glyphs.size() && glyphs[b].cluster == glyphs[a].cluster) ++b;
-    // The cluster's text runs to the next cluster in the text (clusters are monotone).
+    // The cluster's text runs to the next cluster in the text: the one after it in visual
+    // order, or before it when right-to-left (clusters are monotone).
     std::size_t end = s.size();
-    for (const text::ShapedGlyph& g : glyphs)
-      if (g.cluster > glyphs[a].cluster) end = std::min<std::size_t>(end, g.cluster);
+    if (!rtl && b < glyphs.size()) end = glyphs[b].cluster;
+    if (rtl && a > 0) end = glyphs[a - 1].cluster;
     const std::string_view cluster = s.substr(glyphs[a].cluster, end - glyphs[a].cluster);
     if (b == a + 1 && !rtl) {  // the common case: one glyph carries its cluster as it reads
       out.text += cluster;
@@ -54,7 +55,6 @@ GlyphTexts glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>&
     }
     a = b;
   }
-  return out;
 }
 
 }  // namespace folio::para

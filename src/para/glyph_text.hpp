@@ -27,6 +27,9 @@ struct GlyphTexts {
   }
 };
 
-GlyphTexts glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl);
+// Into `out`, replacing what it held: a line's words reuse one GlyphTexts, so that no word
+// allocates. Clusters must be monotone (increasing in visual order, decreasing when `rtl`), as
+// text::shape gives them.
+void glyph_texts(std::string_view s, const std::vector<text::ShapedGlyph>& glyphs, bool rtl, GlyphTexts& out);
 
 }  // namespace folio::para

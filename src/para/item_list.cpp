@@ -71,7 +71,13 @@ class Builder {
  public:
   Builder(const ParagraphSpec& spec, const ParagraphText& text, const PieceShaper& shaper,
           const HyphenatorFor* hyphenators, bool ragged)
-      : spec_(spec), text_(text), shaper_(shaper), hyphenators_(hyphenators), ragged_(ragged) {}
+      : spec_(spec),
+        text_(text),
+        shaper_(shaper),
+        hyphenators_(hyphenators),
+        ragged_(ragged),
+        space_widths_(text.pieces.size()),
+        hyphen_widths_(text.pieces.size()) {}
 
   ItemList run() {
     // A negative indent hangs the first line out to the left (into left-indent).
@@ -119,7 +125,7 @@ class Builder {
       if (last == U'\u00AD') {
         // A soft hyphen is a hyphenation point the editor chose: the hyphen shows when it breaks.
         const int piece = text_.piece_at(cend - 1);
-        push(Item::penalty_item(shaper_.width(piece, "-"), spec_.breaking.hyphen_penalty, true),
+        push(Item::penalty_item(hyphen_width(piece), spec_.breaking.hyphen_penalty, true),
              {ItemSource::Kind::Hyphen, cend, cend, piece});
         return;
       }
@@ -137,7 +143,7 @@ class Builder {
 
   void space(std::size_t start, std::size_t end) {
     const int piece = text_.piece_at(start);
-    const Sp one = shaper_.width(piece, " ");
+    const Sp one = space_width(piece);
     const Sp w = spec_.keep_spaces ? one * static_cast<Sp>(end - start) : one;
     const Item glue = ragged_ ? Item::glue(w, 0, 0) : Item::glue(w, w / 2, w / 3);
     push(glue, {ItemSource::Kind::Space, start, end, piece});
@@ -157,12 +163,12 @@ class Builder {
     push(glue, {ItemSource::Kind::CjkGlue, at, at, piece});
   }
 
-  // The hyphenator for the word at `start`: its span's language's, none for CJK.
+  // The hyphenator for a word that starts in `piece`: its span's language's, none for CJK.
   // Asked once per language in a row, not per word: the lookup may take a lock.
-  const text::Hyphenator* hyphenator_at(std::size_t start) {
+  const text::Hyphenator* hyphenator_for(int piece) {
     if (!spec_.hyphenate || !hyphenators_ || !*hyphenators_) return nullptr;
-    if (shaper_.style(text_.piece_at(start)).verbatim) return nullptr;  // code and URLs: never
-    const Piece& p = text_.pieces[text_.piece_at(start)];
+    if (shaper_.style(piece).verbatim) return nullptr;  // code and URLs: never
+    const Piece& p = text_.pieces[piece];
     if (text::is_cjk_language(p.lang) || text::is_cjk_script(p.script)) return nullptr;
     if (!asked_ || *asked_ != p.lang) {
       asked_ = p.lang;
@@ -175,17 +181,18 @@ class Builder {
     std::vector<Cut> cuts;
     // The second part of a compound ("sample-return") breaks only at its hyphen, as in TeX.
     const bool after_hyphen = start > 0 && text_.text[start - 1] == '-';
-    const text::Hyphenator* hyphenator = hyphenator_at(start);
+    const int first_piece = text_.piece_at(start);
+    const bool verbatim = shaper_.style(first_piece).verbatim;
+    const text::Hyphenator* hyphenator = hyphenator_for(first_piece);
     if (hyphenator && !after_hyphen)
       for (std::size_t at : hyphenation_points(text_.text, start, end, spec_.hyphen_min_word, *hyphenator))
         cuts.push_back(Cut{at, true, spec_.breaking.hyphen_penalty});
-    if (shaper_.style(text_.piece_at(start)).verbatim)  // (never hyphenated: these are the only cuts)
+    if (verbatim)  // (never hyphenated: these are the only cuts)
       for (const SafeBreak& b : safe_breaks(text_.text, start, end))
         cuts.push_back(Cut{b.at, false, b.last_resort ? kHumpBreakPenalty : kSafeBreakPenalty});
     // A verbatim word breaks between any two characters only when its safe points leave a piece
     // wider than the line.
     const Sp line = spec_.measure - spec_.left_indent - spec_.right_indent;
-    const bool verbatim = shaper_.style(text_.piece_at(start)).verbatim;
     const bool too_wide = verbatim ? widest_piece(start, end, cuts) > line : width(start, end) > line;
     // A word wider than the line (a long URL, a run of no-break spaces) would run into the
     // gutter and off the page: it may break between any two characters, at a price.
@@ -211,7 +218,7 @@ class Builder {
   }
 
   // The widest stretch of [start, end) between two of `cuts` (in order).
-  Sp widest_piece(std::size_t start, std::size_t end, const std::vector<Cut>& cuts) const {
+  Sp widest_piece(std::size_t start, std::size_t end, const std::vector<Cut>& cuts) {
     Sp widest = 0;
     std::size_t from = start;
     for (const Cut& c : cuts) {
@@ -222,23 +229,44 @@ class Builder {
   }
 
   // The natural width of [start, end), piece by piece.
-  Sp width(std::size_t start, std::size_t end) const {
+  Sp width(std::size_t start, std::size_t end) {
     Sp w = 0;
     for (std::size_t pos = start; pos < end;) {
       const int piece = text_.piece_at(pos);
       const std::size_t piece_end = std::min(end, text_.pieces[piece].end);
-      w += shaper_.width(piece, std::string_view(text_.text).substr(pos, piece_end - pos));
+      w += shaper_.width(piece, shape(piece, pos, piece_end));
       pos = piece_end;
     }
     return w;
+  }
+
+  // The glyphs of [start, end) of one piece. A word is shaped for its width (is it wider than
+  // the line?), then again for its boxes: the last range shaped is kept for that second time.
+  const std::vector<text::ShapedGlyph>& shape(int piece, std::size_t start, std::size_t end) {
+    if (!last_shaped_ || last_shaped_piece_ != piece || last_shaped_start_ != start || last_shaped_end_ != end) {
+      last_shaped_ = &shaper_.shape(piece, std::string_view(text_.text).substr(start, end - start));
+      last_shaped_piece_ = piece;
+      last_shaped_start_ = start;
+      last_shaped_end_ = end;
+    }
+    return *last_shaped_;
+  }
+
+  // The widths of a space and of an inserted hyphen, asked for at every space and every
+  // hyphenation point: each shaped once per piece.
+  Sp space_width(int piece) { return width_of(space_widths_, piece, " "); }
+  Sp hyphen_width(int piece) { return width_of(hyphen_widths_, piece, "-"); }
+  Sp width_of(std::vector<std::optional<Sp>>& widths, int piece, std::string_view s) {
+    std::optional<Sp>& w = widths[static_cast<std::size_t>(piece)];
+    if (!w) w = shaper_.width(piece, s);
+    return *w;
   }
 
   // Boxes for [start, end) of one piece, split at the cuts; widths from the shape of the
   // whole range, so kerning and ligatures inside it count.
   void box_run(int piece, std::size_t start, std::size_t end, const std::vector<Cut>& cuts,
                std::size_t& next_cut) {
-    const std::string_view t = text_.text;
-    const auto& glyphs = shaper_.shape(piece, t.substr(start, end - start));
+    const std::vector<text::ShapedGlyph>& glyphs = shape(piece, start, end);
     // Advances in text order (right-to-left runs come in visual order), summed box by box in
     // one walk: a long URL cut at every character stays linear.
     std::vector<std::pair<std::size_t, Sp>> advances;
@@ -263,7 +291,7 @@ class Builder {
     while (next_cut < cuts.size() && cuts[next_cut].at < end) {
       emit(cuts[next_cut].at);
       if (cuts[next_cut].hyphen) {
-        const Sp hyphen = shaper_.width(piece, "-");
+        const Sp hyphen = hyphen_width(piece);
         push(Item::penalty_item(hyphen, spec_.breaking.hyphen_penalty, true),
              {ItemSource::Kind::Hyphen, from, from, piece});
       } else {
@@ -282,6 +310,10 @@ class Builder {
   const text::Hyphenator* hyphenator_ = nullptr;
   bool ragged_;
   ItemList out_;
+  std::vector<std::optional<Sp>> space_widths_, hyphen_widths_;  // by piece, once shaped
+  const std::vector<text::ShapedGlyph>* last_shaped_ = nullptr;  // of the range below (shape())
+  int last_shaped_piece_ = -1;
+  std::size_t last_shaped_start_ = 0, last_shaped_end_ = 0;
 };
 
 }  // namespace

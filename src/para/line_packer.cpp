@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "para/glyph_text.hpp"
+#include "para/line_decorations.hpp"
 
 namespace folio::para {
 namespace {
@@ -17,29 +20,37 @@ std::int32_t glyph_sp(Sp v) {
   return static_cast<std::int32_t>(std::clamp<Sp>(v, INT32_MIN, INT32_MAX));
 }
 
+// `v` widened or narrowed by font expansion `h_scale`. Many glyphs are not (their text takes no
+// expansion, or their line is set at its natural width), and most offsets are 0: those are
+// spared the rounding, as they are themselves.
+Sp expanded(Sp v, double h_scale) {
+  if (h_scale == 1.0 || v == 0) return v;
+  return static_cast<Sp>(std::llround(static_cast<double>(v) * h_scale));
+}
+
 // What goes on one line, in logical order: text of one piece, or space (an empty range: CJK
 // glue or the indent, which stand for no text).
 struct Chunk {
   bool space = false;
   bool indent = false;
   bool expandable = false;  // text whose glyphs take font expansion
+  bool hyphen = false;      // the inserted hyphen is shaped after the range (the line's last word)
   int piece = -1;
   std::size_t start = 0, end = 0;
-  std::string extra;  // text shaped after the range (the inserted hyphen)
-  Sp width = 0;       // natural
+  const std::vector<text::ShapedGlyph>* glyphs = nullptr;  // text: its shape, held by the shape cache
+  Sp width = 0;  // natural
   Sp stretch = 0, shrink = 0;
 };
 
-// A horizontal piece of a line being set: an underline or a link's clickable part, widened
-// while the next chunk continues it.
-struct Fragment {
-  Sp x = 0, width = 0;
-  Sp offset = 0;     // underline: top edge below the baseline
-  Sp thickness = 0;  // underline
-  Color color;
-  std::string uri;
-  std::string anchor;          // link: an internal link's target instead of uri
-  Sp ascent = 0, descent = 0;  // link: the box around the text
+// The glyph run being set. Its glyphs gather in buffers kept from line to line and go into the
+// line at their exact size when the run ends: grown in place, a run took several reallocations,
+// and one more to give back its spare room.
+struct OpenRun {
+  bool open = false;
+  frame::Point at;
+  frame::Role role = frame::Role::None;
+  Sp rise = 0;
+  frame::GlyphRun run;
 };
 
 class LinePacker {
@@ -48,7 +59,8 @@ class LinePacker {
       : spec_(spec), text_(text), shaper_(shaper) {}
 
   frame::Frame pack(const ItemList& list, std::size_t from, const LineBreak& br, bool last) {
-    std::vector<Chunk> chunks = collect(list, from, br);
+    collect(list, from, br);
+    std::vector<Chunk>& chunks = chunks_;
     frame::LineInfo info;
     info.style = spec_.style;
     info.measure = spec_.measure;
@@ -109,7 +121,7 @@ class LinePacker {
         c.width += share - given;
         given = share;
       } else if (c.expandable) {
-        c.width = static_cast<Sp>(std::llround(static_cast<double>(c.width) * scale_));
+        c.width = expanded(c.width, scale_);
       }
       set_width += c.width;
     }
@@ -122,12 +134,18 @@ class LinePacker {
     Sp x = spec_.left_indent;
     if (align == style::Align::Center) x += (measure - set_width) / 2;
     if (align == style::Align::Right) x += measure - set_width;
-    return place(visual_order(std::move(chunks)), x, std::move(info));
+    // Without right-to-left text every line reads left to right: its chunks are in visual
+    // order already.
+    if (text_.bidi->left_to_right()) return place(chunks, x, std::move(info));
+    return place(visual_order(chunks), x, std::move(info));
   }
 
  private:
-  std::vector<Chunk> collect(const ItemList& list, std::size_t from, const LineBreak& br) {
-    std::vector<Chunk> chunks;
+  // The line's chunks into chunks_, each text chunk shaped (once: its width now, its glyphs
+  // when placed).
+  void collect(const ItemList& list, std::size_t from, const LineBreak& br) {
+    std::vector<Chunk>& chunks = chunks_;
+    chunks.clear();
     // A break discards the glue and penalties after it, up to the next box.
     while (from < br.index && list.items[from].type != Item::Type::Box) ++from;
     for (std::size_t i = from; i < br.index; ++i) {
@@ -165,15 +183,23 @@ class LinePacker {
       }
     }
     if (br.hyphenated && list.sources[br.index].kind == Kind::Hyphen && !chunks.empty() &&
-        !chunks.back().space)
-      chunks.back().extra = "-";
+        !chunks.back().space) {
+      Chunk& c = chunks.back();
+      c.hyphen = true;
+      hyphenated_.assign(text_.text, c.start, c.end - c.start);
+      hyphenated_ += '-';
+    }
     for (Chunk& c : chunks)
-      if (!c.space) c.width = shaper_.width(c.piece, chunk_text(c));
-    return chunks;
+      if (!c.space) {
+        c.glyphs = &shaper_.shape(c.piece, chunk_text(c));
+        c.width = shaper_.width(c.piece, *c.glyphs);
+      }
   }
 
-  std::string chunk_text(const Chunk& c) const {
-    return text_.text.substr(c.start, c.end - c.start) + c.extra;
+  // The text a text chunk is shaped from: its range, or the line's hyphenated last word.
+  std::string_view chunk_text(const Chunk& c) const {
+    if (c.hyphen) return hyphenated_;
+    return std::string_view(text_.text).substr(c.start, c.end - c.start);
   }
 
   // The line's chunks in visual order, left to right: ICU's runs of the line (rules L1-L2),
@@ -209,17 +235,15 @@ class LinePacker {
   frame::Frame place(const std::vector<Chunk>& chunks, Sp x, frame::LineInfo info) {
     frame::Frame line;
     std::vector<Fragment> underlines, strikes, links;
-    frame::GlyphRun* run = nullptr;
-    Sp run_rise = 0;
-    frame::Role run_role = frame::Role::None;
+    frame::GlyphRun& run = run_.run;
     Fragment* underline = nullptr;
     Fragment* strike = nullptr;
     Fragment* link = nullptr;
     int link_id = -1;
     for (const Chunk& c : chunks) {
       if (c.space) {
-        if (run && !run->glyphs.empty()) {
-          frame::Glyph& last = run->glyphs.back();
+        if (run_.open && !run.glyphs.empty()) {
+          frame::Glyph& last = run.glyphs.back();
           last.x_advance = glyph_sp(last.x_advance + c.width);
         }
         x += c.width;
@@ -227,33 +251,38 @@ class LinePacker {
       }
       const SpanStyle& st = shaper_.style(c.piece);
       const font::Face& face = shaper_.face(c.piece);
-      const std::string s = chunk_text(c);
       const font::FaceId face_id = text_.pieces[c.piece].face;
       const double h_scale = c.expandable ? scale_ : 1.0;
-      if (!run || run->font != face_id || run->size != st.size || run->color != st.color || run_rise != st.rise ||
-          run->h_scale != h_scale || run_role != st.role) {
-        line.add(frame::Point{x, -st.rise}, frame::GlyphRun{face_id, st.size, st.color, h_scale, {}, {}}, st.role);
-        run = &std::get<frame::GlyphRun>(line.items.back().content);
-        run_rise = st.rise;
-        run_role = st.role;
+      if (!run_.open || run.font != face_id || run.size != st.size || run.color != st.color || run_.rise != st.rise ||
+          run.h_scale != h_scale || run_.role != st.role) {
+        close_run(line);
+        run_.open = true;
+        run_.at = frame::Point{x, -st.rise};
+        run_.role = st.role;
+        run_.rise = st.rise;
+        run.font = face_id;
+        run.size = st.size;
+        run.color = st.color;
+        run.h_scale = h_scale;
       }
       const Sp start_x = x;
-      const auto& glyphs = shaper_.shape(c.piece, s);
-      const GlyphTexts texts = glyph_texts(s, glyphs, text_.pieces[c.piece].level % 2 == 1);
+      const std::vector<text::ShapedGlyph>& glyphs = *c.glyphs;
+      glyph_texts(chunk_text(c), glyphs, text_.pieces[c.piece].level % 2 == 1, texts_);
       for (std::size_t g = 0; g < glyphs.size(); ++g) {
         const text::ShapedGlyph& sg = glyphs[g];
         frame::Glyph lg;
         lg.gid = sg.gid;
-        lg.x_advance = glyph_sp(std::llround(static_cast<double>(shaper_.advance(c.piece, sg)) * h_scale));
-        lg.x_offset = glyph_sp(std::llround(static_cast<double>(shaper_.scale(c.piece, sg.x_offset)) * h_scale));
+        lg.x_advance = glyph_sp(expanded(shaper_.advance(c.piece, sg), h_scale));
+        lg.x_offset = glyph_sp(expanded(shaper_.scale(c.piece, sg.x_offset), h_scale));
         lg.y_offset = glyph_sp(shaper_.scale(c.piece, sg.y_offset));
         x += lg.x_advance;
-        run->push(lg, texts.of(g));
+        run.push(lg, texts_.of(g));
       }
-      extend_underline(underlines, underline, c.piece, face, start_x, x);
-      extend_strike(strikes, strike, c.piece, face, start_x, x);
+      extend_underline(underlines, underline, shaper_, c.piece, start_x, x);
+      extend_strike(strikes, strike, shaper_, c.piece, start_x, x);
       extend_link(links, link, link_id, st, face, start_x, x);
     }
+    close_run(line);
     for (const Fragment& u : underlines)
       line.add(frame::Point{u.x, u.offset}, frame::Rule{u.width, u.thickness, u.color});
     for (const Fragment& u : strikes)
@@ -262,74 +291,20 @@ class LinePacker {
       line.add(frame::Point{l.x, -l.ascent}, frame::Link{l.width, l.ascent + l.descent, l.uri, l.anchor});
     line.line = std::move(info);
     // Every line of the issue is kept until the PDF is written: no room to spare in any of them
-    // (a vector grown by doubling is a quarter empty on average; docs/limits.md, "Pages").
-    for (frame::Item& item : line.items)
-      if (auto* r = std::get_if<frame::GlyphRun>(&item.content)) {
-        r->glyphs.shrink_to_fit();
-        r->text.shrink_to_fit();
-      }
+    // (a vector grown by doubling is a quarter empty on average; docs/limits.md, "Pages"). The
+    // runs are made at their size (close_run).
     line.items.shrink_to_fit();
     return line;
   }
 
-  void extend_underline(std::vector<Fragment>& underlines, Fragment*& current, int piece, const font::Face& face, Sp from, Sp to) {
-    const SpanStyle& st = shaper_.style(piece);
-    if (!st.underline) {
-      current = nullptr;
-      return;
-    }
-    const font::FaceMetrics& m = face.metrics();
-    const Sp thickness = st.underline_thickness >= 0
-                             ? st.underline_thickness
-                             : shaper_.scale(piece, std::max(1, m.underline_thickness));
-    const Sp offset =
-        st.underline_offset >= 0 ? st.underline_offset : shaper_.scale(piece, -m.underline_position);
-    if (current && current->thickness == thickness && current->offset == offset &&
-        current->color == st.color && current->uri == st.link) {
-      current->width = to - current->x;
-      return;
-    }
-    underlines.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, {}, 0, 0});
-    current = &underlines.back();
-  }
-
-  // A rule through the text: the underline's thickness, centred at half the x-height (a
-  // strike joins the spaces between its words, as the underline does).
-  void extend_strike(std::vector<Fragment>& strikes, Fragment*& current, int piece, const font::Face& face, Sp from,
-                     Sp to) {
-    const SpanStyle& st = shaper_.style(piece);
-    if (!st.strikethrough) {
-      current = nullptr;
-      return;
-    }
-    const font::FaceMetrics& m = face.metrics();
-    const Sp thickness = shaper_.scale(piece, std::max(1, m.underline_thickness));
-    const int x_height = m.x_height > 0 ? m.x_height : m.units_per_em / 2;
-    const Sp offset = -shaper_.scale(piece, x_height / 2) - thickness / 2 - st.rise;
-    if (current && current->thickness == thickness && current->offset == offset && current->color == st.color) {
-      current->width = to - current->x;
-      return;
-    }
-    strikes.push_back(Fragment{from, to - from, offset, thickness, st.color, st.link, {}, 0, 0});
-    current = &strikes.back();
-  }
-
-  void extend_link(std::vector<Fragment>& links, Fragment*& current, int& current_id, const SpanStyle& st,
-                   const font::Face& face, Sp from, Sp to) {
-    if (st.link.empty() && st.anchor.empty()) {
-      current = nullptr;
-      return;
-    }
-    if (current && current_id == st.link_id) {
-      current->width = to - current->x;
-      return;
-    }
-    const font::FaceMetrics& m = face.metrics();
-    const Sp ascent = font_units_to_sp(m.ascender, st.size, m.units_per_em);
-    const Sp descent = font_units_to_sp(-m.descender, st.size, m.units_per_em);
-    links.push_back(Fragment{from, to - from, 0, 0, st.color, st.link, st.anchor, ascent, descent});
-    current = &links.back();
-    current_id = st.link_id;
+  // Adds the open run to `line`: copies of its buffers, which allocate just what they hold.
+  void close_run(frame::Frame& line) {
+    if (!run_.open) return;
+    frame::GlyphRun& r = run_.run;
+    line.add(run_.at, frame::GlyphRun{r.font, r.size, r.color, r.h_scale, r.glyphs, r.text}, run_.role);
+    r.glyphs.clear();
+    r.text.clear();
+    run_.open = false;
   }
 
   const ParagraphSpec& spec_;
@@ -337,6 +312,11 @@ class LinePacker {
   const PieceShaper& shaper_;
   double scale_ = 1;  // the current line's font expansion
   int loose_ = 0;     // lines set ragged because their spaces would have stretched too far
+  // Buffers kept from line to line, so that setting a line allocates little more than the line.
+  std::vector<Chunk> chunks_;  // the current line's, in logical order
+  std::string hyphenated_;     // the current line's last word with its inserted hyphen
+  GlyphTexts texts_;           // the current chunk's glyphs' texts
+  OpenRun run_;
 
  public:
   int loose_lines() const { return loose_; }

@@ -1,6 +1,7 @@
 #include "para/paragraph_text.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "text/char_classes.hpp"
 #include "text/cjk_punctuation.hpp"
@@ -23,15 +24,30 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c ==
 class FaceChooser {
  public:
   FaceChooser(const font::FontDb& fonts, const SpanStyle& style, const std::string& lang)
-      : fonts_(fonts), style_(style), cjk_text_(text::is_cjk_language(lang)) {}
+      : fonts_(fonts), style_(style), cjk_text_(text::is_cjk_language(lang)) {
+    ascii_.fill(-1);
+  }
 
   // The face of `c` (followed by `next`), given the face of the character before it (-1 at
   // the start of a piece).
-  font::FaceId operator()(char32_t c, char32_t next, font::FaceId previous) const {
+  font::FaceId operator()(char32_t c, char32_t next, font::FaceId previous) {
     // Word spaces are the span's own, whatever face the words around them fell back to (an
     // emoji font's space is 1.2 em wide).
     if (is_space(c)) return style_.face;
+    // Most text is ASCII, which joins no character before it: unless a variation selector
+    // follows, such a character gets the same face every time, so it is chosen once per span.
+    if (c < ascii_.size() && next != U'\uFE0E' && next != U'\uFE0F') {
+      font::FaceId& known = ascii_[c];
+      if (known < 0) known = own_face(c, next);
+      return known;
+    }
     if (previous >= 0 && text::joins_previous(c)) return previous;
+    return own_face(c, next);
+  }
+
+ private:
+  // The face of `c` where it does not join the character before it.
+  font::FaceId own_face(char32_t c, char32_t next) const {
     font::FaceId preferred = style_.face;
     // In CJK text, “ ” … — are the CJK face's full-width forms.
     if (cjk_text_ && text::is_ambiguous_punctuation(c))
@@ -43,10 +59,10 @@ class FaceChooser {
     return fonts_.fallback(c, preferred, style_.fallback, text::wants_emoji(c, next));
   }
 
- private:
   const font::FontDb& fonts_;
   const SpanStyle& style_;
   bool cjk_text_;
+  std::array<font::FaceId, 128> ascii_;  // the faces of ASCII characters, once chosen (-1: not yet)
 };
 
 }  // namespace
@@ -67,7 +83,7 @@ ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts
   for (std::size_t span = 0; span < spec.spans.size(); ++span) {
     const SpanStyle& style = spec.spans[span].style;
     const std::string& lang = style.lang.empty() ? spec.lang : style.lang;
-    const FaceChooser choose(fonts, style, lang);
+    FaceChooser choose(fonts, style, lang);
     std::size_t i = span_start[span];
     const std::size_t end = span_start[span + 1];
     while (i < end) {
@@ -100,6 +116,13 @@ ParagraphText assemble_text(const ParagraphSpec& spec, const font::FontDb& fonts
   return out;
 }
 
+PieceShaper::PieceShaper(const font::FontDb& fonts, text::ShapeCache& cache, const ParagraphSpec& spec,
+                         const ParagraphText& text)
+    : cache_(cache), spec_(spec), text_(text) {
+  faces_.reserve(text.pieces.size());
+  for (const Piece& p : text.pieces) faces_.push_back(&fonts.face(p.face));
+}
+
 const std::vector<text::ShapedGlyph>& PieceShaper::shape(int piece, std::string_view s) const {
   const Piece& p = text_.pieces[piece];
   text::ShapeRequest req;  // views: what it names lives until the cache has answered
@@ -116,20 +139,12 @@ const std::vector<text::ShapedGlyph>& PieceShaper::shape(int piece, std::string_
   req.language = p.lang;
   req.script = p.script;
   req.rtl = p.level % 2 == 1;
-  return cache_.shape(fonts_.face(p.face), req);
+  return cache_.shape(face(piece), req);
 }
 
-Sp PieceShaper::scale(int piece, std::int32_t font_units) const {
-  return font_units_to_sp(font_units, style(piece).size, face(piece).metrics().units_per_em);
-}
-
-Sp PieceShaper::advance(int piece, const text::ShapedGlyph& g) const {
-  return scale(piece, g.x_advance) + style(piece).tracking;
-}
-
-Sp PieceShaper::width(int piece, std::string_view s) const {
+Sp PieceShaper::width(int piece, const std::vector<text::ShapedGlyph>& glyphs) const {
   Sp w = 0;
-  for (const text::ShapedGlyph& g : shape(piece, s)) w += advance(piece, g);
+  for (const text::ShapedGlyph& g : glyphs) w += advance(piece, g);
   return w;
 }
 

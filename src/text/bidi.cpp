@@ -22,6 +22,8 @@ BidiParagraph::BidiParagraph(std::string_view utf8, Direction direction) : bytes
   const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const std::int32_t n = static_cast<std::int32_t>(utf8.size());
   unit_of_byte_.resize(utf8.size() + 1);
+  utf16_.reserve(utf8.size());  // at most one unit per byte
+  byte_of_unit_.reserve(utf8.size() + 1);
   for (std::int32_t i = 0; i < n;) {
     const std::int32_t start = i;
     UChar32 cp;
@@ -42,6 +44,7 @@ BidiParagraph::BidiParagraph(std::string_view utf8, Direction direction) : bytes
   byte_of_unit_.push_back(utf8.size());
 
   rtl_ = direction == Direction::Rtl;
+  left_to_right_ = !rtl_;
   if (utf16_.empty()) return;  // ICU refuses an empty paragraph; there is nothing to order
   UErrorCode status = U_ZERO_ERROR;
   para_.reset(ubidi_openSized(static_cast<std::int32_t>(utf16_.size()), 0, &status));
@@ -53,6 +56,13 @@ BidiParagraph::BidiParagraph(std::string_view utf8, Direction direction) : bytes
                 level, nullptr, &status);
   check(status, "setPara");
   rtl_ = ubidi_getParaLevel(para_.get()) % 2 == 1;
+  // Text of one direction has every level at the paragraph's (ubidi_getDirection); mixed text
+  // may still be left to right throughout (levels 0 and 2). ubidi_getLevelAt only reads, where
+  // ubidi_getLevels would apply rule L1 to the paragraph object.
+  left_to_right_ = !rtl_;
+  if (ubidi_getDirection(para_.get()) == UBIDI_MIXED)
+    for (std::size_t i = 0; left_to_right_ && i < utf16_.size(); ++i)
+      left_to_right_ = ubidi_getLevelAt(para_.get(), static_cast<std::int32_t>(i)) % 2 == 0;
 }
 
 BidiParagraph::~BidiParagraph() = default;

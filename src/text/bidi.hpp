@@ -30,6 +30,9 @@ class BidiParagraph {
   BidiParagraph& operator=(const BidiParagraph&) = delete;
 
   bool rtl() const { return rtl_; }  // the paragraph's base direction
+  // Left to right throughout: the base direction and every character's level (none odd), so
+  // every line reads in logical order and needs no reordering.
+  bool left_to_right() const { return left_to_right_; }
   // The embedding level of the character at byte `offset` (odd: right-to-left).
   int level_at(std::size_t offset) const;
   // The runs of the line [start, end) (byte offsets at character boundaries) in visual order,
@@ -48,6 +51,7 @@ class BidiParagraph {
   std::vector<std::int32_t> unit_of_byte_;  // the UTF-16 index of each byte's character
   std::size_t bytes_ = 0;
   bool rtl_ = false;
+  bool left_to_right_ = true;
 };
 
 }  // namespace folio::text

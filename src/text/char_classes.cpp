@@ -49,12 +49,13 @@ bool is_cjk_script(const std::string& script) {
 }
 
 bool is_cjk_language(const std::string& lang) {
-  std::string primary;
-  for (char ch : lang) {
-    if (ch == '-' || ch == '_') break;
-    primary += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
-  return primary == "zh" || primary == "ja" || primary == "ko";
+  // Asked for every word: the primary subtag compared in place, without a lowered copy.
+  if (lang.size() < 2 || (lang.size() > 2 && lang[2] != '-' && lang[2] != '_')) return false;
+  const auto lower = [&lang](std::size_t i) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(lang[i])));
+  };
+  const char a = lower(0), b = lower(1);
+  return (a == 'z' && b == 'h') || (a == 'j' && b == 'a') || (a == 'k' && b == 'o');
 }
 
 }  // namespace folio::text

@@ -24,6 +24,8 @@ TEST(CharClasses, WhatJoinsTheCharacterBefore) {
   for (char32_t c : {U'\u0301', U'\u064E', U'\u200D', U'\uFE0F', U'\U0001F3FD', U'\u20E3', U'\U000E0067'})
     EXPECT_TRUE(joins_previous(c)) << static_cast<unsigned>(c);
   for (char32_t c : {U'a', U' ', U'\U0001F600', U'\u4E2D'}) EXPECT_FALSE(joins_previous(c));
+  // No ASCII character does (assemble_text chooses an ASCII character's face once per span).
+  for (char32_t c = 0; c < 128; ++c) EXPECT_FALSE(joins_previous(c)) << static_cast<unsigned>(c);
 }
 
 TEST(CharClasses, EmojiPresentation) {
@@ -42,6 +44,12 @@ TEST(CharClasses, PunctuationAndLanguages) {
   EXPECT_TRUE(is_cjk_language("ko_KR"));
   EXPECT_FALSE(is_cjk_language("en"));
   EXPECT_FALSE(is_cjk_language("zu"));
+  // Only the primary subtag counts, whole: not a longer one that starts alike, nor a region.
+  EXPECT_TRUE(is_cjk_language("zh"));
+  EXPECT_FALSE(is_cjk_language("zha"));
+  EXPECT_FALSE(is_cjk_language("z"));
+  EXPECT_FALSE(is_cjk_language(""));
+  EXPECT_FALSE(is_cjk_language("en-ZH"));
   EXPECT_TRUE(is_cjk_script("Hani"));
   EXPECT_FALSE(is_cjk_script("Latn"));
 }
