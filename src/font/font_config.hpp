@@ -19,6 +19,10 @@ std::string packaged_fonts_list(const std::string& fonts_dir);
 // comment), as written. Empty when the folder has no such list.
 std::vector<std::string> packaged_font_paths(const std::string& fonts_dir);
 
+// The font file a path Fontconfig gives stands for: a packaged font reaches Fontconfig through a
+// folder of symbolic links in the cache (font_config.cpp says why), whose targets are the files.
+std::string linked_font_target(const std::string& path);
+
 // A new configuration holding the fonts of `fonts_dir`, then the packaged paths that exist on
 // this machine, then `extra_files` (a style sheet's fonts). Throws folio::Error when the
 // folder cannot be read or an extra file is not a font Fontconfig can read. The caller

@@ -44,7 +44,7 @@ FontDb::FontDb(const std::string& fonts_dir, const std::vector<std::string>& ext
     // A variable font's whole-font pattern: its named instances are listed separately.
     if (FcPatternGetBool(p, FC_VARIABLE, 0, &variable) == FcResultMatch && variable) continue;
     Entry e;
-    e.path = reinterpret_cast<const char*>(file);
+    e.path = linked_font_target(reinterpret_cast<const char*>(file));
     FcPatternGetInteger(p, FC_INDEX, 0, &e.index);
     if (const std::string damage = font_file_damage(e.path, e.index); !damage.empty()) {
       for (Entry& earlier : entries_) FcCharSetDestroy(earlier.charset);

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "common/atomic_file.hpp"
+#include "common/cache_dir.hpp"
 #include "common/hash.hpp"
 #include "folio/diagnostic.hpp"
 
@@ -37,13 +38,6 @@ std::string hex16(std::uint64_t v) {
   char out[17];
   std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(v));
   return out;
-}
-
-std::string cache_dir() {
-  if (const char* dir = std::getenv("FOLIO_CACHE_DIR")) return dir;  // set but empty: no cache
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') return std::string(xdg) + "/folio";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/folio";
-  return "";
 }
 
 // "word<TAB>2,5,7": the points strictly increasing and inside the word; none after the tab
