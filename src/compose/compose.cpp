@@ -60,6 +60,8 @@ class PageWatch {
   std::size_t next_ = 0;
 };
 
+constexpr int kPagesBetweenTrims = 32;  // a trim costs about a millisecond: a page takes two
+
 // `release`: the document itself, to free each block and the notes once they are set; null to keep them.
 StreamedIssue compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release,
                       frame::PageSink& sink) {
@@ -93,6 +95,10 @@ StreamedIssue compose(const input::Document& doc, const Inputs& in, Diagnostics&
                                              " pages, folio's limit (docs/limits.md)");
       assembler.add(*flowed, galley);
       galley.flow.items.drop_before(paginator.droppable());
+      // Each page's lines are freed once the writer has its stream, between the small things that
+      // live on (the writer's page objects): without handing the freed pages back now and then,
+      // the process's size grew with the page count though what it held did not.
+      if (paginator.pages() % kPagesBetweenTrims == 0) return_free_memory();
     }
   };
   PageWatch watch;

@@ -4,8 +4,9 @@
 
 namespace folio::input {
 
-BodyParts::BodyParts(std::string body, BodySource source, std::vector<PartRange> parts)
-    : body_(std::move(body)), source_(std::move(source)), parts_(std::move(parts)) {}
+BodyParts::BodyParts(std::string_view body, std::shared_ptr<const std::string> rewritten, BodySource source,
+                     std::vector<PartRange> parts)
+    : body_(body), rewritten_(std::move(rewritten)), source_(std::move(source)), parts_(std::move(parts)) {}
 
 void BodyParts::for_each(const std::function<void(const std::vector<Block>& blocks)>& take) const {
   Diagnostics given;  // by the first reading
@@ -18,7 +19,7 @@ void BodyParts::for_each(const std::function<void(const std::vector<Block>& bloc
   } restore{source_, body_offset};
   for (const PartRange& part : parts_) {
     source_.line_offset = body_offset + part.line;
-    joiner.add(parse_part(std::string_view(body_).substr(part.begin, part.end - part.begin), source_, given));
+    joiner.add(parse_part(body_.substr(part.begin, part.end - part.begin), source_, given));
   }
   joiner.finish();
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,8 +18,10 @@ namespace folio::input {
 
 class BodyParts {
  public:
-  // `body` and `parts` as parse_markdown gave them; `source` as parse_markdown was given it.
-  BodyParts(std::string body, BodySource source, std::vector<PartRange> parts);
+  // `body`, `rewritten` and `parts` as parse_markdown gave them (MarkdownBody); `source` as
+  // parse_markdown was given it (it holds the file's text, which `body` may view).
+  BodyParts(std::string_view body, std::shared_ptr<const std::string> rewritten, BodySource source,
+            std::vector<PartRange> parts);
 
   // Hands `take` the blocks of each part in turn: together, exactly the blocks one parse of the
   // whole body gives (captions attached across parts). Warnings were given by the first reading
@@ -26,7 +29,8 @@ class BodyParts {
   void for_each(const std::function<void(const std::vector<Block>& blocks)>& take) const;
 
  private:
-  std::string body_;
+  std::string_view body_;
+  std::shared_ptr<const std::string> rewritten_;  // what body_ views, when not the file's text
   // Its line offset moves to each part's as the parts are read (the lines, the whole file, are
   // not copied for that); reading is not meant for two threads at once.
   mutable BodySource source_;

@@ -1,5 +1,7 @@
 #include "input/footnote_check.hpp"
 
+#include <string_view>
+
 #include <algorithm>
 #include <set>
 #include <string>
@@ -11,14 +13,14 @@ namespace {
 
 // The label of a definition line (`[^label]:` after up to three spaces or quote markers), with
 // the column of its `[`; false when the line defines nothing.
-bool definition_label(const std::string& line, std::string& label, int& column) {
+bool definition_label(std::string_view line, std::string& label, int& column) {
   std::size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '>')) ++i;
   if (line.compare(i, 2, "[^") != 0) return false;
   const std::size_t close = line.find(']', i + 2);
-  if (close == std::string::npos || close == i + 2 || close + 1 >= line.size() || line[close + 1] != ':')
+  if (close == std::string_view::npos || close == i + 2 || close + 1 >= line.size() || line[close + 1] != ':')
     return false;
-  label = line.substr(i + 2, close - i - 2);
+  label = std::string(line.substr(i + 2, close - i - 2));
   if (label.find_first_of(" \t[") != std::string::npos) return false;
   column = static_cast<int>(i) + 1;
   return true;

@@ -60,7 +60,7 @@ SplitIssue split_front_matter(const std::string& source, const std::string& path
     } else if (line == "---" || line == "...") {
       SplitIssue split;
       split.yaml = source.substr(yaml_begin, pos - yaml_begin);
-      split.body = source.substr(next);
+      split.body = std::string_view(source).substr(next);
       split.body_line_offset = line_number;
       return split;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "input/document.hpp"
 
@@ -9,7 +10,7 @@ namespace folio::input {
 
 struct SplitIssue {
   std::string yaml;  // the lines between the delimiters (YAML line 0 is file line 2)
-  std::string body;  // everything after the closing delimiter line
+  std::string_view body;  // everything after the closing delimiter line (a view into the source)
   // Line number (1-based) of the closing delimiter: body line n is file line n + body_line_offset.
   int body_line_offset = 0;
 };

@@ -178,10 +178,9 @@ void InlineBuilder::warn_undefined_notes(cmark_node* node, const std::string& te
     const std::string raw = text.substr(at, close + 1 - at);
     if (close == at + 2 || raw.find_first_of(" \t\n[", 2) != std::string::npos) continue;
     const SourcePos pos = exact_pos(node, raw);
-    static const std::string kNoLine;
-    const std::string& line = pos.line >= 1 && pos.line <= static_cast<int>(source_.lines.size())
-                                  ? source_.lines[static_cast<std::size_t>(pos.line - 1)]
-                                  : kNoLine;
+    const std::string_view line = pos.line >= 1 && pos.line <= static_cast<int>(source_.lines.size())
+                                      ? source_.lines[static_cast<std::size_t>(pos.line - 1)]
+                                      : std::string_view();
     const std::size_t column = static_cast<std::size_t>(std::max(pos.column, 1));
     if (!fixed_ && column >= 2 && column - 2 < line.size() && line[column - 2] == '\\') continue;
     diags_.warn(pos, "footnote " + raw + " is not defined; it is printed as written");

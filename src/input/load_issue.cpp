@@ -61,14 +61,18 @@ void check_text(const std::string& source, const std::string& path) {
 
 }  // namespace
 
-Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags,
-                     std::size_t parts_from, std::size_t part_bytes) {
+namespace {
+
+// The file's text is held once, by the body's source: a long body is read again from it.
+Document parse_text(std::shared_ptr<const std::string> text, const std::string& path, Diagnostics& diags,
+                    std::size_t parts_from, std::size_t part_bytes) {
+  const std::string& source = *text;
   check_text(source, path);
   SplitIssue split = split_front_matter(source, path);
   Document doc;
   doc.path = path;
   doc.meta = parse_front_matter(split.yaml, path);
-  BodySource body_source{path, split.body_line_offset, split_lines(source)};
+  BodySource body_source(path, split.body_line_offset, std::move(text));
   // A long body's blocks are only looked at here, for its headings: they are read again a part
   // at a time where they are set (body_parts.hpp).
   PartTaker headings;
@@ -76,7 +80,8 @@ Document parse_issue(const std::string& source, const std::string& path, Diagnos
     headings = [&](std::vector<Block>& blocks) { collect_headings(blocks, doc.headings); };
   MarkdownBody parsed = parse_markdown(split.body, body_source, diags, part_bytes, headings);
   if (parsed.taken)
-    doc.parts = std::make_shared<const BodyParts>(std::move(parsed.body), std::move(body_source), std::move(parsed.parts));
+    doc.parts = std::make_shared<const BodyParts>(parsed.body, std::move(parsed.rewritten), std::move(body_source),
+                                                  std::move(parsed.parts));
   else
     collect_headings(parsed.blocks, doc.headings);
   doc.blocks = std::move(parsed.blocks);
@@ -84,8 +89,16 @@ Document parse_issue(const std::string& source, const std::string& path, Diagnos
   return doc;
 }
 
+}  // namespace
+
+Document parse_issue(const std::string& source, const std::string& path, Diagnostics& diags,
+                     std::size_t parts_from, std::size_t part_bytes) {
+  return parse_text(std::make_shared<const std::string>(source), path, diags, parts_from, part_bytes);
+}
+
 Document load_issue(const std::string& path, Diagnostics& diags) {
-  return parse_issue(read_file_within(path, "issue file", limits::kIssueBytes), path, diags);
+  return parse_text(std::make_shared<const std::string>(read_file_within(path, "issue file", limits::kIssueBytes)),
+                    path, diags, kKeptBodyBytes, kPartBytes);
 }
 
 }  // namespace folio::input

@@ -294,12 +294,17 @@ std::string too_deep_message() {
          " levels deep here, folio's limit (docs/limits.md)";
 }
 
-MarkdownBody parse_markdown(const std::string& markdown, BodySource& source, Diagnostics& diags,
+MarkdownBody parse_markdown(std::string_view markdown, BodySource& source, Diagnostics& diags,
                             std::size_t part_bytes, const PartTaker& take) {
   MarkdownBody out;
   // Comments CommonMark 0.31.2 allows, made ones cmark-gfm reads (line ends kept, so lines hold).
-  out.body = normalize_html_comments(markdown);
-  const std::string& body = out.body;
+  // Without a comment there is nothing to rewrite: the body is not copied.
+  out.body = markdown;
+  if (markdown.find("<!--") != std::string_view::npos) {
+    out.rewritten = std::make_shared<const std::string>(normalize_html_comments(std::string(markdown)));
+    out.body = *out.rewritten;
+  }
+  const std::string_view body = out.body;
   check_block_sizes(body, source);
   check_table_sizes(body, source);
   const int body_offset = source.line_offset;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,10 @@ struct PartRange {
 struct MarkdownBody {
   std::vector<Block> blocks;  // empty when the parts went to a PartTaker
   std::vector<Note> notes;    // notes[n - 1] has number n
-  std::string body;           // the body as parsed: HTML comments made ones cmark-gfm reads
+  // The body as parsed: the text given, or, when it has HTML comments to make ones cmark-gfm
+  // reads, a rewritten copy of it, held by `rewritten`.
+  std::string_view body;
+  std::shared_ptr<const std::string> rewritten;
   std::vector<PartRange> parts;
   bool taken = false;  // the blocks went to the PartTaker
 };
@@ -41,7 +45,7 @@ constexpr std::size_t kPartBytes = 64 * 1024;
 // not kept: MarkdownBody::taken.
 // `source` is read (its line offset moves with the parts, and is restored), not copied: its lines
 // are the whole file.
-MarkdownBody parse_markdown(const std::string& body, BodySource& source, Diagnostics& diags,
+MarkdownBody parse_markdown(std::string_view body, BodySource& source, Diagnostics& diags,
                             std::size_t part_bytes = kPartBytes, const PartTaker& take = {});
 
 // One part that parse_markdown cut, parsed again (`source.line_offset` is where the part starts):

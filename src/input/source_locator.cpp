@@ -4,21 +4,21 @@
 
 namespace folio::input {
 
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(pos, end - pos);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
     pos = end + 1;
   }
   return lines;
 }
 
-SourceLocator::SourceLocator(const std::vector<std::string>& lines, int line, int column, int last_line)
+SourceLocator::SourceLocator(const std::vector<std::string_view>& lines, int line, int column, int last_line)
     : lines_(lines),
       first_line_(line),
       indent_(std::max(column - 1, 0)),
@@ -38,7 +38,7 @@ bool SourceLocator::find(const std::string& needle, int hint_line, int hint_colu
     c = std::max(c, bound);
   }
   for (; l <= last_line_; ++l, c = 1) {
-    const std::string& text = lines_[l - 1];
+    const std::string_view text = lines_[l - 1];
     if (c < 1 || static_cast<size_t>(c - 1) > text.size()) continue;
     const size_t at = text.find(first, c - 1);
     if (at == std::string::npos) continue;

@@ -2,24 +2,31 @@
 // paragraph.
 #pragma once
 
+#include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace folio::input {
 
-// Where the Markdown body sits in the issue file.
+// Splits text into lines without their "\n" or "\r\n": views into `text`.
+std::vector<std::string_view> split_lines(std::string_view text);
+
+// Where the Markdown body sits in the issue file, and the file's text: held once (a long issue's
+// body is read again from it, part by part), its lines views into it.
 struct BodySource {
+  BodySource(std::string path_, int line_offset_, std::shared_ptr<const std::string> text_)
+      : path(std::move(path_)), line_offset(line_offset_), text(std::move(text_)), lines(split_lines(*text)) {}
+
   std::string path;
-  int line_offset = 0;             // body line n is file line n + line_offset
-  std::vector<std::string> lines;  // the whole file, lines[0] = file line 1, without line ends
+  int line_offset = 0;                     // body line n is file line n + line_offset
+  std::shared_ptr<const std::string> text;  // the whole file
+  std::vector<std::string_view> lines;      // lines[0] = file line 1, without line ends
   // HTML tag names already warned about as unknown: one warning per name and file, at its first
   // place (the parse's only state that outlives a block).
   mutable std::set<std::string> warned_tags;
 };
-
-// Splits text into lines without their "\n" or "\r\n".
-std::vector<std::string> split_lines(const std::string& text);
 
 // cmark-gfm's inline positions are approximate. The line it reports is never later than the
 // truth (a backslash hard break does not advance it). On the block's first line the column is
@@ -29,14 +36,14 @@ std::vector<std::string> split_lines(const std::string& text);
 class SourceLocator {
  public:
   // lines[0] is file line 1; the block starts at line:column; the search never passes last_line.
-  SourceLocator(const std::vector<std::string>& lines, int line, int column, int last_line);
+  SourceLocator(const std::vector<std::string_view>& lines, int line, int column, int last_line);
 
   // Finds the first line of `needle` from cmark's hint; on success sets line/column (1-based),
   // moves the cursor past the match and returns true.
   bool find(const std::string& needle, int hint_line, int hint_column, int& line, int& column);
 
  private:
-  const std::vector<std::string>& lines_;
+  const std::vector<std::string_view>& lines_;
   int first_line_, indent_;
   int line_, column_;  // the cursor: just after the previous find
   int last_line_;
