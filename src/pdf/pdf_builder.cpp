@@ -199,7 +199,12 @@ void PdfBuilder::add_page(std::size_t index, frame::Frame page, const std::vecto
     // The page's objects are made now, in the order pages are given: their numbers, and the
     // order the file holds them in, never depend on which thread finished first.
     while (created_ <= index) {
-      pdf_->CreatePage(PdfRect(0, 0, to_pt(width_), to_pt(height_)));
+      // Every page inherits its size and resources from the page tree (set at the end): a page's
+      // own dictionary, which stays in memory until the file is finished, holds only its contents
+      // and links (a page's objects were 12 KB with their own resources).
+      PdfDictionary& page = pdf_->CreatePage(PdfRect(0, 0, to_pt(width_), to_pt(height_)))->GetObject()->GetDictionary();
+      page.RemoveKey("MediaBox");
+      page.RemoveKey("Resources");
       ++created_;
     }
     PdfObject* stream = pdf_->GetObjects()->CreateObject();
@@ -300,15 +305,27 @@ void PdfBuilder::complete(std::size_t pages, const std::vector<frame::OutlineEnt
     for (std::size_t k = 0; k < images_.size(); ++k)
       if (pictures_[k]) image_refs[k] = embed_picture(*pdf.GetObjects(), *pictures_[k], content_hash);
 
+    // The resources of every page, inherited from the page tree: all fonts and pictures (a page's
+    // resources may name more than it draws).
+    PdfDictionary font_resources, image_resources;
+    for (std::size_t f = 0; f < fonts_.size(); ++f)
+      if (sources_[f]) font_resources.AddKey(PdfName("F" + std::to_string(f)), font_refs[f]);
+    for (std::size_t k = 0; k < images_.size(); ++k)
+      if (pictures_[k]) image_resources.AddKey(PdfName("Im" + std::to_string(k)), image_refs[k]);
+    PdfDictionary resources;
+    if (!font_resources.GetKeys().empty()) resources.AddKey("Font", font_resources);
+    if (!image_resources.GetKeys().empty()) resources.AddKey("XObject", image_resources);
+    PdfVariant media_box;
+    PdfRect(0, 0, to_pt(width_), to_pt(height_)).ToVariant(media_box);
+    PdfDictionary& tree = pdf.GetPagesTree()->GetObject()->GetDictionary();
+    tree.AddKey("Resources", resources);
+    tree.AddKey("MediaBox", media_box);
+
     std::vector<PageNavigation> navigation(pages);
     for (std::size_t i = 0; i < pages; ++i) {
-      PdfPage* page = pdf.GetPage(static_cast<int>(i));
       for (const std::unique_ptr<Page>& part : pages_[i]) {
         content_hash.add_u32(static_cast<std::uint32_t>(part->content_hash >> 32));
         content_hash.add_u32(static_cast<std::uint32_t>(part->content_hash));
-        for (int f : part->fonts) page->AddResource(PdfName("F" + std::to_string(f)), font_refs[f], PdfName("Font"));
-        for (int x : part->images)
-          page->AddResource(PdfName("Im" + std::to_string(x)), image_refs[x], PdfName("XObject"));
         PageNavigation& links = navigation[i];
         for (auto& link : part->navigation.links) links.links.push_back(std::move(link));
         for (auto& anchor : part->navigation.anchors) links.anchors.push_back(std::move(anchor));

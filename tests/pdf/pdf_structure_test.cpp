@@ -98,7 +98,9 @@ TEST(PdfStructure, EmbedsATaggedType0SubsetWithToUnicode) {
   for (auto* b : {blob, sub_blob}) hb_blob_destroy(b);
 }
 
-TEST(PdfStructure, OnlyUsedFontsAreEmbedded) {
+// Every page inherits one set of resources from the page tree (a page's own dictionary stays in
+// memory until the file is written): all the fonts drawn, and only those.
+TEST(PdfStructure, OnlyUsedFontsAreEmbeddedInTheSharedResources) {
   auto doc = a4_doc(2);
   doc.fonts = {frame::FontRef{0, "/nonexistent/never-read.ttf", 0}, frame::FontRef{1, kSerif, 0}};
   add_run(doc.pages[1], make_run(kSerif, 1, "second", 12), 72, 100);
@@ -106,9 +108,16 @@ TEST(PdfStructure, OnlyUsedFontsAreEmbedded) {
   invisible.size = 0;
   add_run(doc.pages[1], invisible, 72, 200);
   Loaded pdf(write_pdf(doc));
-  EXPECT_EQ(pdf.font(0, "F1"), nullptr);  // page 1 draws no text
   EXPECT_NE(pdf.font(1, "F1"), nullptr);
+  EXPECT_NE(pdf.font(0, "F1"), nullptr);  // inherited, though page 1 draws no text
   EXPECT_EQ(pdf.font(1, "F0"), nullptr);
+  EXPECT_EQ(pdf.objects_with("Type", "Font"), 2);  // the Type0 font and its descendant
+  for (int p = 0; p < 2; ++p) {
+    const PdfDictionary& page = pdf.doc.GetPage(p)->GetObject()->GetDictionary();
+    EXPECT_FALSE(page.HasKey("Resources"));
+    EXPECT_FALSE(page.HasKey("MediaBox"));
+    EXPECT_DOUBLE_EQ(pdf.doc.GetPage(p)->GetMediaBox().GetWidth(), to_pt(doc.width));
+  }
 }
 
 TEST(PdfStructure, LinkAnnotationInPdfCoordinates) {
