@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -56,7 +57,9 @@ std::string linked_fonts_dir(const std::vector<std::string>& files) {
   if (::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return dir;
   std::error_code ec;
   std::filesystem::create_directories(cache, ec);
-  const std::string tmp = dir + ".tmp-" + std::to_string(::getpid());
+  // Unique to this call: renders on several threads (folio batch) or processes may make it at once.
+  static std::atomic<unsigned> serial{0};
+  const std::string tmp = dir + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
   std::filesystem::remove_all(tmp, ec);
   if (::mkdir(tmp.c_str(), 0777) != 0) return "";
   for (std::size_t i = 0; i < files.size(); ++i) {
