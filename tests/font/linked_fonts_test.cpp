@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "font/font_config.hpp"
@@ -60,6 +61,28 @@ TEST(LinkedFonts, TheSameFontsWithOrWithoutTheCacheUnderTheirOwnPaths) {
   for (const std::string& f : first) EXPECT_EQ(f.find(cache.string()), std::string::npos) << f;
   for (const std::string& f : files_listed)
     EXPECT_NE(std::find(first.begin(), first.end(), f), first.end()) << f;
+  fs::remove_all(cache);
+}
+
+// Renders on several threads (folio batch) may be the first to need the folder at once: each
+// gets the same fonts, and one complete folder is left, with nothing half made beside it.
+TEST(LinkedFonts, ManyThreadsMakeTheFolderAtOnce) {
+  if (packaged_font_paths(FOLIO_SOURCE_DIR "/fonts").empty()) GTEST_SKIP() << "no packaged fonts listed";
+  const fs::path cache = fs::temp_directory_path() / ("folio-linked-fonts-mt-" + std::to_string(::getpid()));
+  fs::remove_all(cache);
+  const std::vector<std::string> expected = files_with_cache("");
+  ::setenv("FOLIO_CACHE_DIR", cache.c_str(), 1);
+  std::vector<std::vector<std::string>> got(8);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t)
+    threads.emplace_back([&got, t] { got[t] = FontDb(FOLIO_SOURCE_DIR "/fonts").files(); });
+  for (std::thread& t : threads) t.join();
+  ::unsetenv("FOLIO_CACHE_DIR");
+  for (const std::vector<std::string>& files : got) EXPECT_EQ(files, expected);
+  std::size_t entries = 0;
+  for (const auto& entry : fs::directory_iterator(cache))
+    if (entry.path().filename().string().rfind("packaged-fonts-", 0) == 0) ++entries;
+  EXPECT_EQ(entries, 1u);  // no temporary folder left
   fs::remove_all(cache);
 }
 
