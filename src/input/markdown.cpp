@@ -7,10 +7,8 @@
 
 #include <cmark-gfm-core-extensions.h>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
+#include "common/free_memory.hpp"
 #include "common/limits.hpp"
 #include "input/cmark_tree.hpp"
 #include "input/footnote_check.hpp"
@@ -337,12 +335,10 @@ MarkdownBody parse_markdown(std::string_view markdown, BodySource& source, Diagn
       // the next.
       joiner.add(builder.build(doc.get(), false));
     }
-#ifdef __GLIBC__
     // cmark makes a node per delimiter before it merges text nodes: ~170 bytes per "[" or "<".
     // Those small blocks are free again now; hand their pages back, or they stay in the process's
     // footprint on top of everything the later stages need (docs/limits.md).
-    ::malloc_trim(0);
-#endif
+    return_free_memory();
     begin = end;
     want = part_bytes;
   } while (begin < body.size());
