@@ -188,15 +188,9 @@ void BodySetter::paragraph(std::vector<para::Span> spans, const style::Paragraph
   });
 }
 
-int heading_level(const Block& b) { return std::clamp(b.level, 1, 6); }
-
-const style::ParagraphStyle& heading_style(const Block& b, const Context& cx) {
-  return cx.sheet.paragraph("h" + std::to_string(heading_level(b)));
-}
-
 void BodySetter::heading(const Block& b, Sp indent) {
-  const int level = heading_level(b);
-  const style::ParagraphStyle& st = heading_style(b, cx_);
+  const int level = std::clamp(b.level, 1, 6);
+  const style::ParagraphStyle& st = cx_.sheet.paragraph("h" + std::to_string(level));
   para::ParagraphSpec spec = spec_for(st, indent);
   spec.spans = cx_.styler.spans(b.inlines, st);
   spec.balance = true;

@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include "common/free_memory.hpp"
 #include "common/limits.hpp"
 #include "compose/body.hpp"
 #include "compose/contents.hpp"
@@ -60,8 +59,6 @@ class PageWatch {
   std::size_t next_ = 0;
 };
 
-constexpr int kPagesBetweenTrims = 32;  // a trim costs about a millisecond: a page takes two
-
 // `release`: the document itself, to free each block and the notes once they are set; null to keep them.
 StreamedIssue compose(const input::Document& doc, const Inputs& in, Diagnostics& diags, input::Document* release,
                       frame::PageSink& sink) {
@@ -89,16 +86,12 @@ StreamedIssue compose(const input::Document& doc, const Inputs& in, Diagnostics&
   PageAssembler assembler(cx, doc.meta, in.fonts, first, sink);
   const auto make_pages = [&](Galley& galley, bool complete) {
     while (std::optional<flow::PageFlow> flowed = paginator.next_page(galley.flow, complete)) {
-      // The pages made must stay within what the writer handles (docs/limits.md, "Pages").
+      // folio's page limit (docs/limits.md): a runaway layout stops at the page past it.
       if (static_cast<std::size_t>(paginator.pages()) > limits::kPages)
         throw Error(SourcePos{doc.path}, "the issue runs to more than " + limits::with_commas(limits::kPages) +
                                              " pages, folio's limit (docs/limits.md)");
       assembler.add(*flowed, galley);
       galley.flow.items.drop_before(paginator.droppable());
-      // Each page's lines are freed once the writer has its stream, between the small things that
-      // live on (the writer's page objects): without handing the freed pages back now and then,
-      // the process's size grew with the page count though what it held did not.
-      if (paginator.pages() % kPagesBetweenTrims == 0) return_free_memory();
     }
   };
   PageWatch watch;

@@ -4,8 +4,10 @@
 
 namespace folio::compose {
 
-void FontTable::add(const frame::Frame& frame) {
-  for (const frame::Placed<frame::GlyphRun>& run : frame::flatten(frame).runs) {
+void FontTable::add(const frame::Frame& frame) { add(frame::flatten(frame)); }
+
+void FontTable::add(const frame::Flat& flat) {
+  for (const frame::Placed<frame::GlyphRun>& run : flat.runs) {
     if (!listed_.insert(run->font).second) continue;
     const font::Face& face = fonts_.face(run->font);
     refs_.push_back(frame::FontRef{run->font, face.path(), face.index()});

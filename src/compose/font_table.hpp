@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "font/font_db.hpp"
+#include "frame/flatten.hpp"
 #include "frame/frame.hpp"
 #include "frame/paged_doc.hpp"
 
@@ -17,6 +18,7 @@ class FontTable {
 
   // Lists the faces of `frame`'s runs not listed yet, in paint order.
   void add(const frame::Frame& frame);
+  void add(const frame::Flat& flat);  // the same, for a frame already flattened
   const std::vector<frame::FontRef>& refs() const { return refs_; }
 
  private:

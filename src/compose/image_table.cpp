@@ -2,12 +2,11 @@
 
 #include <set>
 
-#include "frame/flatten.hpp"
 
 namespace folio::compose {
 
-void ImageTable::add(const frame::Frame& page) {
-  for (const frame::Placed<frame::Image>& image : frame::flatten(page).images) {
+void ImageTable::add(const frame::Flat& page) {
+  for (const frame::Placed<frame::Image>& image : page.images) {
     if (!listed_.insert(image->id).second) continue;
     for (const auto& [source, file] : files_)  // two names for one picture: the first name is shown
       if (file.picture->key == image->id) {

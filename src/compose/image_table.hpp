@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compose/figure_files.hpp"
+#include "frame/flatten.hpp"
 #include "frame/frame.hpp"
 #include "frame/paged_doc.hpp"
 
@@ -15,8 +16,8 @@ namespace folio::compose {
 class ImageTable {
  public:
   explicit ImageTable(const FigureFiles& files) : files_(files) {}
-  // Lists the pictures `page` shows that are not listed yet, in paint order.
-  void add(const frame::Frame& page);
+  // Lists the pictures a flattened page shows that are not listed yet, in paint order.
+  void add(const frame::Flat& page);
   const std::vector<frame::ImageRef>& refs() const { return refs_; }
 
  private:

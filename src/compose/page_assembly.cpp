@@ -132,9 +132,14 @@ frame::Frame PageAssembler::assemble(const flow::PageFlow& flowed, Galley& galle
   return page;
 }
 
+void PageAssembler::list(const frame::Frame& part) {
+  const frame::Flat flat = frame::flatten(part);  // once for both tables: it walks every run
+  fonts_.add(flat);
+  images_.add(flat);
+}
+
 void PageAssembler::give(std::size_t index, frame::Frame part) {
-  fonts_.add(part);
-  images_.add(part);
+  list(part);
   sink_.add(index, std::move(part), fonts_.refs(), images_.refs());
 }
 
@@ -142,8 +147,7 @@ void PageAssembler::add(const flow::PageFlow& flowed, Galley& galley) {
   frame::Frame page = assemble(flowed, galley);
   if (flowed.page > 0) return give(static_cast<std::size_t>(flowed.page), std::move(page));
   // Page 1's fonts and pictures are listed in their place, before the next page's.
-  fonts_.add(page);
-  images_.add(page);
+  list(page);
   first_page_ = std::move(page);
 }
 

@@ -51,6 +51,8 @@ class PageAssembler {
 
  private:
   frame::Frame assemble(const flow::PageFlow& flowed, Galley& galley);
+  // Lists the fonts and pictures `part` shows not listed yet.
+  void list(const frame::Frame& part);
   // Hands the sink `part` of page `index`, its fonts and pictures listed first.
   void give(std::size_t index, frame::Frame part);
 

@@ -58,7 +58,6 @@ void ParagraphQueue::work() {
 bool ParagraphQueue::run_next(std::unique_lock<std::mutex>& lock) {
   if (next_ == jobs_.size()) return false;
   Job& job = jobs_[next_++];
-  ++running_;
   lock.unlock();
   try {
     job.lines = builder_.build(job.spec);
@@ -68,7 +67,6 @@ bool ParagraphQueue::run_next(std::unique_lock<std::mutex>& lock) {
   job.spec = {};  // its text and styles are no longer needed
   lock.lock();
   job.done = true;
-  --running_;
   finished_.notify_all();
   return true;
 }

@@ -69,7 +69,6 @@ class ParagraphQueue {
   std::condition_variable queued_, finished_;
   std::deque<Job> jobs_;  // a deque: workers hold references to jobs while more are queued
   std::size_t next_ = 0;  // the first job no thread has started
-  std::size_t running_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
 };

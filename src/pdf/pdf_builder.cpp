@@ -3,11 +3,11 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <atomic>
+#include <cstdio>
+#include <filesystem>
 #include <optional>
 #include <stdexcept>
-#include <filesystem>
 
 #include "common/atomic_file.hpp"
 #include "common/free_memory.hpp"
@@ -32,7 +32,6 @@ struct PdfBuilder::Page {
   std::atomic<bool> done{false};    // built (or failed): the calling thread may write it out
   std::string compressed;           // the content stream, flate-compressed, until written out
   std::uint64_t content_hash = 0;   // of the uncompressed stream: part of the document /ID
-  std::vector<int> fonts, images;   // the resources it names (indices into the tables)
   PageNavigation navigation;        // its links and anchors
   std::exception_ptr error;         // why it could not be built
 };
@@ -58,14 +57,14 @@ namespace {
 // given), never as soon as a thread finishes: the same numbers on any number of threads.
 constexpr std::size_t kWriteLag = 8;
 
-// PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
-// whose one buffer all threads share: renders on several threads make their documents in turn.
 // The streamed document, with its catalog in reach (PoDoFo keeps it protected).
 struct StreamedPdf : PdfStreamedDocument {
   using PdfStreamedDocument::PdfStreamedDocument;
   using PdfDocument::GetCatalog;
 };
 
+// PoDoFo's document stamps the time it was made (write_doc_info removes it) through localtime(),
+// whose one buffer all threads share: renders on several threads make their documents in turn.
 std::unique_ptr<PdfStreamedDocument> new_document(PdfOutputDevice& device) {
   std::lock_guard<std::mutex> lock(image::podofo_document_lock());
   return std::make_unique<StreamedPdf>(&device, ePdfVersion_1_4);  // /Lang needs 1.4
@@ -88,7 +87,6 @@ void check_output_path(const std::string& path) {
   if (fs::exists(existing) && !fs::is_regular_file(existing))
     throw Error(SourcePos{path}, "cannot write the PDF: the path exists and is not a regular file");
 }
-
 
 PdfBuilder::PdfBuilder(Sp width, Sp height, unsigned threads, const font::FontDb* fonts)
     : PdfBuilder(std::string(), width, height, threads, fonts) {}
@@ -265,8 +263,6 @@ void PdfBuilder::build_page(Page& page, std::size_t index, const frame::Flat& it
   hash.add(stream);
   page.content_hash = hash.value();
   page.compressed = flate(stream);
-  page.fonts = std::move(content.fonts);
-  page.images = std::move(pictures.images);
   std::lock_guard<std::mutex> lock(usage_mutex_);
   usage_.add(index, std::move(usage));
 }

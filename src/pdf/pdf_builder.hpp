@@ -1,11 +1,11 @@
 // Writes a PDF page by page, as composition makes the pages: each page's content stream is built
 // and compressed (on worker threads, several pages ahead of the caller) as soon as it is added,
-// and its frame freed; only the compressed stream, the resources it names and its links and
+// its frame freed, and the stream written into the file a few pages later; only its links and
 // anchors are kept. Fonts are subset and embedded at the end, with exactly the glyphs the pages
 // drew: a glyph's code is known when its page is built (a Type0 font's code is the glyph id in
 // the whole font; a colour font's codes follow first use, in the order pages are added).
 // Deterministic: the same pages, added in the same order, give the same bytes on any number of
-// threads; without colour fonts, in any order.
+// threads (objects are numbered and written in the order pages are added).
 #pragma once
 
 #include <cstddef>
@@ -35,7 +35,8 @@ namespace folio::pdf {
 class FontSource;
 
 // Throws folio::Error when `path` cannot become the PDF: its folder is missing, or something
-// other than a file is there (a render checks before it composes, and again when it writes).
+// other than a file is there (a render checks before it reads the issue, and PdfBuilder again
+// when it opens the file).
 void check_output_path(const std::string& path);
 
 class PdfBuilder : public frame::PageSink {
